@@ -1,0 +1,52 @@
+# argmap — the two commands: `make demo` and `make test`.
+# Both create .venv, install what they need (Python packages from PyPI, system tools
+# with apt-get when we are root), then do their job.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+BUILD  := build
+
+.PHONY: demo test lint typecheck pytest system-tools browser venv bench clean wheel-check
+
+demo: $(STAMP) system-tools
+	@mkdir -p $(BUILD)
+	$(BIN)/argmap show
+	@echo
+	@echo "argmap demo: outline of the built-in CSMO debate printed above."
+
+test: $(STAMP) system-tools lint typecheck pytest
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "argmap needs Python >= 3.10 (found " + sys.version.split()[0] + ")")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+	  echo "error: could not create $(VENV). On Debian: apt-get install python3-venv"; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+# Graphviz `dot` renders the diagrams.
+system-tools:
+	@sh scripts/ensure-system-tools.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check argmap tests benchmarks
+	$(BIN)/ruff format --check argmap tests benchmarks
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) benchmarks/bench_dung.py
+
+clean:
+	rm -rf $(VENV) $(BUILD) dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

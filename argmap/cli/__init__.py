@@ -1,0 +1,71 @@
+"""The ``argmap`` command: a thin layer over the public API.
+
+Each subcommand lives in its own module with a ``register(subparsers)`` function
+that adds its parser and sets ``handler``, a function of the parsed arguments
+that returns the exit code: 0 on success, 1 on invalid input (message on stderr,
+no traceback); argparse exits with 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from argmap import __version__
+
+SUBCOMMANDS = (
+    "validate",
+    "show",
+    "convert",
+    "schema",
+    "solve",
+)
+"""Modules of :mod:`argmap.cli`, one per subcommand, in the order of ``--help``."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="argmap",
+        description="Argument maps of real debates: validate, show, convert, evaluate, render.",
+        epilog="Run `argmap COMMAND --help` for the options of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"argmap {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in SUBCOMMANDS:
+        try:
+            module = importlib.import_module(f"argmap.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"argmap.cli.{name}":
+                continue
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``argmap`` with ``argv`` (default: the process arguments); return the exit code."""
+    from argmap.cli.errors import is_user_error, report_user_error
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if not is_user_error(exc):
+            raise
+        report_user_error(exc)
+        return 1
+    return code
+
+
+def entry_point() -> None:
+    """Console-script entry: exit with :func:`main`'s code."""
+    sys.exit(main())

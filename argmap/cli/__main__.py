@@ -1,0 +1,5 @@
+"""``python -m argmap.cli``."""
+
+from argmap.cli import entry_point
+
+entry_point()

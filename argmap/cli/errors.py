@@ -1,0 +1,34 @@
+"""What the command reports for a user's mistake: a message, never a traceback."""
+
+from __future__ import annotations
+
+import sys
+
+from argmap.model import MapValidationError
+
+
+class CommandError(Exception):
+    """A mistake in how a command was called or what it was given (exit code 1)."""
+
+
+def is_user_error(exc: BaseException) -> bool:
+    """Whether ``exc`` comes from the input rather than from a bug.
+
+    Input errors are argmap's own error types (map problems, framework and file
+    format errors, unknown semantics or ids) and the operating system's (missing
+    or unreadable files).
+    """
+    if isinstance(exc, MapValidationError | CommandError | OSError):
+        return True
+    return isinstance(exc, ValueError | KeyError) and type(exc).__module__.startswith("argmap.")
+
+
+def report_user_error(exc: BaseException) -> None:
+    """Print ``exc`` on stderr as ``argmap: error: ...``."""
+    if isinstance(exc, KeyError) and exc.args:
+        message = str(exc.args[0])
+    elif isinstance(exc, OSError) and exc.filename:
+        message = f"{exc.filename}: {exc.strerror or exc}"
+    else:
+        message = str(exc)
+    print(f"argmap: error: {message}", file=sys.stderr)

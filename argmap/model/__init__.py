@@ -1,0 +1,41 @@
+"""The typed argument map: pydantic models, whole-map validation, networkx views.
+
+This layer depends on nothing else in argmap.
+"""
+
+from argmap.model.graph import from_networkx, to_networkx
+from argmap.model.types import (
+    ArgumentMap,
+    Attack,
+    AttackKind,
+    Participant,
+    Provenance,
+    Scheme,
+    Section,
+    Source,
+    Span,
+    Statement,
+    StatementKind,
+    Support,
+)
+from argmap.model.validation import MapValidationError, Problem, check_map
+
+__all__ = [
+    "ArgumentMap",
+    "Attack",
+    "AttackKind",
+    "MapValidationError",
+    "Participant",
+    "Problem",
+    "Provenance",
+    "Scheme",
+    "Section",
+    "Source",
+    "Span",
+    "Statement",
+    "StatementKind",
+    "Support",
+    "check_map",
+    "from_networkx",
+    "to_networkx",
+]

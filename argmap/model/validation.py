@@ -1,0 +1,417 @@
+"""Checks an argument map as a whole and reports every problem at once.
+
+Field-level rules (types, ranges, id syntax) are pydantic's; this module checks
+what only the whole map can tell: ids are unique, references resolve to the right
+kind of object, every quote is found verbatim at its span in its source, an
+undercut targets an inference, an undermine targets a premise, ...
+
+Each :class:`Problem` carries the path of the offending value in the map's data
+(``("statements", 3, "provenance", "span")``), the id of the object, what is wrong
+and what to change; a loader adds the file, line and column.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from argmap.model.types import ArgumentMap
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a map: where, what, and what to change."""
+
+    message: str
+    path: Path = ()
+    id: str | None = None
+    hint: str | None = None
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def located(
+        self, file: str | None, line: int | None = None, column: int | None = None
+    ) -> Problem:
+        """This problem with its file set, and its line and column where given."""
+        return replace(
+            self,
+            file=file,
+            line=self.line if line is None else line,
+            column=self.column if column is None else column,
+        )
+
+    def __str__(self) -> str:
+        where = ""
+        if self.file:
+            where = self.file
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
+            where += ": "
+        subject = f"[{self.id}] " if self.id else ""
+        field = f" (at {format_path(self.path)})" if self.path else ""
+        text = f"{where}{subject}{self.message}{field}"
+        if self.hint:
+            text += f"\n    fix: {self.hint}"
+        return text
+
+
+def format_path(path: Path) -> str:
+    """``("statements", 3, "span")`` → ``statements[3].span``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+class MapValidationError(Exception):
+    """A map that cannot be built; :attr:`problems` lists everything wrong with it.
+
+    Not a :class:`ValueError` on purpose: pydantic would wrap a ``ValueError``
+    raised while building a map into its own error and lose the problem list.
+    """
+
+    def __init__(self, problems: Sequence[Problem], file: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.file = file
+        count = len(self.problems)
+        head = f"{file}: " if file else ""
+        lines = [f"{head}{count} problem{'s' if count != 1 else ''} found:"]
+        lines += [str(p) for p in self.problems]
+        super().__init__("\n".join(lines))
+
+
+def raise_problems(problems: Sequence[Problem]) -> None:
+    """Raise :class:`MapValidationError` if there is any problem."""
+    if problems:
+        raise MapValidationError(problems)
+
+
+def check_map(m: ArgumentMap, *, tolerate: Iterable[str] = ()) -> list[Problem]:
+    """Every cross-reference problem of ``m``, in document order.
+
+    ``tolerate`` names ids that exist in the document but did not validate on their
+    own (their own problems are already reported): references to them are not
+    reported again.
+    """
+    return _Checker(m, frozenset(tolerate)).run()
+
+
+class _Checker:
+    def __init__(self, m: ArgumentMap, tolerate: frozenset[str]) -> None:
+        self.m = m
+        self.tolerate = tolerate
+        self.problems: list[Problem] = []
+        self.kind_of: dict[str, str] = {}
+
+    def add(self, message: str, path: Path, id: str | None, hint: str | None = None) -> None:
+        self.problems.append(Problem(message, path, id, hint))
+
+    def run(self) -> list[Problem]:
+        self._ids()
+        self._sources()
+        self._statements()
+        self._supports()
+        self._attacks()
+        return self.problems
+
+    def _ids(self) -> None:
+        m = self.m
+        groups: list[tuple[str, str, Sequence[object]]] = [
+            ("sources", "source", m.sources),
+            ("participants", "participant", m.participants),
+            ("statements", "statement", m.statements),
+            ("supports", "support", m.supports),
+            ("attacks", "attack", m.attacks),
+        ]
+        first_seen: dict[str, str] = {}
+        for key, kind, items in groups:
+            for i, item in enumerate(items):
+                item_id: str = getattr(item, "id")  # noqa: B009 - every group has ids
+                if item_id in first_seen:
+                    self.add(
+                        f"duplicate id {item_id!r}: already used by {first_seen[item_id]}",
+                        (key, i, "id"),
+                        item_id,
+                        "give every source, participant, statement, support and attack its own id",
+                    )
+                    continue
+                first_seen[item_id] = f"{kind} {key}[{i}]"
+                self.kind_of[item_id] = kind
+
+    def _expect(
+        self, ref: str, kinds: Sequence[str], path: Path, owner: str, what: str
+    ) -> str | None:
+        """Check that ``ref`` names an object of one of ``kinds``; return its kind."""
+        kind = self.kind_of.get(ref)
+        if kind is None:
+            if ref not in self.tolerate:
+                self.add(
+                    f"{what} {ref!r} does not exist",
+                    path,
+                    owner,
+                    f"use the id of an existing {' or '.join(kinds)}{self._suggest(ref, kinds)}",
+                )
+            return None
+        if kind not in kinds:
+            self.add(
+                f"{what} {ref!r} is a {kind}, not a {' or '.join(kinds)}",
+                path,
+                owner,
+                f"use the id of a {' or '.join(kinds)}",
+            )
+            return None
+        return kind
+
+    def _suggest(self, ref: str, kinds: Sequence[str]) -> str:
+        import difflib
+
+        candidates = [i for i, k in self.kind_of.items() if k in kinds]
+        close = difflib.get_close_matches(ref, candidates, n=1)
+        return f" (did you mean {close[0]!r}?)" if close else ""
+
+    def _sources(self) -> None:
+        for i, source in enumerate(self.m.sources):
+            if source.text is None and source.file is None:
+                self.add(
+                    "source has neither a text nor a file",
+                    ("sources", i),
+                    source.id,
+                    "add `file: <path relative to the map>` or `text: ...`",
+                )
+            if source.text is None:
+                continue
+            length = len(source.text)
+            for j, section in enumerate(source.sections):
+                if section.span[1] > length:
+                    self.add(
+                        f"section span {list(section.span)} ends after the end of the source "
+                        f"text ({length} characters)",
+                        ("sources", i, "sections", j, "span"),
+                        section.id,
+                        f"keep spans within [0, {length}]",
+                    )
+
+    def _statements(self) -> None:
+        statements = self.m.statements
+        kinds = {s.id: s.kind.value for s in statements}
+        sources = {s.id: s for s in self.m.sources}
+        for i, st in enumerate(statements):
+            if st.answers is not None:
+                path: Path = ("statements", i, "answers")
+                known = self._expect(st.answers, ("statement",), path, st.id, "answered issue")
+                if known and kinds.get(st.answers) != "issue":
+                    self.add(
+                        f"`answers` names {st.answers!r}, which is a claim, not an issue",
+                        path,
+                        st.id,
+                        "point `answers` to a statement of kind issue, "
+                        "or relate the two claims with a support or an attack",
+                    )
+                if st.kind.value == "issue":
+                    self.add(
+                        "an issue cannot answer another issue",
+                        path,
+                        st.id,
+                        "remove `answers`, or make this statement a claim",
+                    )
+            prov = st.provenance
+            if prov is None:
+                continue
+            if st.implicit:
+                self.add(
+                    "an implicit premise has a provenance: nobody said it",
+                    ("statements", i, "provenance"),
+                    st.id,
+                    "remove the provenance, or set `implicit: false` if the text says it",
+                )
+            base: Path = ("statements", i, "provenance")
+            self._expect(prov.source, ("source",), (*base, "source"), st.id, "source")
+            self._expect(prov.speaker, ("participant",), (*base, "speaker"), st.id, "speaker")
+            source = sources.get(prov.source)
+            if source is None or source.text is None:
+                if source is not None:
+                    self.add(
+                        f"cannot check the quote: the text of source {source.id!r} is not loaded",
+                        (*base, "quote"),
+                        st.id,
+                        "load the map from its file (argmap.io.load) so the source file is read, "
+                        "or give the source an inline `text`",
+                    )
+                continue
+            self._check_quote(st.id, base, prov.quote, prov.span, source.text, source)
+
+    def _check_quote(
+        self,
+        owner: str,
+        base: Path,
+        quote: str,
+        span: tuple[int, int],
+        text: str,
+        source: object,
+    ) -> None:
+        start, end = span
+        length = len(text)
+        found = text.find(quote)
+        where = (
+            f"; the quote is found at [{found}, {found + len(quote)}]: set `span` to that"
+            if found >= 0
+            else "; the quote is not found anywhere in the source: copy it exactly "
+            "(same accents, apostrophes and spaces)"
+        )
+        if end > length:
+            self.add(
+                f"span {list(span)} is out of range: the source has {length} characters",
+                (*base, "span"),
+                owner,
+                f"keep the span within [0, {length}]{where}",
+            )
+            return
+        if text[start:end] != quote:
+            self.add(
+                f"quote is not found verbatim at span {list(span)}; "
+                f"the source has {_clip(text[start:end])!r} there",
+                (*base, "quote"),
+                owner,
+                where.removeprefix("; "),
+            )
+            return
+        for section in getattr(source, "sections", ()):
+            s_start, s_end = section.span
+            if section.chrome and start < s_end and s_start < end:
+                self.add(
+                    f"quote lies in section {section.id!r}, which is page chrome, "
+                    "not part of the debate",
+                    (*base, "span"),
+                    owner,
+                    "quote the debate itself, not banners, ads or navigation",
+                )
+
+    def _supports(self) -> None:
+        kinds = {s.id: s.kind.value for s in self.m.statements}
+        seen: Counter[tuple[frozenset[str], str]] = Counter()
+        for i, sup in enumerate(self.m.supports):
+            base: Path = ("supports", i)
+            if (
+                self._expect(
+                    sup.conclusion, ("statement",), (*base, "conclusion"), sup.id, "conclusion"
+                )
+                and kinds.get(sup.conclusion) == "issue"
+            ):
+                self.add(
+                    f"conclusion {sup.conclusion!r} is an issue: a question is not supported",
+                    (*base, "conclusion"),
+                    sup.id,
+                    "support a claim that answers the issue (`answers:`) instead",
+                )
+            repeated = [p for p, n in Counter(sup.premises).items() if n > 1]
+            if repeated:
+                self.add(
+                    f"premise {repeated[0]!r} is listed twice",
+                    (*base, "premises"),
+                    sup.id,
+                    "list each co-premise once",
+                )
+            for j, premise in enumerate(sup.premises):
+                if not self._expect(
+                    premise, ("statement",), (*base, "premises", j), sup.id, "premise"
+                ):
+                    continue
+                if premise == sup.conclusion:
+                    self.add(
+                        f"{premise!r} is both a premise and the conclusion",
+                        (*base, "premises", j),
+                        sup.id,
+                        "a statement cannot support itself; remove it from the premises",
+                    )
+                elif kinds.get(premise) == "issue":
+                    self.add(
+                        f"premise {premise!r} is an issue: a question supports nothing",
+                        (*base, "premises", j),
+                        sup.id,
+                        "use a claim as premise",
+                    )
+            key = (frozenset(sup.premises), sup.conclusion)
+            seen[key] += 1
+            if seen[key] == 2:
+                self.add(
+                    "the same premises already support the same conclusion in another support",
+                    base,
+                    sup.id,
+                    "merge the two supports",
+                )
+
+    def _attacks(self) -> None:
+        kinds = {s.id: s.kind.value for s in self.m.statements}
+        premises = {p for sup in self.m.supports for p in sup.premises}
+        seen: set[tuple[str, str, str]] = set()
+        for i, att in enumerate(self.m.attacks):
+            base: Path = ("attacks", i)
+            known = self._expect(att.source, ("statement",), (*base, "source"), att.id, "attacker")
+            if known and kinds.get(att.source) == "issue":
+                self.add(
+                    f"attacker {att.source!r} is an issue: a question attacks nothing",
+                    (*base, "source"),
+                    att.id,
+                    "use a claim as attacker",
+                )
+            kind = att.kind.value
+            target_path: Path = (*base, "target")
+            if kind == "undercut":
+                target_kind = self.kind_of.get(att.target)
+                if target_kind == "statement":
+                    self.add(
+                        f"an undercut attacks an inference, but {att.target!r} is a statement",
+                        target_path,
+                        att.id,
+                        "give the id of the support it undercuts, or use `kind: rebut` "
+                        "(against a claim) or `kind: undermine` (against a premise)",
+                    )
+                else:
+                    self._expect(att.target, ("support",), target_path, att.id, "undercut target")
+            else:
+                if self.kind_of.get(att.target) == "support":
+                    self.add(
+                        f"a {kind} attacks a statement, but {att.target!r} is a support "
+                        "(an inference)",
+                        target_path,
+                        att.id,
+                        "use `kind: undercut` to attack an inference",
+                    )
+                elif self._expect(att.target, ("statement",), target_path, att.id, "target"):
+                    if kinds.get(att.target) == "issue":
+                        self.add(
+                            f"target {att.target!r} is an issue: a question cannot be attacked",
+                            target_path,
+                            att.id,
+                            "attack a position that answers the issue instead",
+                        )
+                    elif kind == "undermine" and att.target not in premises:
+                        self.add(
+                            f"an undermine attacks a premise, but {att.target!r} is not "
+                            "a premise of any support",
+                            target_path,
+                            att.id,
+                            "use `kind: rebut` to attack a claim, or add the support "
+                            "in which it is a premise",
+                        )
+            key = (att.source, att.target, kind)
+            if key in seen:
+                self.add(
+                    f"{att.source!r} already has a {kind} on {att.target!r}",
+                    base,
+                    att.id,
+                    "remove the repeated attack",
+                )
+            seen.add(key)
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

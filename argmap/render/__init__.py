@@ -1,0 +1,1 @@
+"""Rendering: terminal outlines, Graphviz diagrams, HTML reports."""

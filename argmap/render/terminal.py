@@ -1,0 +1,139 @@
+"""A readable outline of a map for the terminal.
+
+The outline starts from each issue and walks down: the positions that answer
+it, then for every statement its supports (linked premises grouped under one
+inference) and the attacks on it, and under each support the undercuts on that
+inference. A statement reached twice is printed once and referred to after that
+(``↑ see [id]``), so cycles end. Statements not reachable from an issue close
+the outline.
+
+Markers: ``?`` issue, ``+`` support, ``−`` attack (rebut / undermine / undercut),
+``*`` implicit premise. Text is the map's own paraphrase in the chosen language;
+quotes are shown with their speaker.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+
+from argmap.model import ArgumentMap, Statement
+
+_INDENT = "   "
+
+
+def outline(
+    m: ArgumentMap,
+    *,
+    language: str = "en",
+    width: int = 100,
+    quotes: bool = True,
+) -> str:
+    """The outline of ``m`` as text (see the module docstring).
+
+    Examples
+    --------
+    >>> m = ArgumentMap(title="Tea?", statements=[
+    ...     {"id": "q", "kind": "issue", "text": {"en": "Tea or coffee?"}},
+    ...     {"id": "tea", "text": {"en": "Tea."}, "answers": "q"},
+    ...     {"id": "calm", "text": {"en": "Tea calms."}},
+    ...     {"id": "jit", "text": {"en": "Tea makes me jittery."}}],
+    ...     supports=[{"id": "s", "premises": ["calm"], "conclusion": "tea"}],
+    ...     attacks=[{"id": "a", "kind": "rebut", "source": "jit", "target": "tea"}])
+    >>> print(outline(m))
+    Tea?
+    <BLANKLINE>
+    ? [q] Tea or coffee?
+       • [tea] Tea.
+          + [s] supported by
+             • [calm] Tea calms.
+          − [a] rebutted by
+             • [jit] Tea makes me jittery.
+    """
+    return _Outliner(m, language, width, quotes).render()
+
+
+class _Outliner:
+    def __init__(self, m: ArgumentMap, language: str, width: int, quotes: bool) -> None:
+        self.m = m
+        self.language = language
+        self.width = max(width, 40)
+        self.quotes = quotes
+        self.lines: list[str] = []
+        self.seen: set[str] = set()
+        self.speakers = {p.id: p.name for p in m.participants}
+
+    def render(self) -> str:
+        m = self.m
+        self.lines.append(m.title)
+        if m.sources:
+            for source in m.sources:
+                by = f" — {source.author}" if source.author else ""
+                where = f" ({source.publisher})" if source.publisher else ""
+                self.lines.append(f"Source: {source.title}{by}{where}")
+        if m.participants:
+            names = ", ".join(p.name + (f" ({p.role})" if p.role else "") for p in m.participants)
+            self.lines.append(f"Participants: {names}")
+        self.lines.append("")
+        for issue in m.issues:
+            self._statement(issue, 0, "?")
+        rest = [s for s in m.statements if s.id not in self.seen]
+        if rest:
+            self.lines.append("")
+            self.lines.append("Not connected to an issue:")
+            for st in rest:
+                if st.id not in self.seen:
+                    self._statement(st, 0, "•")
+        return "\n".join(self.lines)
+
+    def _statement(self, st: Statement, depth: int, marker: str) -> None:
+        pad = _INDENT * depth
+        if st.implicit:
+            marker = "*"
+        if st.id in self.seen:
+            self._wrap(pad, f"{marker} [{st.id}] ↑ see above")
+            return
+        self.seen.add(st.id)
+        self._wrap(pad, f"{marker} [{st.id}] {st.paraphrase(self.language)}")
+        if self.quotes and st.provenance is not None:
+            who = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
+            self._wrap(pad + "    ", f"“{_one_line(st.provenance.quote)}” — {who}")
+        inner = pad + _INDENT
+        for position in self.m.positions_on(st.id):
+            self._statement(position, depth + 1, "•")
+        for support in self.m.supporters_of(st.id):
+            label = "supported by (linked premises)" if support.linked else "supported by"
+            self.lines.append(f"{inner}+ [{support.id}] {label}")
+            for premise in support.premises:
+                self._statement(self.m.statement(premise), depth + 2, "•")
+            self._attacks(self.m.attacks_on(support.id), depth + 2)
+        self._attacks(self.m.attacks_on(st.id), depth + 1)
+
+    def _attacks(self, attacks: Iterable[object], depth: int) -> None:
+        from argmap.model import Attack
+
+        pad = _INDENT * depth
+        for attack in attacks:
+            assert isinstance(attack, Attack)
+            verb = {"rebut": "rebutted", "undermine": "undermined", "undercut": "undercut"}[
+                attack.kind.value
+            ]
+            what = " (the inference)" if attack.kind.value == "undercut" else ""
+            self.lines.append(f"{pad}− [{attack.id}] {verb}{what} by")
+            self._statement(self.m.statement(attack.source), depth + 1, "•")
+
+    def _wrap(self, pad: str, text: str) -> None:
+        self.lines.extend(
+            textwrap.wrap(
+                text,
+                width=self.width,
+                initial_indent=pad,
+                subsequent_indent=pad + "    ",
+                break_on_hyphens=False,
+            )
+            or [pad]
+        )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

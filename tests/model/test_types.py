@@ -1,0 +1,122 @@
+"""The model's types: construction, lookups, validation from Python, immutability."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from argmap.model import ArgumentMap, AttackKind, MapValidationError, StatementKind
+
+
+def small_map(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "title": "Tea or coffee",
+        "sources": [{"id": "src", "title": "Chat", "text": "tea is good; coffee wakes"}],
+        "participants": [{"id": "al", "name": "Al"}],
+        "statements": [
+            {"id": "q", "kind": "issue", "text": {"en": "Tea or coffee?"}},
+            {
+                "id": "tea",
+                "text": {"fr": "Le thé est bon.", "en": "Tea is good."},
+                "answers": "q",
+                "provenance": {
+                    "source": "src",
+                    "speaker": "al",
+                    "quote": "tea is good",
+                    "span": [0, 11],
+                },
+            },
+            {"id": "wakes", "text": {"en": "Coffee wakes you."}},
+            {"id": "coffee", "text": {"en": "Coffee."}, "answers": "q"},
+            {"id": "habit", "text": {"en": "Only out of habit."}, "implicit": True},
+        ],
+        "supports": [{"id": "s1", "premises": ["wakes", "habit"], "conclusion": "coffee"}],
+        "attacks": [
+            {"id": "a1", "kind": "rebut", "source": "coffee", "target": "tea"},
+            {"id": "a2", "kind": "undercut", "source": "tea", "target": "s1"},
+            {"id": "a3", "kind": "undermine", "source": "tea", "target": "wakes"},
+        ],
+    }
+    data.update(changes)
+    return data
+
+
+def test_lookups_and_views() -> None:
+    m = ArgumentMap.model_validate(small_map())
+    assert [s.id for s in m.issues] == ["q"]
+    assert [s.id for s in m.positions_on("q")] == ["tea", "coffee"]
+    assert m.support("s1").linked
+    assert [a.id for a in m.attacks_on("s1")] == ["a2"]
+    assert m.attacks[1].kind is AttackKind.UNDERCUT
+    assert m.statement("q").kind is StatementKind.ISSUE
+    assert list(m.statement("tea").text) == ["en", "fr"]  # sorted: deterministic output
+    assert m.statement("tea").paraphrase("fr") == "Le thé est bon."
+    assert m.statement("q").paraphrase("fr") == "Tea or coffee?"  # falls back to English
+    with pytest.raises(KeyError, match="no statement with id 'nope'"):
+        m.statement("nope")
+    with pytest.raises(KeyError, match="no support"):
+        m.support("tea")
+
+
+def test_models_are_frozen() -> None:
+    m = ArgumentMap.model_validate(small_map())
+    with pytest.raises(ValidationError):
+        m.statements[0].id = "x"  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        m.title = "other"  # type: ignore[misc]
+
+
+def test_construction_reports_all_cross_reference_problems() -> None:
+    data = small_map()
+    data["attacks"] = [
+        {"id": "a1", "kind": "rebut", "source": "coffe", "target": "tea"},
+        {"id": "a2", "kind": "undercut", "source": "tea", "target": "coffee"},
+    ]
+    with pytest.raises(MapValidationError) as info:
+        ArgumentMap.model_validate(data)
+    messages = [p.message for p in info.value.problems]
+    assert len(messages) == 2
+    assert "attacker 'coffe' does not exist" in messages[0]
+    assert "did you mean 'coffee'" in (info.value.problems[0].hint or "")
+    assert "undercut attacks an inference" in messages[1]
+    assert info.value.problems[1].path == ("attacks", 1, "target")
+
+
+def test_quote_checked_against_inline_source_text() -> None:
+    data = small_map()
+    data["statements"][1]["provenance"]["span"] = [1, 12]
+    with pytest.raises(MapValidationError, match=r"found at \[0, 11\]"):
+        ArgumentMap.model_validate(data)
+
+
+def test_quote_in_chrome_section_is_rejected() -> None:
+    data = small_map()
+    data["sources"][0]["sections"] = [{"id": "ad", "title": "Ad", "span": [0, 4], "chrome": True}]
+    with pytest.raises(MapValidationError, match="page chrome"):
+        ArgumentMap.model_validate(data)
+
+
+def test_unloaded_source_text_is_reported() -> None:
+    data = small_map()
+    data["sources"][0] = {"id": "src", "title": "Chat", "file": "chat.txt"}
+    with pytest.raises(MapValidationError, match="text of source 'src' is not loaded"):
+        ArgumentMap.model_validate(data)
+
+
+@pytest.mark.parametrize("weight", [-0.1, 1.01])
+def test_weights_outside_unit_interval(weight: float) -> None:
+    data = small_map()
+    data["statements"][2]["weight"] = weight
+    with pytest.raises(ValidationError):
+        ArgumentMap.model_validate(data)
+
+
+def test_duplicate_attacks_and_supports_are_reported() -> None:
+    data = small_map()
+    data["supports"].append({"id": "s2", "premises": ["habit", "wakes"], "conclusion": "coffee"})
+    data["attacks"].append({"id": "a4", "kind": "rebut", "source": "coffee", "target": "tea"})
+    with pytest.raises(MapValidationError) as info:
+        ArgumentMap.model_validate(data)
+    assert [p.id for p in info.value.problems] == ["s2", "a4"]
