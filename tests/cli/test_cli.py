@@ -134,3 +134,17 @@ def test_console_script_and_module_entry_points(map_file: Path) -> None:
     assert result.returncode == 1
     assert "YAML syntax error" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_show_without_path_prints_the_built_in_debate(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "--width", "120"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Should a company appoint a Chief Social Media Officer at board level?")
+    assert "Participants: Bertrand Duperrin (author), Anne Onyme (commenter), Martin (commenter)" in out
+    assert "? [issue]" in out
+    assert "DATAROOM" not in out and "Suivez nous" not in out
+
+
+def test_validate_the_corpus_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "csmo"]) == 0
+    assert "csmo: valid — 52 statements" in capsys.readouterr().out
