@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -91,10 +92,14 @@ def loads_map(
                 hint="start the file with `title:` and the lists `statements:`, `supports:`, ...",
             )
         )
+        if fmt == "json":
+            _json_positions(text, positions, [])
         raise MapValidationError(_locate(problems, positions, label), label)
     problems += _read_source_files(data, Path(base_dir) if base_dir else Path.cwd())
     problems += _validate(data)
     if problems:
+        if fmt == "json":
+            _json_positions(text, positions, [])
         raise MapValidationError(_locate(problems, positions, label), label)
     try:
         return ArgumentMap.model_validate(data)
@@ -120,8 +125,14 @@ def format_of(path: Path) -> NativeFormat:
     )
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML 1.1 without its surprises: dates and yes/no/on/off stay strings."""
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """YAML 1.1 without its surprises: dates and yes/no/on/off stay strings.
+
+    Built on libyaml's parser when PyYAML has it (about 20 times faster).
+    """
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -134,22 +145,38 @@ _Loader.yaml_implicit_resolvers = {
 }
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool",
-    __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"),
 )
 
 
+def _compose(text: str) -> yaml.Node | None:
+    loader = _Loader(text)
+    try:
+        node: yaml.Node | None = loader.get_single_node()
+        return node
+    finally:
+        loader.dispose()
+
+
+def _construct(text: str, node: yaml.Node) -> Any:
+    loader = _Loader("")
+    try:
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
 def _parse(text: str, fmt: NativeFormat, label: str) -> tuple[Any, Positions, list[Problem]]:
+    """The data, the line/column of each value's path, and syntax-level problems.
+
+    YAML is composed once (the node tree gives positions and repeated keys) and
+    constructed from the same tree. JSON is parsed by :mod:`json`; positions are
+    read from a YAML composition of the same text only when there is a problem
+    to locate (see :func:`_json_positions`).
+    """
     problems: list[Problem] = []
     positions: Positions = {}
-    node: yaml.Node | None = None
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        if fmt == "yaml":
-            return None, positions, [_syntax_problem(exc, label)]
-    if node is not None:
-        _walk(node, (), positions, problems)
     if fmt == "json":
         try:
             data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
@@ -157,15 +184,36 @@ def _parse(text: str, fmt: NativeFormat, label: str) -> tuple[Any, Positions, li
             problem = Problem(f"invalid JSON: {exc.msg}", hint="fix the JSON syntax")
             return None, positions, [problem.located(label, exc.lineno, exc.colno)]
         except _DuplicateKeyError as exc:
+            _json_positions(text, positions, problems)
             problems = [p for p in problems if "appears twice" in p.message] or [
                 Problem(f"key {exc.key!r} appears twice in the same object")
             ]
-            return None, positions, [p if p.file else p.located(label) for p in problems]
+            return None, positions, [p.located(label) for p in problems]
         return data, positions, problems
+    try:
+        node = _compose(text)
+    except yaml.YAMLError as exc:
+        return None, positions, [_syntax_problem(exc, label)]
+    if node is None:
+        return (
+            None,
+            positions,
+            [Problem("the file is empty", hint="start with `title:`").located(label)],
+        )
+    _walk(node, (), positions, problems)
     if problems:
-        return None, positions, [p if p.file else p.located(label) for p in problems]
-    data = yaml.load(text, Loader=_Loader)
-    return data, positions, problems
+        return None, positions, [p.located(label) for p in problems]
+    return _construct(text, node), positions, problems
+
+
+def _json_positions(text: str, positions: Positions, problems: list[Problem]) -> None:
+    """Fill ``positions`` from JSON text read as YAML (JSON is, nearly always, YAML)."""
+    try:
+        node = _compose(text)
+    except yaml.YAMLError:
+        return
+    if node is not None:
+        _walk(node, (), positions, problems)
 
 
 class _DuplicateKeyError(ValueError):

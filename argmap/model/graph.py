@@ -18,11 +18,12 @@ the graph attributes hold the map's title, sources and participants, so that
 
 from __future__ import annotations
 
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from argmap.model.types import ArgumentMap, Attack, Statement, Support
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def to_networkx(m: ArgumentMap) -> nx.MultiDiGraph:
@@ -39,6 +40,8 @@ def to_networkx(m: ArgumentMap) -> nx.MultiDiGraph:
     >>> list(g.edges(keys=True, data="kind"))
     [('a', 'b', 'x', 'rebut')]
     """
+    import networkx as nx  # imported here: it costs a noticeable share of the CLI's start-up
+
     graph = nx.MultiDiGraph()
     header = m.model_dump(
         mode="json", exclude={"statements", "supports", "attacks"}, exclude_defaults=True
