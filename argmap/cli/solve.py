@@ -1,0 +1,308 @@
+"""``argmap solve``: the ICCMA solver interface over :mod:`argmap.semantics`.
+
+``argmap solve -p TASK -f FILE [-fo FORMAT] [-a ARG]`` answers one ICCMA task,
+``TASK = PROBLEM-SEMANTICS``:
+
+========  ================================================  ===========================
+problem   question                                          output (2019 / 2023 style)
+========  ================================================  ===========================
+``DC``    is ``ARG`` in some extension?                     ``YES``/``NO`` (2023: ``YES``
+                                                            and a witness ``w ...``)
+``DS``    is ``ARG`` in every extension?                    ``YES``/``NO`` (2023: ``NO``
+                                                            and a counter-example)
+``SE``    one extension                                     ``[a,b]`` / ``w a b``, or
+                                                            ``NO`` when there is none
+``EE``    every extension                                   ``[[a,b],[c]]`` / one ``w``
+                                                            line each
+``CE``    how many extensions                               the count
+========  ================================================  ===========================
+
+Semantics: ``CO`` complete, ``GR`` grounded, ``PR`` preferred, ``ST`` stable,
+``SST`` semi-stable, ``STG`` stage, ``ID`` ideal; every problem is offered for
+every semantics. Files are read by :mod:`argmap.io.iccma`: ``.apx`` and ``.tgf``
+(answers in the ICCMA 2019 style) and the ICCMA 2023 ``.af``/``.i23`` format
+(answers in the 2023 style, arguments numbered ``1 .. N``).
+
+Exit codes: 0 answered, 1 invalid input (message on stderr), 2 usage error,
+3 the ``--timeout`` ran out before the answer (what was printed so far stands).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Final, TextIO
+
+from argmap.cli.errors import CommandError
+
+if TYPE_CHECKING:
+    from argmap.frameworks.abstract import ArgumentationFramework
+    from argmap.semantics.types import Extension, Semantics
+
+PROBLEMS: Final = ("DC", "DS", "SE", "EE", "CE")
+"""ICCMA problems: credulous, sceptical, some extension, enumeration, counting."""
+
+SEMANTICS: Final = {
+    "CO": "complete",
+    "GR": "grounded",
+    "PR": "preferred",
+    "ST": "stable",
+    "SST": "semi_stable",
+    "STG": "stage",
+    "ID": "ideal",
+}
+"""ICCMA semantics codes and the :class:`~argmap.semantics.Semantics` they stand for."""
+
+FORMATS: Final = ("apx", "tgf", "i23")
+"""Input formats (``af`` is accepted as another name of ``i23``)."""
+
+TIMEOUT_EXIT: Final = 3
+"""Exit code when ``--timeout`` runs out."""
+
+
+def supported_tasks() -> list[str]:
+    """Every ``PROBLEM-SEMANTICS`` task ``argmap solve`` answers, in ICCMA spelling.
+
+    >>> supported_tasks()[:3]
+    ['DC-CO', 'DS-CO', 'SE-CO']
+    >>> len(supported_tasks())
+    35
+    """
+    return [f"{problem}-{code}" for code in SEMANTICS for problem in PROBLEMS]
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``solve`` subcommand."""
+    parser = subparsers.add_parser(
+        "solve",
+        help="answer an ICCMA task (DC/DS/SE/EE/CE) on an abstract framework file",
+        description="Answer an ICCMA reasoning task on an abstract argumentation framework, "
+        "following the ICCMA solver interface: -p TASK -f FILE [-fo FORMAT] [-a ARG]. "
+        f"Tasks: {', '.join(PROBLEMS)} x {', '.join(SEMANTICS)} (see --problems). "
+        "Answers for .apx/.tgf files follow ICCMA 2019 ([a,b], YES/NO); for ICCMA 2023 "
+        ".af/.i23 files they follow ICCMA 2023 (w lines with witnesses).",
+        epilog="Exit codes: 0 answered, 1 invalid input, 2 usage error, "
+        f"{TIMEOUT_EXIT} time limit (--timeout) reached.",
+    )
+    parser.add_argument(
+        "-p", "--problem", metavar="TASK", help="the task, e.g. DS-PR, EE-ST, SE-GR"
+    )
+    parser.add_argument("-f", "--file", metavar="FILE", help="the framework file")
+    parser.add_argument(
+        "-fo",
+        "--format",
+        metavar="FORMAT",
+        help="the file format: apx, tgf or i23 (alias af); default: from the extension",
+    )
+    parser.add_argument(
+        "-a", "--argument", metavar="ARG", help="the query argument of DC and DS tasks"
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("auto", "python", "sat"),
+        default="auto",
+        help="the engine (default: auto, the SAT engine for large frameworks)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="give up after this many seconds, reading the file included (exit code "
+        f"{TIMEOUT_EXIT})",
+    )
+    parser.add_argument(
+        "--problems", action="store_true", help="print the supported tasks and exit"
+    )
+    parser.add_argument(
+        "--formats", action="store_true", help="print the supported file formats and exit"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Answer the task of ``args`` on stdout; return the exit code."""
+    started = time.monotonic()
+    out = sys.stdout
+    if args.problems:
+        print(f"[{','.join(supported_tasks())}]", file=out)
+        return 0
+    if args.formats:
+        print(f"[{','.join(FORMATS)}]", file=out)
+        return 0
+    if not args.problem or not args.file:
+        raise CommandError(
+            "give the task and the file: argmap solve -p TASK -f FILE [-a ARG] "
+            "(or --problems / --formats)"
+        )
+    problem, semantics = parse_task(args.problem)
+    if args.timeout is not None and args.timeout <= 0:
+        raise CommandError(f"--timeout must be a positive number of seconds, got {args.timeout}")
+    if problem in ("DC", "DS") and args.argument is None:
+        raise CommandError(f"{args.problem.upper()} needs the query argument: add -a ARG")
+
+    from argmap.io.iccma import format_of, load_framework
+
+    fmt = format_of(args.file) if args.format is None else args.format.strip().lower()
+    if fmt == "af":
+        fmt = "i23"
+    af = load_framework(args.file, fmt)
+    if problem in ("DC", "DS") and args.argument not in af:
+        raise CommandError(
+            f"-a {args.argument}: {args.file} has no such argument"
+            + (f" (the arguments are 1..{len(af)})" if fmt == "i23" else "")
+        )
+    deadline = None if args.timeout is None else started + args.timeout
+    task = _Task(af, semantics, args.engine, deadline, iccma23=fmt == "i23", out=out)
+    try:
+        task.answer(problem, args.argument)
+    except TimeoutError:
+        out.flush()
+        print(
+            f"argmap: error: no complete answer within the time limit of {args.timeout:g} s "
+            "(--timeout)",
+            file=sys.stderr,
+        )
+        return TIMEOUT_EXIT
+    return 0
+
+
+def parse_task(task: str) -> tuple[str, Semantics]:
+    """``"DS-PR"`` → ``("DS", Semantics.PREFERRED)``; unknown tasks raise :class:`CommandError`.
+
+    >>> parse_task("ee-st")
+    ('EE', <Semantics.STABLE: 'stable'>)
+    """
+    from argmap.semantics.types import Semantics
+
+    problem, _, code = task.strip().upper().partition("-")
+    if problem not in PROBLEMS or code not in SEMANTICS:
+        raise CommandError(
+            f"unknown task {task!r}; a task is PROBLEM-SEMANTICS with PROBLEM in "
+            f"{', '.join(PROBLEMS)} and SEMANTICS in {', '.join(SEMANTICS)} (see --problems)"
+        )
+    return problem, Semantics(SEMANTICS[code])
+
+
+class _Task:
+    """One task on one framework: asks :mod:`argmap.semantics` and prints ICCMA answers."""
+
+    def __init__(
+        self,
+        af: ArgumentationFramework,
+        semantics: Semantics,
+        engine: str,
+        deadline: float | None,
+        *,
+        iccma23: bool,
+        out: TextIO,
+    ) -> None:
+        self.af = af
+        self.semantics = semantics
+        self.engine = engine
+        self.deadline = deadline
+        self.iccma23 = iccma23
+        self.out = out
+
+    def timeout(self) -> float | None:
+        """Seconds left before the deadline (never negative)."""
+        if self.deadline is None:
+            return None
+        return max(0.0, self.deadline - time.monotonic())
+
+    def answer(self, problem: str, argument: str | None) -> None:
+        if problem == "SE":
+            self.some_extension()
+        elif problem == "EE":
+            self.every_extension()
+        elif problem == "CE":
+            self.count()
+        else:
+            assert argument is not None
+            self.acceptance(problem == "DC", argument)
+
+    # -- the problems ----------------------------------------------------------
+    def some_extension(self) -> None:
+        from argmap.semantics import some_extension
+
+        found = some_extension(self.af, self.semantics, engine=self.engine, timeout=self.timeout())
+        if found is None:
+            self.write("NO")
+        else:
+            self.write(self.shown(found))
+
+    def every_extension(self) -> None:
+        found = self.extensions()
+        if self.iccma23:
+            none = True
+            for extension in found:
+                none = False
+                self.write(self.shown(extension))
+            if none:
+                self.write("NO")
+            return
+        self.out.write("[")
+        for number, extension in enumerate(found):
+            self.out.write(("," if number else "") + self.shown(extension))
+            self.out.flush()
+        self.write("]")
+
+    def count(self) -> None:
+        self.write(str(sum(1 for _ in self.extensions())))
+
+    def acceptance(self, credulous: bool, argument: str) -> None:
+        if not self.iccma23:
+            from argmap.semantics import credulously_accepted, sceptically_accepted
+
+            decide = credulously_accepted if credulous else sceptically_accepted
+            accepted = decide(
+                self.af, argument, self.semantics, engine=self.engine, timeout=self.timeout()
+            )
+            self.write("YES" if accepted else "NO")
+            return
+        evidence = self.evidence(credulous, argument)
+        if credulous:
+            self.write("NO" if evidence is None else "YES")
+            if evidence is not None:
+                self.write(self.shown(evidence))
+        else:
+            self.write("YES" if evidence is None else "NO")
+            if evidence is not None:
+                self.write(self.shown(evidence))
+
+    # -- asking the semantics ---------------------------------------------------
+    def extensions(self) -> Iterator[Extension]:
+        from argmap.semantics import extensions
+
+        return extensions(self.af, self.semantics, engine=self.engine, timeout=self.timeout())
+
+    def evidence(self, credulous: bool, argument: str) -> Extension | None:
+        """A witness (DC: an extension with ``argument``) or a counter-example (DS: one
+        without it); ``None`` when there is none.
+
+        The engine's own witness search is used when it has one (the SAT engine's
+        CEGAR loops); otherwise the extensions are scanned in the order found.
+        """
+        from argmap.semantics.dispatch import choose_engine
+
+        engine = choose_engine(self.af, self.semantics, self.engine)
+        name = "credulous_witness" if credulous else "sceptical_counterexample"
+        search: Callable[..., Extension | None] | None = getattr(engine, name, None)
+        if search is not None:
+            return search(self.af, argument, self.semantics, self.deadline)
+        for extension in engine.extensions(self.af, self.semantics, self.deadline):
+            if (argument in extension) == credulous:
+                return extension
+        return None
+
+    # -- writing -------------------------------------------------------------------
+    def shown(self, extension: Iterable[str]) -> str:
+        """``[a,b]`` (2019) or ``w a b`` (2023), arguments in framework order."""
+        ordered = sorted(extension, key=self.af.index)
+        if self.iccma23:
+            return " ".join(["w", *ordered])
+        return f"[{','.join(ordered)}]"
+
+    def write(self, line: str) -> None:
+        print(line, file=self.out, flush=True)

@@ -1,0 +1,669 @@
+"""ICCMA file formats for abstract argumentation frameworks.
+
+Three formats are read and written, chosen by file extension or by name:
+
+``apx`` (ASPARTIX, Egly, Gaggl & Woltran 2010)
+    Facts ``arg(a).`` and ``att(a,b).``; several facts may share a line, blanks
+    may surround every token, ``%`` starts a comment that runs to the end of the
+    line. Names are ASP constants (letters, digits, ``_``, ``-``, ...) or
+    ``"quoted strings"``; surrounding blanks are never part of a name, so
+    ``att(a, b).`` attacks ``b``, not ``" b"``. A repeated fact counts once.
+``tgf`` (Trivial Graph Format, as used by ICCMA 2015-2021)
+    One argument name per line, a line holding ``#``, then one ``a b`` attack per
+    line. Blank lines are ignored.
+``i23`` (ICCMA 2023, files ``.af`` or ``.i23``)
+    A header ``p af N``, then one ``i j`` attack per line over the arguments
+    ``1 .. N``; lines starting with ``#`` are comments. The arguments are named
+    ``"1" .. "N"``. Written files number the arguments by their position in the
+    framework, so names other than ``"1" .. "N"`` are not kept.
+
+Malformed input raises :class:`IccmaFormatError`, which names the file, the line
+(and column) and says what to change. Writers are atomic.
+
+Large ``i23`` files (the ICCMA 2023 instances reach 1.5 million attacks) are
+parsed with :mod:`numpy` in a handful of passes over the raw bytes; a file the
+fast path cannot vouch for is re-read line by line, which finds the first
+problem and its line.
+
+References
+----------
+.. [1] U. Egly, S. A. Gaggl, S. Woltran, "Answer-set programming encodings for
+   argumentation frameworks", Argument & Computation 1(2):147-177, 2010.
+.. [2] M. Järvisalo, T. Lehtonen, A. Niskanen, "ICCMA 2023: 5th International
+   Competition on Computational Models of Argumentation", Artificial
+   Intelligence 342, 2025 (input format of the 2023 edition).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final, NoReturn
+
+import numpy as np
+import numpy.typing as npt
+
+from argmap.frameworks.abstract import ArgumentationFramework
+from argmap.io.atomic import write_text_atomic
+
+FORMATS: Final = ("apx", "tgf", "i23")
+"""The format names, as ``--formats`` lists them."""
+
+_ALIASES: Final = {"apx": "apx", "tgf": "tgf", "i23": "i23", "af": "i23"}
+_SUFFIXES: Final = {".apx": "apx", ".tgf": "tgf", ".af": "i23", ".i23": "i23"}
+
+
+class IccmaFormatError(ValueError):
+    """A framework file that cannot be read or written: where, what, and what to change.
+
+    ``str(error)`` reads ``file:line:column: message`` followed by the fix on the
+    next line, like the compiler messages editors understand.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.hint = hint
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        where = self.file or "<text>"
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        text = f"{where}: {self.message}"
+        if self.hint:
+            text += f"\n    fix: {self.hint}"
+        return text
+
+
+# -- choosing a format ---------------------------------------------------------
+def format_of(path: str | os.PathLike[str]) -> str:
+    """The format of a file, from its extension (``.apx``, ``.tgf``, ``.af``, ``.i23``).
+
+    >>> format_of("instances/ex1.apx"), format_of("big.af")
+    ('apx', 'i23')
+    """
+    suffix = Path(path).suffix.lower()
+    try:
+        return _SUFFIXES[suffix]
+    except KeyError:
+        raise IccmaFormatError(
+            f"cannot tell the format from the extension {suffix or '(none)'!r}",
+            file=str(path),
+            hint="name the file .apx, .tgf, .af or .i23, or give the format explicitly",
+        ) from None
+
+
+def _canonical_format(format: str, source: str | None = None) -> str:
+    try:
+        return _ALIASES[format.strip().lower()]
+    except KeyError:
+        raise IccmaFormatError(
+            f"unknown framework format {format!r}",
+            file=source,
+            hint=f"choose one of: {', '.join(FORMATS)} (af is an alias of i23)",
+        ) from None
+
+
+# -- public reading and writing ---------------------------------------------------
+def load_framework(
+    path: str | os.PathLike[str], format: str | None = None
+) -> ArgumentationFramework:
+    """Read an abstract framework from an ICCMA file.
+
+    Parameters
+    ----------
+    path : path-like
+        The file to read.
+    format : {"apx", "tgf", "i23", "af"}, optional
+        The format; by default chosen from the extension (see :func:`format_of`).
+
+    Raises
+    ------
+    IccmaFormatError
+        If the file is malformed; the message names the line and what to change.
+    FileNotFoundError
+        If there is no such file.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "ex.apx").write_text("arg(a). arg(b).\\natt(a, b).\\n")
+    >>> af = load_framework(folder / "ex.apx")
+    >>> af.arguments, sorted(af.attacks)
+    (('a', 'b'), [('a', 'b')])
+    """
+    source = str(path)
+    fmt = format_of(path) if format is None else _canonical_format(format, source)
+    data = Path(path).read_bytes()
+    return _parse(data, fmt, source)
+
+
+def loads_framework(text: str | bytes, format: str) -> ArgumentationFramework:
+    """Read an abstract framework from the text of an ICCMA file.
+
+    Examples
+    --------
+    >>> af = loads_framework("p af 3\\n1 2\\n# a comment\\n2 3\\n", "i23")
+    >>> af.arguments, af.sorted_attacks()
+    (('1', '2', '3'), [('1', '2'), ('2', '3')])
+    >>> loads_framework("a\\nb\\n#\\na b\\n", "tgf").sorted_attacks()
+    [('a', 'b')]
+    """
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return _parse(data, _canonical_format(format), None)
+
+
+def dumps_framework(af: ArgumentationFramework, format: str) -> str:
+    """The text of ``af`` in an ICCMA format (deterministic: framework order).
+
+    Examples
+    --------
+    >>> af = ArgumentationFramework(["a", "b"], [("a", "b")])
+    >>> print(dumps_framework(af, "apx"), end="")
+    arg(a).
+    arg(b).
+    att(a,b).
+    >>> print(dumps_framework(af, "i23"), end="")
+    p af 2
+    1 2
+    """
+    fmt = _canonical_format(format)
+    if fmt == "apx":
+        return _dumps_apx(af)
+    if fmt == "tgf":
+        return _dumps_tgf(af)
+    return _dumps_i23(af)
+
+
+def dump_framework(
+    af: ArgumentationFramework, path: str | os.PathLike[str], format: str | None = None
+) -> None:
+    """Write ``af`` to ``path`` atomically (a temporary file renamed over ``path``).
+
+    The format comes from the extension unless given. See :func:`dumps_framework`.
+    """
+    source = str(path)
+    fmt = format_of(path) if format is None else _canonical_format(format, source)
+    try:
+        text = dumps_framework(af, fmt)
+    except IccmaFormatError as exc:
+        raise IccmaFormatError(exc.message, file=source, hint=exc.hint) from None
+    write_text_atomic(path, text)
+
+
+# -- parsing -----------------------------------------------------------------------
+def _parse(data: bytes, fmt: str, source: str | None) -> ArgumentationFramework:
+    if fmt == "i23":
+        return _parse_i23(data, source)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise IccmaFormatError(
+            "the file is not UTF-8 text", file=source, line=line, hint="save the file as UTF-8"
+        ) from None
+    if fmt == "apx":
+        return _parse_apx(text, source)
+    return _parse_tgf(text, source)
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset`` in ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def _framework(
+    names: Sequence[str], sources: Sequence[str], targets: Sequence[str]
+) -> ArgumentationFramework:
+    """The framework of declared ``names`` and attacks between declared names."""
+    position = {name: i for i, name in enumerate(names)}
+    return ArgumentationFramework.from_indices(
+        names,
+        np.fromiter(map(position.__getitem__, sources), dtype=np.int64, count=len(sources)),
+        np.fromiter(map(position.__getitem__, targets), dtype=np.int64, count=len(targets)),
+    )
+
+
+# ---- apx ----
+_NAME = r'"[^"\n]*"|[^\s(),."%]+'
+_APX_FACT = re.compile(
+    rf"""\s*(?:
+        %[^\n]*
+      | (?P<pred>arg|att)\s*\(\s*(?P<first>{_NAME})\s*(?:,\s*(?P<second>{_NAME})\s*)?\)\s*\.
+    )""",
+    re.VERBOSE,
+)
+_APX_NAME_ONLY = re.compile(r"[^\s(),.\"%]+")
+
+
+_APX_FACTS = re.compile(
+    rf"%[^\n]*|(arg|att)\s*\(\s*({_NAME})\s*(?:,\s*({_NAME})\s*)?\)\s*\.",
+)
+"""Facts, and comments (matched so that a fact inside a comment is not read)."""
+
+
+def _unquote(name: str) -> str:
+    return name[1:-1] if name.startswith('"') else name
+
+
+def _parse_apx(text: str, source: str | None) -> ArgumentationFramework:
+    """Read apx facts; on any doubt, :func:`_scan_apx` finds the first problem."""
+    read = _apx_plain(text)
+    if read is None:
+        read = _apx_general(text, source)
+    names, pairs = read
+    sources = [a for a, _ in pairs]
+    targets = [b for _, b in pairs]
+    if not names.keys() >= set(sources) | set(targets):
+        _scan_apx(text, source)
+    return _framework(list(names), sources, targets)
+
+
+_PLAIN_NAMES = re.compile(r'[^\s(),."%]+(?:\n[^\s(),."%]+)*')
+_PLAIN_PAIRS = re.compile(r'[^\s(),."%]+,[^\s(),."%]+(?:\n[^\s(),."%]+,[^\s(),."%]+)*')
+
+
+def _apx_plain(
+    text: str,
+) -> tuple[dict[str, None], dict[tuple[str, str], None]] | None:
+    """The facts of a file written one blank-free fact per token (the usual layout), or
+    ``None`` when the file is laid out otherwise. A few passes at C speed."""
+    if "%" in text or '"' in text:
+        return None
+    tokens = text.split()
+    args = [t[4:-2] for t in tokens if t.startswith("arg(") and t.endswith(").")]
+    atts = [t[4:-2] for t in tokens if t.startswith("att(") and t.endswith(").")]
+    if len(args) + len(atts) != len(tokens) or not args:
+        return None
+    joined = "\n".join(args)
+    if not _PLAIN_NAMES.fullmatch(joined):
+        return None
+    names = dict.fromkeys(args)
+    if not atts:
+        return names, {}
+    joined = "\n".join(atts)
+    if not _PLAIN_PAIRS.fullmatch(joined):
+        return None
+    pairs = joined.replace(",", "\n").split("\n")
+    return names, dict.fromkeys(zip(pairs[0::2], pairs[1::2], strict=True))
+
+
+def _apx_general(
+    text: str, source: str | None
+) -> tuple[dict[str, None], dict[tuple[str, str], None]]:
+    """The facts of any well-formed apx text (blanks, comments, quoted names)."""
+    if _APX_FACT.sub("", text).strip():
+        _scan_apx(text, source)
+    names: dict[str, None] = {}
+    attacks: dict[tuple[str, str], None] = {}
+    quoted = '"' in text
+    for predicate, first, second in _APX_FACTS.findall(text):
+        if not predicate:
+            continue
+        if quoted:
+            first, second = _unquote(first), _unquote(second)
+        if predicate == "arg" and not second:
+            names[first] = None
+        elif predicate == "att" and second:
+            attacks[first, second] = None
+        else:
+            _scan_apx(text, source)
+    return names, attacks
+
+
+def _scan_apx(text: str, source: str | None) -> NoReturn:
+    """Walk the facts one by one and raise :class:`IccmaFormatError` at the first problem."""
+    names: set[str] = set()
+    attacks: dict[tuple[str, str], int] = {}
+    position = 0
+    match_at = _APX_FACT.match
+    while True:
+        found = match_at(text, position)
+        if found is None or found.end() == position:
+            break
+        predicate = found.group("pred")
+        if predicate is not None:
+            first = _unquote(found.group("first"))
+            second = found.group("second")
+            if predicate == "arg":
+                if second is not None:
+                    _apx_error(
+                        text,
+                        found.start("second"),
+                        source,
+                        "arg/1 takes one name",
+                        "write one fact arg(NAME). per argument",
+                    )
+                names.add(first)
+            elif second is None:
+                _apx_error(
+                    text,
+                    found.end("first"),
+                    source,
+                    "att/2 takes two names",
+                    "write att(ATTACKER,ATTACKED).",
+                )
+            else:
+                attacks.setdefault((first, _unquote(second)), found.start("pred"))
+        position = found.end()
+    rest = text[position:]
+    if rest.strip():
+        _apx_garbage(text, position + len(rest) - len(rest.lstrip()), source)
+    for (attacker, attacked), offset in attacks.items():
+        for end_name in (attacker, attacked):
+            if end_name not in names:
+                _apx_error(
+                    text,
+                    offset,
+                    source,
+                    f"att({attacker},{attacked}) names {end_name!r}, which no arg fact declares",
+                    f"add arg({end_name}). or remove the attack",
+                )
+    raise IccmaFormatError("cannot read the file as apx", file=source)  # pragma: no cover
+
+
+def _apx_error(text: str, offset: int, source: str | None, message: str, hint: str) -> NoReturn:
+    line, column = _position(text, offset)
+    raise IccmaFormatError(message, file=source, line=line, column=column, hint=hint)
+
+
+def _apx_garbage(text: str, offset: int, source: str | None) -> NoReturn:
+    snippet = text[offset : offset + 40].split("\n", 1)[0]
+    closed = re.match(r"(arg|att)\s*\([^()\n]*\)", snippet)
+    if closed and not text[offset + closed.end() :].lstrip().startswith("."):
+        message = f"fact {closed.group()!r} is not closed by '.'"
+        hint = "end every fact with a full stop, as in arg(a)."
+    elif re.match(r"(arg|att)\s*\(", snippet):
+        message = f"cannot read the fact {snippet!r}"
+        hint = 'names are ASP constants or "quoted strings"; write arg(a). and att(a,b).'
+    else:
+        message = f"cannot read {snippet!r}"
+        hint = "an apx file holds only arg(NAME). and att(NAME,NAME). facts and % comments"
+    _apx_error(text, offset, source, message, hint)
+
+
+# ---- tgf ----
+def _parse_tgf(text: str, source: str | None) -> ArgumentationFramework:
+    names: dict[str, None] = {}
+    sources: list[str] = []
+    targets: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    in_attacks = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        tokens = line.split()
+        if not tokens:
+            continue
+        if not in_attacks:
+            if tokens[0] == "#":
+                if len(tokens) > 1:
+                    raise IccmaFormatError(
+                        "the separator line holds more than '#'",
+                        file=source,
+                        line=number,
+                        hint="put '#' alone on its line",
+                    )
+                in_attacks = True
+            elif len(tokens) == 1:
+                names.setdefault(tokens[0], None)
+            else:
+                raise IccmaFormatError(
+                    f"argument line {line.strip()!r} holds {len(tokens)} names, not one",
+                    file=source,
+                    line=number,
+                    hint="list one argument per line, then a line '#', then one "
+                    "'ATTACKER ATTACKED' pair per line",
+                )
+            continue
+        if len(tokens) != 2:
+            raise IccmaFormatError(
+                f"attack line {line.strip()!r} holds {len(tokens)} names, not two",
+                file=source,
+                line=number,
+                hint="write one attack per line as 'ATTACKER ATTACKED'",
+            )
+        attacker, attacked = tokens
+        for end_name in tokens:
+            if end_name not in names:
+                raise IccmaFormatError(
+                    f"attack {attacker} -> {attacked} names {end_name!r}, which is not listed "
+                    "before '#'",
+                    file=source,
+                    line=number,
+                    column=line.index(end_name) + 1,
+                    hint=f"add a line {end_name!r} before '#' or remove the attack",
+                )
+        if (attacker, attacked) not in seen:
+            seen.add((attacker, attacked))
+            sources.append(attacker)
+            targets.append(attacked)
+    return _framework(list(names), sources, targets)
+
+
+# ---- i23 ----
+_SPACE = b" \t\r\n\f\v"
+_ALLOWED = np.zeros(256, dtype=bool)
+_ALLOWED[list(b"0123456789")] = True
+_ALLOWED[list(_SPACE)] = True
+_DIGIT = np.zeros(256, dtype=bool)
+_DIGIT[list(b"0123456789")] = True
+_COMMENT_LINE = re.compile(rb"(?m)^[ \t]*#[^\n]*")
+
+
+def _parse_i23(data: bytes, source: str | None) -> ArgumentationFramework:
+    _, header_end, count = _i23_header(data, source)
+    body = data[header_end:]
+    if b"#" in body:
+        body = _COMMENT_LINE.sub(b"", body)
+    pairs = _i23_fast(body, count)
+    if pairs is None:
+        pairs = _i23_slow(data, header_end, count, source)
+    return _framework_from_indices(count, pairs)
+
+
+def _i23_header(data: bytes, source: str | None) -> tuple[int, int, int]:
+    """Locate the ``p af N`` line: its start, the offset after it, and ``N``."""
+    offset = 0
+    number = 0
+    while offset < len(data):
+        newline = data.find(b"\n", offset)
+        end = len(data) if newline < 0 else newline + 1
+        number += 1
+        tokens = data[offset:end].split()
+        if tokens and not tokens[0].startswith(b"#"):
+            if tokens[0] == b"p" and len(tokens) >= 2 and tokens[1] == b"aba":
+                raise IccmaFormatError(
+                    "this is an ABA framework ('p aba'), not an abstract framework",
+                    file=source,
+                    line=number,
+                    hint="give an abstract framework: a 'p af N' header and 'i j' attack lines",
+                )
+            if len(tokens) == 3 and tokens[:2] == [b"p", b"af"] and tokens[2].isdigit():
+                return offset, end, int(tokens[2])
+            shown = data[offset:end].decode("utf-8", "replace").strip()
+            raise IccmaFormatError(
+                f"expected the header 'p af N', found {shown!r}",
+                file=source,
+                line=number,
+                hint="start the file with 'p af N' where N is the number of arguments",
+            )
+        offset = end
+    raise IccmaFormatError(
+        "the file has no 'p af N' header",
+        file=source,
+        hint="start the file with 'p af N' where N is the number of arguments",
+    )
+
+
+def _i23_fast(body: bytes, count: int) -> npt.NDArray[np.int64] | None:
+    """The attacks as an ``(m, 2)`` array of 0-based indices, or ``None`` if in doubt.
+
+    Vouches for the body only when every byte is a digit or a blank, every
+    non-blank line holds exactly two numbers and every number is in ``1..count``.
+    The common layout (``i j`` lines, one space, ``\\n`` endings, no blank line) is
+    checked first from the positions of spaces and line ends alone.
+    """
+    body = body.strip()
+    if not body:
+        return np.zeros((0, 2), dtype=np.int64)
+    raw = np.frombuffer(body, dtype=np.uint8)
+    digits = int(np.count_nonzero((raw >= 48) & (raw <= 57)))
+    spaces = np.flatnonzero(raw == 32)
+    newlines = np.flatnonzero(raw == 10)
+    canonical = (
+        digits + spaces.size + newlines.size == raw.size
+        and spaces.size == newlines.size + 1
+        and spaces[0] > 0
+        and bool(np.all(newlines > spaces[:-1] + 1))
+        and bool(np.all(spaces[1:] > newlines + 1))
+        and spaces[-1] + 1 < raw.size
+    )
+    if not canonical and not _i23_layout_ok(raw):
+        return None
+    values = _ints(body, 2 * (spaces.size if canonical else -1))
+    if values is None or values.min() < 1 or values.max() > count:
+        return None
+    pairs: npt.NDArray[np.int64] = (values - 1).reshape(-1, 2)
+    return pairs
+
+
+def _i23_layout_ok(raw: npt.NDArray[np.uint8]) -> bool:
+    """Every byte a digit or a blank, and every non-blank line two numbers."""
+    if not _ALLOWED[raw].all():
+        return False
+    digit = _DIGIT[raw]
+    starts = np.flatnonzero(digit[1:] & ~digit[:-1]) + 1
+    if digit[0]:
+        starts = np.concatenate(([0], starts))
+    if starts.size % 2:
+        return False
+    line_of = np.searchsorted(np.flatnonzero(raw == 10), starts)
+    firsts, seconds = line_of[0::2], line_of[1::2]
+    return bool(np.array_equal(firsts, seconds) and np.all(firsts[1:] > seconds[:-1]))
+
+
+def _ints(body: bytes, expected: int) -> npt.NDArray[np.int64] | None:
+    """The blank-separated decimal numbers of ``body`` (C speed), if there are ``expected``."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            values: npt.NDArray[np.int64] = np.fromstring(body, dtype=np.int64, sep=" ")
+        except (DeprecationWarning, ValueError):
+            return None
+    if (expected >= 0 and values.size != expected) or values.size % 2:
+        return None
+    return values
+
+
+def _i23_slow(
+    data: bytes, header_end: int, count: int, source: str | None
+) -> npt.NDArray[np.int64]:
+    """Read the attack lines one by one; raise on the first malformed line."""
+    first_line = data.count(b"\n", 0, header_end) + 1
+    hint_range = f"arguments are numbered 1..{count} (the header says 'p af {count}')"
+    values: list[int] = []
+    lines = data[header_end:].split(b"\n")
+    for number, raw in enumerate(lines, start=first_line):
+        tokens = raw.split()
+        if not tokens or tokens[0].startswith(b"#"):
+            continue
+        text = raw.decode("utf-8", "replace").rstrip("\r")
+        if len(tokens) != 2 or not (tokens[0].isdigit() and tokens[1].isdigit()):
+            raise IccmaFormatError(
+                f"cannot read the attack line {text.strip()!r}",
+                file=source,
+                line=number,
+                hint="write one attack per line as two argument numbers 'i j'; "
+                "comment lines start with '#'",
+            )
+        for token in tokens:
+            value = int(token)
+            if not 1 <= value <= count:
+                raise IccmaFormatError(
+                    f"argument {value} is out of range 1..{count}",
+                    file=source,
+                    line=number,
+                    column=text.index(token.decode()) + 1,
+                    hint=hint_range + "; raise N in the header or fix the attack",
+                )
+            values.append(value - 1)
+    return np.array(values, dtype=np.int64).reshape(-1, 2)
+
+
+def _framework_from_indices(count: int, pairs: npt.NDArray[np.int64]) -> ArgumentationFramework:
+    names = [str(i) for i in range(1, count + 1)]
+    return ArgumentationFramework.from_indices(names, pairs[:, 0], pairs[:, 1])
+
+
+# -- writing ---------------------------------------------------------------------
+def _check_apx_name(name: str) -> str:
+    if _APX_NAME_ONLY.fullmatch(name):
+        return name
+    if '"' in name or "\n" in name:
+        raise IccmaFormatError(
+            f"argument {name!r} cannot be written in apx (it holds a quote or a line break)",
+            hint="rename the argument or write tgf/i23 instead",
+        )
+    return f'"{name}"'
+
+
+def _dumps_apx(af: ArgumentationFramework) -> str:
+    shown = [_check_apx_name(name) for name in af.arguments]
+    lines = [f"arg({name})." for name in shown]
+    for i, targets in enumerate(af.targets_of_index):
+        lines.extend(f"att({shown[i]},{shown[j]})." for j in targets)
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _dumps_tgf(af: ArgumentationFramework) -> str:
+    for name in af.arguments:
+        if not name or name == "#" or any(c.isspace() for c in name):
+            raise IccmaFormatError(
+                f"argument {name!r} cannot be written in tgf (empty, '#', or holds a blank)",
+                hint="rename the argument or write apx instead",
+            )
+    names = af.arguments
+    lines = list(names)
+    lines.append("#")
+    for i, targets in enumerate(af.targets_of_index):
+        lines.extend(f"{names[i]} {names[j]}" for j in targets)
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _dumps_i23(af: ArgumentationFramework) -> str:
+    lines = [f"p af {len(af)}"]
+    for i, targets in enumerate(af.targets_of_index, start=1):
+        lines.extend(f"{i} {j + 1}" for j in targets)
+    lines.append("")
+    return "\n".join(lines)
+
+
+__all__ = [
+    "FORMATS",
+    "IccmaFormatError",
+    "dump_framework",
+    "dumps_framework",
+    "format_of",
+    "load_framework",
+    "loads_framework",
+]

@@ -1,0 +1,532 @@
+"""Dung semantics: ``argmap solve`` against Python peers and clingo + ASPARTIX, side by side.
+
+Every run is a separate process and is timed by its wall clock from start to exit
+(interpreter start-up, imports and parsing included), like the ICCMA competitions
+and the native-solver figures in ``../shared/bench/iccma/README.md``. A per-run
+cap (``--cap``, default 60 s) kills a run that is too slow; its peak resident
+memory is read from the operating system (``os.wait4``).
+
+Solvers (a peer that is not installed is left out):
+
+``argmap``
+    ``argmap solve -p TASK -f FILE [-a ARG]`` (the ICCMA interface; engine "auto").
+``pygarg``
+    ``python -m pygarg`` (J.-G. Mailly; SAT with python-sat), its own CLI.
+``py_arg``
+    python-argumentation (Utrecht): its readers and ``get_*_extensions`` functions;
+    it has no acceptance functions, so DS/DC scan the extensions.
+``formal-arg``
+    formal-argumentation (``argumentation``): its ICCMA readers and
+    ``solve_dung_*`` functions with their ``backend="auto"``.
+``clingo``
+    clingo with the ASPARTIX encodings (Egly, Gaggl & Woltran 2010) written out
+    below; preferred by domain heuristics (``--heuristic=Domain --enum-mode=domRec``,
+    as ASPARTIX-V does).
+
+Tasks: SE-GR, DS-PR, EE-ST, EE-PR, DC-CO. The query argument of DS/DC is the one
+given with the instance (``.arg`` file) or else the middle one of the file's
+argument order. Instances: the ICCMA folders of ``../shared/bench/iccma/`` and
+random Erdős–Rényi frameworks (no self-attacks, each ordered pair an attack with
+probability 2/n or 4/n; n = 20, 50, 100, 200, 500, 1000; fixed seeds). Within a
+family, a solver that hits the cap on a task is not run on the larger instances
+of that family for that task ("skip").
+
+Every finished answer is compared with the others; a disagreement is printed in
+capitals and makes the script exit with status 1.
+
+Run: ``python benchmarks/bench_dung.py [--quick] [--families ...] [--tasks ...]
+[--sizes ...] [--peers ...] [--cap SECONDS] [--markdown FILE]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from argmap.frameworks.abstract import ArgumentationFramework
+from argmap.io.iccma import dump_framework, load_framework
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "bench" / "iccma"
+TASKS = ("SE-GR", "DS-PR", "EE-ST", "EE-PR", "DC-CO")
+FAMILIES = ("probo", "probo2", "afgen", "iccma23", "random")
+SIZES = (20, 50, 100, 200, 500, 1000)
+PEERS = ("pygarg", "py_arg", "formal-arg", "clingo")
+PEER_MODULES = {"pygarg": "pygarg", "py_arg": "py_arg", "formal-arg": "argumentation"}
+PEER_MODULES["clingo"] = "clingo"
+
+Answer = bool | frozenset[str] | frozenset[frozenset[str]] | None
+
+
+# -- the peers' drivers ---------------------------------------------------------------
+DRIVER = r'''
+import json, sys
+solver, task, path, fmt, query = sys.argv[1:6]
+problem, sem = task.split("-")
+text = open(path).read()
+
+
+def emit(value):
+    print(json.dumps(value))
+
+
+def family(extensions):
+    return sorted(sorted(e) for e in extensions)
+
+
+if solver == "py_arg":
+    from py_arg.import_export.argumentation_framework_from_aspartix_format_reader import (
+        ArgumentationFrameworkFromASPARTIXFormatReader as Apx)
+    from py_arg.import_export.argumentation_framework_from_trivial_graph_format_reader import (
+        ArgumentationFrameworkFromTrivialGraphFormatReader as Tgf)
+    from py_arg.import_export.argumentation_framework_from_iccma23_format_reader import (
+        ArgumentationFrameworkFromICCMA23FormatReader as I23)
+    from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_extension
+    from py_arg.algorithms.semantics.get_preferred_extensions import get_preferred_extensions
+    from py_arg.algorithms.semantics.get_stable_extensions import get_stable_extensions
+    from py_arg.algorithms.semantics.get_complete_extensions import get_complete_extensions
+    if fmt == "apx":
+        af = Apx.from_apx(text)
+    elif fmt == "tgf":
+        af = Tgf.from_tgf(text)
+    else:
+        af = I23.from_iccma23(text)
+    strip = 1 if fmt == "i23" else 0   # the ICCMA 2023 reader names arguments "A1".."AN"
+
+    def names(extension):
+        return {a.name[strip:] for a in extension}
+
+    if task == "SE-GR":
+        emit(sorted(names(get_grounded_extension(af))))
+    elif task == "EE-ST":
+        emit(family(names(e) for e in get_stable_extensions(af)))
+    elif task == "EE-PR":
+        emit(family(names(e) for e in get_preferred_extensions(af)))
+    elif task == "DS-PR":
+        emit(all(query in names(e) for e in get_preferred_extensions(af)))
+    elif task == "DC-CO":
+        emit(any(query in names(e) for e in get_complete_extensions(af)))
+
+elif solver == "formal-arg":
+    from argumentation.interop.iccma import parse_af, parse_apx, parse_tgf
+    from argumentation.solving.solver import (
+        solve_dung_acceptance, solve_dung_extensions, solve_dung_single_extension)
+    framework = {"apx": parse_apx, "tgf": parse_tgf, "i23": parse_af}[fmt](text)
+    semantics = {"GR": "grounded", "PR": "preferred", "ST": "stable", "CO": "complete"}[sem]
+
+    def solve(function, field, **options):
+        # backend "auto" picks its SAT back end where it has one; that one needs
+        # z3-solver, and without it the answer is "unavailable": then use "native"
+        result = function(framework, semantics=semantics, **options)
+        if not hasattr(result, field):
+            result = function(framework, semantics=semantics, backend="native", **options)
+        return getattr(result, field)
+
+    if problem == "SE":
+        extension = solve(solve_dung_single_extension, "extension")
+        emit(None if extension is None else sorted(extension))
+    elif problem == "EE":
+        emit(family(solve(solve_dung_extensions, "extensions")))
+    else:
+        task = "credulous" if problem == "DC" else "skeptical"
+        emit(bool(solve(solve_dung_acceptance, "answer", task=task, query=query)))
+
+elif solver == "clingo":
+    import clingo
+    CHOICE = """
+in(X) :- not out(X), arg(X).
+out(X) :- not in(X), arg(X).
+:- in(X), in(Y), att(X,Y).
+defeated(X) :- in(Y), att(Y,X).
+"""
+    ADMISSIBLE = CHOICE + """
+not_defended(X) :- att(Y,X), not defeated(Y).
+:- in(X), not_defended(X).
+"""
+    ENCODINGS = {
+        "GR": """
+defeated(X) :- in(Y), att(Y,X).
+in(X) :- arg(X), defeated(Y) : att(Y,X).
+""",
+        "CO": ADMISSIBLE + ":- out(X), not not_defended(X).\n",
+        "ST": CHOICE + ":- out(X), not defeated(X).\n",
+        "PR": ADMISSIBLE + "#heuristic in(X) : arg(X). [1,true]\n",
+    }
+    options = ["--models=0"]
+    if sem == "PR":
+        options += ["--heuristic=Domain", "--enum-mode=domRec"]
+    control = clingo.Control(options)
+    control.add("base", [], text)
+    program = ENCODINGS[sem] + "#show in/1.\n"
+    if task == "DC-CO":
+        term = query if query.isdigit() else '"' + query + '"' if not query[0].islower() else query
+        program += ":- not in(" + term + ").\n"
+        control.configuration.solve.models = 1
+    control.add("base", [], program)
+    control.ground([("base", [])])
+    found = []
+    stop = {"counter": False}
+
+    def on_model(model):
+        extension = sorted(str(s.arguments[0]) for s in model.symbols(shown=True))
+        found.append(extension)
+        if task == "DS-PR" and query not in extension:
+            stop["counter"] = True
+            return False
+        return True
+
+    result = control.solve(on_model=on_model)
+    if task == "SE-GR":
+        emit(found[0])
+    elif task == "DC-CO":
+        emit(bool(result.satisfiable))
+    elif task == "DS-PR":
+        emit(not stop["counter"])
+    else:
+        emit(family(found))
+'''
+
+
+# -- instances --------------------------------------------------------------------------
+@dataclass
+class Instance:
+    """One framework file, with the copies the peers need and its query argument."""
+
+    name: str
+    family: str
+    group: str
+    path: Path
+    arguments: int
+    attacks: int
+    query: str
+    copies: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def fmt(self) -> str:
+        return {".apx": "apx", ".tgf": "tgf"}.get(self.path.suffix, "i23")
+
+
+def shared_instances(families: Sequence[str]) -> list[tuple[str, str, Path, str | None]]:
+    """(family, group, path, query) of the ICCMA instances in ``../shared``."""
+    found: list[tuple[str, str, Path, str | None]] = []
+    if not SHARED.is_dir():
+        print(f"note: {SHARED} is absent, ICCMA instances skipped", file=sys.stderr)
+        return found
+    if "probo" in families:
+        found += [("probo", "probo", p, None) for p in sorted(SHARED.glob("probo_examples/*.apx"))]
+    if "probo2" in families:
+        folder = SHARED / "iccma19_probo2"
+        query = (folder / "Medium-result-b1.arg").read_text().strip()
+        found.append(("probo2", "probo2", folder / "Medium-result-b1.apx", query))
+    if "afgen" in families:
+        for path in sorted(SHARED.glob("iccma19_afgen/*")):
+            found.append(("afgen", "afgen", path, None))
+    if "iccma23" in families:
+        found += [("iccma23", "iccma23", p, None) for p in sorted(SHARED.glob("iccma23_*/*.af"))]
+    return found
+
+
+def random_framework(n: int, degree: int) -> ArgumentationFramework:
+    """Erdős–Rényi: each ordered pair (i, j), i ≠ j, an attack with probability degree/n."""
+    rng = np.random.default_rng(7919 * n + degree)
+    chosen = rng.random((n, n)) < degree / n
+    np.fill_diagonal(chosen, False)
+    sources, targets = np.nonzero(chosen)
+    names = [str(i) for i in range(1, n + 1)]
+    return ArgumentationFramework.from_indices(names, sources, targets)
+
+
+def prepare(args: argparse.Namespace, folder: Path) -> list[Instance]:
+    """Load every instance once (not timed), write the copies the peers need."""
+    instances: list[Instance] = []
+    sources = shared_instances(args.families)
+    if "random" in args.families:
+        for degree in (2, 4):
+            for n in args.sizes:
+                path = folder / f"er_n{n}_p{degree}.af"
+                dump_framework(random_framework(n, degree), path)
+                sources.append(("random", f"random p={degree}/n", path, None))
+    for family, group, path, query in sources:
+        af = load_framework(path)
+        instance = Instance(
+            name=path.stem if family != "random" else path.stem.replace("er_", "ER "),
+            family=family,
+            group=group,
+            path=path,
+            arguments=len(af),
+            attacks=af.number_of_attacks(),
+            query=query or af.arguments[len(af) // 2],
+        )
+        # pygarg and clingo read a canonical copy (pygarg's reader stops at a blank line)
+        for fmt in ("apx", "i23") if instance.fmt == "i23" else ("apx",):
+            copy = folder / f"{family}_{path.stem}.{fmt}"
+            dump_framework(af, copy)
+            instance.copies[fmt] = copy
+        instances.append(instance)
+    instances.sort(key=lambda i: (FAMILIES.index(i.family), i.group, i.attacks, i.name))
+    return instances
+
+
+# -- running ------------------------------------------------------------------------------
+@dataclass
+class Run:
+    """One solver on one instance and task."""
+
+    status: str  # ok, timeout, error, skip, n/a
+    seconds: float = 0.0
+    answer: Answer = None
+    rss_mb: float = 0.0
+    message: str = ""
+
+
+def timed(command: Sequence[str], cap: float) -> tuple[float, int, str, str, float, bool]:
+    """Run ``command``; return (seconds, exit code, stdout, stderr, peak RSS MB, killed)."""
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        cwd=tempfile.gettempdir(),
+    )
+    chunks: dict[str, bytes] = {}
+
+    def drain(name: str, stream: object) -> None:
+        chunks[name] = stream.read()  # type: ignore[attr-defined]
+
+    readers = [
+        threading.Thread(target=drain, args=("out", process.stdout)),
+        threading.Thread(target=drain, args=("err", process.stderr)),
+    ]
+    for reader in readers:
+        reader.start()
+    killed = threading.Event()
+
+    def kill() -> None:
+        killed.set()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+    timer = threading.Timer(cap, kill)
+    started = time.perf_counter()
+    timer.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    timer.cancel()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    for reader in readers:
+        reader.join()
+    return (
+        seconds,
+        process.returncode,
+        chunks.get("out", b"").decode(errors="replace"),
+        chunks.get("err", b"").decode(errors="replace"),
+        usage.ru_maxrss / 1024,
+        killed.is_set(),
+    )
+
+
+def argmap_command() -> list[str]:
+    script = Path(sys.executable).parent / "argmap"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "argmap.cli"]
+
+
+def command_for(solver: str, instance: Instance, task: str) -> tuple[list[str], str] | None:
+    """The command line and the output style (``iccma`` or ``json``), or ``None``."""
+    query = instance.query
+    if solver == "argmap":
+        command = [*argmap_command(), "solve", "-p", task, "-f", str(instance.path)]
+        return ([*command, "-a", query] if task[:2] in ("DC", "DS") else command), "iccma"
+    if solver == "pygarg":
+        fmt = "i23" if instance.fmt == "i23" else "apx"
+        fo = "dimacs" if fmt == "i23" else "apx"
+        command = [sys.executable, "-m", "pygarg", "-p", task, "-fo", fo]
+        return [*command, "-f", str(instance.copies[fmt]), "-a", query], "iccma"
+    if solver == "clingo":
+        path, fmt = instance.copies["apx"], "apx"
+    else:
+        path, fmt = instance.path, instance.fmt
+    return [sys.executable, "-c", DRIVER, solver, task, str(path), fmt, query], "json"
+
+
+def parse_answer(task: str, style: str, text: str) -> Answer:
+    """The answer in a comparable form: bool, extension, or set of extensions."""
+    if style == "json":
+        value = json.loads(text.strip().splitlines()[-1])
+        if task[:2] in ("DC", "DS"):
+            return bool(value)
+        if task.startswith("SE"):
+            return None if value is None else frozenset(value)
+        return frozenset(frozenset(e) for e in value)
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if task[:2] in ("DC", "DS"):
+        return lines[0] == "YES"
+    if task.startswith("SE"):
+        head = lines[0] if lines else "NO"
+        if head == "NO":
+            return None
+        if head.startswith("w"):
+            return frozenset(head.split()[1:])
+        return frozenset(filter(None, head.strip("[]").split(",")))
+    if not lines or lines == ["NO"]:
+        return frozenset()
+    if lines[0].startswith("w"):
+        return frozenset(frozenset(line.split()[1:]) for line in lines if line.startswith("w"))
+    groups = re.findall(r"\[([^\[\]]*)\]", "".join(lines)[1:-1])
+    return frozenset(frozenset(filter(None, g.split(","))) for g in groups)
+
+
+def run_one(solver: str, instance: Instance, task: str, cap: float) -> Run:
+    prepared = command_for(solver, instance, task)
+    if prepared is None:
+        return Run("n/a")
+    command, style = prepared
+    seconds, code, out, err, rss, killed = timed(command, cap)
+    if killed:
+        return Run("timeout", seconds=cap, rss_mb=rss)
+    if code != 0:
+        message = (err.strip().splitlines() or [f"exit {code}"])[-1][:120]
+        return Run("error", seconds=seconds, rss_mb=rss, message=message)
+    try:
+        answer = parse_answer(task, style, out)
+    except (ValueError, IndexError) as exc:
+        return Run("error", seconds=seconds, rss_mb=rss, message=f"unreadable output: {exc}")
+    return Run("ok", seconds=seconds, answer=answer, rss_mb=rss)
+
+
+# -- reporting ----------------------------------------------------------------------------
+def cell(run: Run, ours: Run, cap: float) -> str:
+    if run.status == "ok":
+        if ours.status == "ok" and run.seconds > 0:
+            return f"{run.seconds:.2f} ({ours.seconds / run.seconds:.2f})"
+        return f"{run.seconds:.2f}"
+    if run.status == "timeout":
+        if ours.status == "ok":
+            return f">{cap:g} (<{ours.seconds / cap:.3f})"
+        return f">{cap:g}"
+    return run.status
+
+
+def agree(runs: dict[str, Run]) -> tuple[bool, str]:
+    """Whether every finished run gave argmap's answer (or, without argmap's, the same)."""
+    answers = {s: r.answer for s, r in runs.items() if r.status == "ok"}
+    if not answers:
+        return True, ""
+    reference = answers.get("argmap", next(iter(answers.values())))
+    differing = sorted(s for s, a in answers.items() if a != reference)
+    if not differing:
+        return True, ""
+    return False, "DISAGREE: " + ", ".join(differing) + " differ from " + (
+        "argmap" if "argmap" in answers else "the first answer"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a small subset, cap 20 s")
+    parser.add_argument("--families", nargs="+", choices=FAMILIES, default=list(FAMILIES))
+    parser.add_argument("--tasks", nargs="+", choices=TASKS, default=list(TASKS))
+    parser.add_argument("--sizes", nargs="+", type=int, default=list(SIZES))
+    parser.add_argument("--peers", nargs="+", choices=PEERS, default=list(PEERS))
+    parser.add_argument("--cap", type=float, default=60.0, help="seconds per run (default 60)")
+    parser.add_argument("--markdown", type=Path, help="also append the table to this file")
+    parser.add_argument("--limit", type=int, help="at most this many instances per family")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.families = [f for f in args.families if f in ("probo", "probo2", "afgen", "random")]
+        args.sizes = [n for n in args.sizes if n <= 200]
+        args.limit = args.limit or 3
+        args.cap = min(args.cap, 20.0)
+    peers = [p for p in args.peers if importlib.util.find_spec(PEER_MODULES[p]) is not None]
+    missing = sorted(set(args.peers) - set(peers))
+    if missing:
+        print(f"note: not installed, left out: {', '.join(missing)}", file=sys.stderr)
+    solvers = ["argmap", *peers]
+
+    with tempfile.TemporaryDirectory(prefix="bench_dung_") as tmp:
+        instances = prepare(args, Path(tmp))
+        if args.limit:
+            kept: dict[str, int] = {}
+            limited = []
+            for instance in instances:
+                kept[instance.group] = kept.get(instance.group, 0) + 1
+                if kept[instance.group] <= args.limit:
+                    limited.append(instance)
+            instances = limited
+        startup = min(timed([*argmap_command(), "solve", "--formats"], 30)[0] for _ in range(3))
+        header = ["instance", "|A|", "|R|", "task", "argmap s", "argmap MB", *peers, "agree"]
+        rows: list[list[str]] = []
+        failures = 0
+        capped: set[tuple[str, str, str]] = set()
+        print(" | ".join(header), flush=True)
+        for instance in instances:
+            for task in args.tasks:
+                runs: dict[str, Run] = {}
+                for solver in solvers:
+                    if (solver, task, instance.group) in capped:
+                        runs[solver] = Run("skip")
+                        continue
+                    runs[solver] = run_one(solver, instance, task, args.cap)
+                    if runs[solver].status == "timeout":
+                        capped.add((solver, task, instance.group))
+                ours = runs["argmap"]
+                ok, note = agree(runs)
+                if not ok:
+                    failures += 1
+                    print(f"!!! {note} on {instance.name} {task}", file=sys.stderr, flush=True)
+                errors = [f"{s}: {r.message}" for s, r in runs.items() if r.status == "error"]
+                row = [
+                    instance.name,
+                    str(instance.arguments),
+                    str(instance.attacks),
+                    task,
+                    f"{ours.seconds:.2f}" if ours.status == "ok" else cell(ours, ours, args.cap),
+                    f"{ours.rss_mb:.0f}",
+                    *(cell(runs[p], ours, args.cap) for p in peers),
+                    "yes" if ok else "**NO**",
+                ]
+                rows.append(row)
+                print(" | ".join(row), flush=True)
+                for error in errors:
+                    print(f"    error {error}", flush=True)
+    table = render(header, rows, startup, args)
+    print()
+    print(table)
+    if args.markdown:
+        with args.markdown.open("a", encoding="utf-8") as stream:
+            stream.write(table + "\n")
+    if failures:
+        print(f"\n!!! {failures} DISAGREEMENT(S) — see above", file=sys.stderr)
+        return 1
+    return 0
+
+
+def render(header: list[str], rows: list[list[str]], startup: float, args: object) -> str:
+    lines = [
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join("---" for _ in header) + "|",
+        *("| " + " | ".join(row) + " |" for row in rows),
+        "",
+        f"Seconds are whole-process wall time (cap {getattr(args, 'cap', 60):g} s); peer cells "
+        "read `seconds (argmap / peer)`: below 1 means argmap is faster. "
+        f"`argmap solve --formats` alone (start-up) takes {startup:.2f} s.",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
