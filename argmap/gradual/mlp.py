@@ -1,0 +1,81 @@
+"""The MLP-based semantics (Potyka 2021)."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import special
+
+from argmap.frameworks.weighted import WeightedBipolarGraph
+from argmap.gradual.propagation import FloatArray, Neighbourhood, solve
+from argmap.gradual.types import (
+    DEFAULT_MAX_ITERATIONS,
+    DEFAULT_STEP,
+    DEFAULT_TOLERANCE,
+    GradualResult,
+    GradualSemantics,
+    Method,
+)
+
+
+def _mlp_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
+    # logit(0) = -inf and logit(1) = +inf give the limits 0 and 1.
+    return np.asarray(special.expit(special.logit(nb.weights) + nb.energy(strengths)))
+
+
+def mlp_based(
+    graph: WeightedBipolarGraph,
+    *,
+    method: Method | str = Method.AUTO,
+    tol: float = DEFAULT_TOLERANCE,
+    max_iter: int = DEFAULT_MAX_ITERATIONS,
+    step: float = DEFAULT_STEP,
+) -> GradualResult:
+    """Strengths under the MLP-based semantics.
+
+    A weighted bipolar graph read as a multilayer perceptron with logistic
+    activations: the base score is the bias, through :math:`\\ln(w / (1 - w))`,
+    and every attack (support) is an edge of weight -1 (+1):
+
+    .. math:: s(a) = \\sigma\\Big(\\ln\\frac{w(a)}{1 - w(a)} + E(a)\\Big), \\qquad
+              E(a) = \\sum_{b \\in Sup(a)} s(b) - \\sum_{b \\in Att(a)} s(b)
+
+    with :math:`\\sigma(x) = 1 / (1 + e^{-x})`. Base scores 0 and 1 are the limits
+    (the strength stays 0, respectively 1).
+
+    Parameters
+    ----------
+    graph : WeightedBipolarGraph
+        The weighted bipolar graph.
+    method : {"auto", "forward", "discrete", "continuous"}
+        See :class:`~argmap.gradual.types.Method`.
+    tol : float
+        Convergence bound on ``max |f(s) - s|`` for the iterative methods.
+    max_iter : int
+        Iterations or RK4 steps allowed.
+    step : float
+        RK4 step of the continuous method.
+
+    Returns
+    -------
+    GradualResult
+
+    References
+    ----------
+    .. [1] N. Potyka, "Interpreting neural networks as quantitative
+       argumentation frameworks", AAAI 2021, 6463-6470.
+
+    Examples
+    --------
+    >>> g = WeightedBipolarGraph({"a": 0.5, "b": 1.0}, attacks=[("b", "a")])
+    >>> round(mlp_based(g)["a"], 6)
+    0.268941
+    """
+    return solve(
+        graph,
+        _mlp_update,
+        semantics=GradualSemantics.MLP,
+        method=method,
+        tol=tol,
+        max_iter=max_iter,
+        step=step,
+    )

@@ -1,0 +1,438 @@
+"""The machinery every gradual semantics shares: aggregation, propagation, solving.
+
+A local gradual semantics is an *update* ``f``: given the current strength of
+every argument, it returns the new strength of some arguments (a
+:class:`Neighbourhood`: rows of the graph with their attackers and supporters).
+Each semantics module only writes its update, vectorised with numpy over the
+rows; :func:`solve` decides how to reach the strengths:
+
+* acyclic graph — forward propagation: the rows are evaluated level by level in
+  topological order (level ``k`` = arguments whose longest chain of parents has
+  length ``k``), each exactly once, from final parent strengths: the exact
+  value of the recursive definition;
+* cyclic graph, ``discrete`` — Jacobi iteration ``s ← f(s)`` from the base
+  scores until ``max |f(s) - s| <= tol`` or ``max_iter`` iterations;
+* cyclic graph, ``continuous`` — Potyka's (2018) continuous model
+  ``ds/dt = f(s) - s`` from ``s(0) = w``, integrated with the classical
+  fourth-order Runge-Kutta scheme (fixed step, halved when it proves too large:
+  see :func:`integrate_rk4`) until
+  ``max |f(s) - s| <= tol`` or ``max_iter`` steps. Its limits are fixed points
+  of ``f``.
+
+``auto`` uses forward propagation when it can, else the discrete iteration,
+abandoned for the continuous model when it stalls (no new smallest residual for
+:data:`STALL_PATIENCE` iterations, e.g. an oscillation). Each result reports
+``converged``, the residual and the method used.
+
+References
+----------
+.. [1] N. Potyka, "Continuous dynamical systems for weighted bipolar
+   argumentation", KR 2018, 148-157.
+.. [2] T. Mossakowski, F. Neuhaus, "Modular semantics and characteristics for
+   bipolar weighted argumentation graphs", arXiv:1807.06685, 2018.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from argmap.frameworks.weighted import WeightedBipolarGraph
+from argmap.gradual.types import GradualError, GradualResult, GradualSemantics, Method
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+STALL_PATIENCE = 100
+"""``auto`` gives up the discrete iteration after this many iterations without a
+new smallest residual."""
+MAX_STEP_HALVINGS = 10
+"""How many times the RK4 integration may halve a step that proves too large."""
+
+_WHOLE_GRAPH_LEVELS = 100_000
+"""Forward propagation re-evaluates all rows per level while ``n × levels`` stays below this."""
+
+
+@dataclass(frozen=True, eq=False)
+class Neighbourhood:
+    """Some rows of a graph (the arguments an update recomputes) and their parents.
+
+    Attributes
+    ----------
+    rows : ndarray of int
+        Indices of the arguments updated, in the graph's order.
+    weights : ndarray of float
+        Their base scores.
+    graph_weights : ndarray of float
+        The base scores of all arguments (indexed like the strength vector).
+    attackers, supporters : scipy.sparse.csr_matrix
+        ``len(rows) × n`` 0/1 matrices; entry ``(i, j)`` is 1 when argument ``j``
+        attacks (supports) ``rows[i]``.
+    attacker_count, supporter_count : ndarray of int
+        Number of attackers (supporters) of each row.
+    """
+
+    rows: IntArray
+    weights: FloatArray
+    graph_weights: FloatArray
+    attackers: Any
+    supporters: Any
+    attacker_count: IntArray
+    supporter_count: IntArray
+
+    @classmethod
+    def of(cls, graph: WeightedBipolarGraph, rows: IntArray | None = None) -> Neighbourhood:
+        """The neighbourhood of ``rows`` (default: every argument) in ``graph``."""
+        weights = graph.weight_array
+        attack = graph.attack_matrix
+        support = graph.support_matrix
+        if rows is None:
+            rows = np.arange(len(graph), dtype=np.int64)
+        else:
+            attack = attack[rows]
+            support = support[rows]
+        return cls(
+            rows=rows,
+            weights=weights[rows],
+            graph_weights=weights,
+            attackers=attack,
+            supporters=support,
+            attacker_count=np.diff(attack.indptr).astype(np.int64),
+            supporter_count=np.diff(support.indptr).astype(np.int64),
+        )
+
+    # -- aggregations of the parents' strengths -----------------------------------
+    def attack_sum(self, strengths: FloatArray) -> FloatArray:
+        """``Σ_{b ∈ Att(a)} s(b)`` for each row ``a``."""
+        return np.asarray(self.attackers @ strengths, dtype=np.float64)
+
+    def support_sum(self, strengths: FloatArray) -> FloatArray:
+        """``Σ_{b ∈ Sup(a)} s(b)`` for each row ``a``."""
+        return np.asarray(self.supporters @ strengths, dtype=np.float64)
+
+    def attack_max(self, strengths: FloatArray) -> FloatArray:
+        """``max_{b ∈ Att(a)} s(b)`` for each row ``a`` (0 when there is none)."""
+        return _row_max(self.attackers, strengths)
+
+    def attack_complement_product(self, strengths: FloatArray) -> FloatArray:
+        """``Π_{b ∈ Att(a)} (1 - s(b))`` for each row ``a`` (1 when there is none)."""
+        return _complement_product(self.attackers, strengths)
+
+    def support_complement_product(self, strengths: FloatArray) -> FloatArray:
+        """``Π_{b ∈ Sup(a)} (1 - s(b))`` for each row ``a`` (1 when there is none)."""
+        return _complement_product(self.supporters, strengths)
+
+    def energy(self, strengths: FloatArray) -> FloatArray:
+        """``E(a) = Σ_{Sup(a)} s - Σ_{Att(a)} s``: the sum aggregation of Potyka 2018."""
+        return self.support_sum(strengths) - self.attack_sum(strengths)
+
+
+Update = Callable[[FloatArray, Neighbourhood], FloatArray]
+"""A semantics' local function: new strengths of ``nb.rows`` from all current strengths."""
+
+
+def _row_max(matrix: Any, values: FloatArray) -> FloatArray:
+    counts = np.diff(matrix.indptr)
+    result = np.zeros(matrix.shape[0], dtype=np.float64)
+    if matrix.nnz:
+        nonempty = counts > 0
+        result[nonempty] = np.maximum.reduceat(values[matrix.indices], matrix.indptr[:-1][nonempty])
+    return result
+
+
+def _complement_product(matrix: Any, values: FloatArray) -> FloatArray:
+    # Π (1 - v) = exp(Σ log1p(-v)); a parent of strength 1 gives log 0 = -inf, product 0.
+    with np.errstate(divide="ignore"):
+        logs = np.log1p(-np.clip(values, 0.0, 1.0))
+    return np.asarray(np.exp(matrix @ logs), dtype=np.float64)
+
+
+# -- structure ------------------------------------------------------------------
+def topological_levels(graph: WeightedBipolarGraph) -> list[IntArray] | None:
+    """The arguments grouped by topological level, or ``None`` if the graph has a cycle.
+
+    Level 0 holds the arguments without attackers or supporters; level ``k`` those
+    whose parents all lie in levels ``< k`` (attacks and supports both count).
+    A self-attack or self-support is a cycle.
+
+    >>> g = WeightedBipolarGraph({"a": 1.0, "b": 1.0, "c": 1.0}, attacks=[("a", "b")],
+    ...                          supports=[("b", "c")])
+    >>> [level.tolist() for level in topological_levels(g)]
+    [[0], [1], [2]]
+    >>> topological_levels(WeightedBipolarGraph({"a": 1.0}, attacks=[("a", "a")])) is None
+    True
+    """
+    n = len(graph)
+    parents = (graph.attack_matrix + graph.support_matrix).tocsr()
+    parents.data[:] = 1.0
+    children = parents.T.tocsr()
+    indegree = np.diff(parents.indptr).astype(np.int64)
+    frontier = np.flatnonzero(indegree == 0)
+    levels: list[IntArray] = []
+    placed = 0
+    while frontier.size:
+        levels.append(frontier.astype(np.int64))
+        placed += frontier.size
+        starts, ends = children.indptr[frontier], children.indptr[frontier + 1]
+        if int((ends - starts).sum()) == 0:
+            break
+        reached = children.indices[_ranges(starts, ends)]
+        np.subtract.at(indegree, reached, 1)
+        candidates = np.unique(reached)
+        frontier = candidates[indegree[candidates] == 0]
+    return levels if placed == n else None
+
+
+def _ranges(starts: IntArray, ends: IntArray) -> IntArray:
+    """Concatenate ``range(s, e)`` for each pair, vectorised."""
+    lengths = ends - starts
+    keep = lengths > 0
+    starts, lengths = starts[keep], lengths[keep]
+    if not lengths.size:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+    result: IntArray = np.arange(int(lengths.sum()), dtype=np.int64) + offsets
+    return result
+
+
+def cycle_witness(graph: WeightedBipolarGraph) -> list[str]:
+    """The arguments of one cycle of attacks/supports (empty if the graph is acyclic)."""
+    from scipy.sparse.csgraph import connected_components
+
+    parents = (graph.attack_matrix + graph.support_matrix).tocsr()
+    _, labels = connected_components(parents, directed=True, connection="strong")
+    sizes = np.bincount(labels)
+    for i in range(len(graph)):
+        if sizes[labels[i]] > 1 or parents[i, i] != 0:
+            return [graph.arguments[j] for j in np.flatnonzero(labels == labels[i])]
+    return []
+
+
+# -- solving ---------------------------------------------------------------------
+def solve(
+    graph: WeightedBipolarGraph,
+    update: Update,
+    *,
+    semantics: GradualSemantics,
+    method: Method | str,
+    tol: float,
+    max_iter: int,
+    step: float,
+    start: FloatArray | None = None,
+) -> GradualResult:
+    """Strengths of ``graph`` under the local function ``update`` (see the module text).
+
+    Parameters
+    ----------
+    graph : WeightedBipolarGraph
+        The graph.
+    update : callable
+        ``update(s, nb)``: the new strengths of ``nb.rows`` given strengths ``s``.
+    semantics : GradualSemantics
+        Recorded in the result.
+    method : Method or str
+        ``auto``, ``forward``, ``discrete`` or ``continuous``.
+    tol : float
+        Convergence bound on ``max |f(s) - s|`` (positive).
+    max_iter : int
+        Iterations (discrete) or RK4 steps (continuous) allowed (positive).
+    step : float
+        RK4 step size (positive).
+    start : ndarray, optional
+        Where iteration and integration start; default: the base scores.
+
+    Raises
+    ------
+    GradualError
+        ``method="forward"`` on a cyclic graph, an unknown method, or a
+        non-positive ``tol``, ``max_iter`` or ``step``.
+    """
+    try:
+        chosen = Method(method)
+    except ValueError:
+        known = ", ".join(m.value for m in Method)
+        raise GradualError(f"unknown method {method!r}; choose one of: {known}") from None
+    if not tol > 0.0:
+        raise GradualError(f"tol must be positive, got {tol!r}")
+    if max_iter < 1:
+        raise GradualError(f"max_iter must be at least 1, got {max_iter!r}")
+    if not step > 0.0:
+        raise GradualError(f"step must be positive, got {step!r}")
+
+    everything = Neighbourhood.of(graph)
+    origin = np.array(graph.weight_array if start is None else start, dtype=np.float64)
+
+    def result(
+        strengths: FloatArray, converged: bool, iterations: int, residual: float, used: Method
+    ) -> GradualResult:
+        values = np.clip(strengths, 0.0, 1.0).tolist()
+        return GradualResult(
+            semantics=semantics,
+            strengths=MappingProxyType(dict(zip(graph.arguments, values, strict=True))),
+            converged=converged,
+            iterations=iterations,
+            residual=residual,
+            method=used,
+            tolerance=tol,
+        )
+
+    if chosen in (Method.AUTO, Method.FORWARD):
+        levels = topological_levels(graph)
+        if levels is not None:
+            strengths = origin
+            # Slicing the matrices per level costs a fixed overhead per level; on small
+            # graphs re-evaluating every row is cheaper and gives the same numbers.
+            whole = len(graph) * len(levels) <= _WHOLE_GRAPH_LEVELS
+            for level in levels:
+                if whole:
+                    strengths[level] = update(strengths, everything)[level]
+                else:
+                    strengths[level] = update(strengths, Neighbourhood.of(graph, level))
+            residual = _residual(update, strengths, everything)
+            return result(strengths, True, len(levels), residual, Method.FORWARD)
+        if chosen is Method.FORWARD:
+            cycle = cycle_witness(graph)
+            raise GradualError(
+                f"forward propagation needs an acyclic graph; arguments {cycle!r} lie on a "
+                "cycle: use method='discrete' or method='continuous'"
+            )
+    if chosen in (Method.AUTO, Method.DISCRETE):
+        patience = STALL_PATIENCE if chosen is Method.AUTO else None
+        strengths, converged, iterations, residual = iterate(
+            update, everything, origin, tol=tol, max_iter=max_iter, patience=patience
+        )
+        if converged or chosen is Method.DISCRETE:
+            return result(strengths, converged, iterations, residual, Method.DISCRETE)
+    strengths, converged, iterations, residual = integrate_rk4(
+        update, everything, origin, tol=tol, max_steps=max_iter, step=step
+    )
+    return result(strengths, converged, iterations, residual, Method.CONTINUOUS)
+
+
+def require_attack_only(graph: WeightedBipolarGraph, semantics: GradualSemantics) -> None:
+    """Raise :class:`GradualError` if ``graph`` has supports (for attack-only semantics)."""
+    if graph.supports:
+        example = graph.sorted_supports()[0]
+        raise GradualError(
+            f"{semantics.value} is defined on attack-only graphs, but this graph has "
+            f"{len(graph.supports)} support(s), e.g. {example!r}; drop the supports or use a "
+            "bipolar semantics (df-quad, quad, euler, quadratic-energy, mlp)"
+        )
+
+
+def _residual(update: Update, strengths: FloatArray, nb: Neighbourhood) -> float:
+    if not strengths.size:
+        return 0.0
+    return float(np.max(np.abs(update(strengths, nb) - strengths)))
+
+
+def iterate(
+    update: Update,
+    nb: Neighbourhood,
+    start: FloatArray,
+    *,
+    tol: float,
+    max_iter: int,
+    patience: int | None = None,
+) -> tuple[FloatArray, bool, int, float]:
+    """Jacobi iteration ``s ← f(s)`` from ``start``.
+
+    Returns ``(s, converged, k, residual)`` where ``s = f^k(start)`` is the first
+    iterate with ``max |f(s) - s| <= tol`` (``converged``), or the last one after
+    ``max_iter`` iterations, or after ``patience`` iterations without a new
+    smallest residual.
+    """
+    strengths = start.copy()
+    best = np.inf
+    since_best = 0
+    residual = np.inf
+    for k in range(max_iter + 1):
+        new = update(strengths, nb)
+        residual = float(np.max(np.abs(new - strengths))) if strengths.size else 0.0
+        if residual <= tol:
+            return strengths, True, k, residual
+        if not np.isfinite(residual) or k == max_iter:
+            break
+        if residual < best:
+            best, since_best = residual, 0
+        else:
+            since_best += 1
+            if patience is not None and since_best >= patience:
+                break
+        strengths = new
+    return strengths, False, k, residual
+
+
+def integrate_rk4(
+    update: Update,
+    nb: Neighbourhood,
+    start: FloatArray,
+    *,
+    tol: float,
+    max_steps: int,
+    step: float,
+) -> tuple[FloatArray, bool, int, float]:
+    """Integrate ``ds/dt = f(s) - s`` from ``start`` with fixed-step RK4.
+
+    Stops at the first state with ``max |f(s) - s| <= tol`` (``converged``) or after
+    ``max_steps`` steps in all; returns ``(s, converged, steps, residual)``.
+
+    A step too large for the system shows as a numerical trajectory that leaves
+    ``[-0.5, 1.5]`` (the exact one stays in ``[0, 1]``, since ``f`` maps into it)
+    or that circles without getting closer (no new smallest residual for
+    :data:`STALL_PATIENCE` steps). Either way the integration restarts from
+    ``start`` with half the step, at most :data:`MAX_STEP_HALVINGS` times.
+    """
+
+    def derivative(state: FloatArray) -> FloatArray:
+        return update(state, nb) - state
+
+    state = start.copy()
+    residual = best = np.inf
+    since_best = halvings = 0
+    for k in range(max_steps + 1):
+        k1 = derivative(state)
+        residual = float(np.max(np.abs(k1))) if state.size else 0.0
+        if residual <= tol:
+            return state, True, k, residual
+        if k == max_steps:
+            break
+        if residual < best:
+            best, since_best = residual, 0
+        else:
+            since_best += 1
+        k2 = derivative(state + 0.5 * step * k1)
+        k3 = derivative(state + 0.5 * step * k2)
+        k4 = derivative(state + step * k3)
+        state = state + (step / 6.0) * (k1 + 2.0 * k2 + 2.0 * k3 + k4)
+        escaped = not (np.all(np.isfinite(state)) and state.min() >= -0.5 and state.max() <= 1.5)
+        if (escaped or since_best >= STALL_PATIENCE) and halvings < MAX_STEP_HALVINGS:
+            halvings += 1
+            step /= 2.0
+            state = start.copy()
+            best, since_best = np.inf, 0
+        elif escaped:
+            residual = np.inf
+            break
+    return state, False, k, residual
+
+
+__all__ = [
+    "MAX_STEP_HALVINGS",
+    "STALL_PATIENCE",
+    "FloatArray",
+    "IntArray",
+    "Neighbourhood",
+    "Update",
+    "cycle_witness",
+    "integrate_rk4",
+    "iterate",
+    "require_attack_only",
+    "solve",
+    "topological_levels",
+]
