@@ -1,0 +1,213 @@
+"""``argmap evaluate [PATH] --semantics NAME``: a status or a strength per statement.
+
+Extension-based semantics print each statement's status (in / out / undec, or
+sceptical / credulous / rejected); gradual semantics print its strength and its
+base weight. ``--support`` reads the map's supports as deductive, necessary,
+evidential or general support and evaluates the flattened framework; ``--json``
+prints an object keyed by statement id instead of the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+
+from argmap.cli.errors import CommandError
+from argmap.cli.inputs import add_map_argument, load_input
+from argmap.frameworks.bipolar import SupportInterpretation
+from argmap.frameworks.map_bipolar import DEFAULT_WEIGHT
+from argmap.gradual.evaluation import (
+    Evaluation,
+    StrengthEvaluation,
+    evaluate,
+    parse_semantics,
+    semantics_names,
+)
+from argmap.model import ArgumentMap, Support
+
+_SUPPORTS = tuple(i.value for i in SupportInterpretation)
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``evaluate`` subcommand."""
+    parser = subparsers.add_parser(
+        "evaluate",
+        help="evaluate a map under a semantics: a status or a strength per statement",
+        description="Evaluate every statement of a map under one semantics. Extension-based "
+        "semantics give a status (in/out/undec for grounded, ideal and eager; sceptical/"
+        "credulous/rejected for the others); gradual semantics give a strength in [0, 1]. "
+        "Without --support, supports carry no attack (the Dung view) and the bipolar gradual "
+        "semantics aggregate them; with --support, supports are read that way and flattened "
+        "into attacks.",
+        epilog=f"Semantics: {', '.join(semantics_names())}. "
+        "Exit codes: 0 evaluated, 1 invalid input or unknown semantics, 2 usage error.",
+    )
+    add_map_argument(parser)
+    parser.add_argument(
+        "--semantics",
+        "-s",
+        required=True,
+        metavar="NAME",
+        help="the semantics, e.g. grounded, preferred, df-quad, quadratic-energy",
+    )
+    parser.add_argument(
+        "--support",
+        choices=_SUPPORTS,
+        default=None,
+        help="read supports as deductive, necessary, evidential or general support "
+        "(default: the map as it stands)",
+    )
+    parser.add_argument("--json", action="store_true", help="print an object keyed by statement id")
+    parser.add_argument(
+        "--inferences",
+        action="store_true",
+        help="also list the inferences (supports), after the statements",
+    )
+    parser.add_argument(
+        "--default-weight",
+        type=float,
+        default=DEFAULT_WEIGHT,
+        metavar="W",
+        help=f"base weight of statements without one, and of inferences (default: "
+        f"{DEFAULT_WEIGHT}); gradual semantics only",
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "fr"), default="en", help="language of the statements' text"
+    )
+    parser.add_argument(
+        "--width", type=int, default=None, help="line width (default: the terminal's, max 120)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the evaluation of the map; return the exit code."""
+    try:
+        semantics = parse_semantics(args.semantics)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    if not 0.0 <= args.default_weight <= 1.0:
+        raise CommandError(f"--default-weight must lie in [0, 1], got {args.default_weight:g}")
+    m = load_input(args.path)
+    evaluation = evaluate(m, semantics, support=args.support, default_weight=args.default_weight)
+    if isinstance(evaluation, StrengthEvaluation) and not evaluation.converged:
+        print(
+            f"argmap: warning: {evaluation.name} did not converge ({evaluation.method.value}, "
+            f"{evaluation.iterations} steps, residual {evaluation.residual:.2g}); the "
+            "strengths shown are the last iterate, not a fixed point",
+            file=sys.stderr,
+        )
+    if args.json:
+        data = evaluation.to_json(inferences=args.inferences)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    width = args.width or min(shutil.get_terminal_size((100, 24)).columns, 120)
+    print(table(m, evaluation, language=args.lang, width=width, inferences=args.inferences))
+    return 0
+
+
+def heading(evaluation: Evaluation) -> str:
+    """One line saying what was evaluated and how.
+
+    >>> from argmap.model import ArgumentMap, Support
+    >>> from argmap.gradual.evaluation import evaluate
+    >>> m = ArgumentMap(title="t", statements=[{"id": "a", "text": {"en": "A"}}])
+    >>> heading(evaluate(m, "preferred", support="necessary"))
+    'preferred semantics, necessary support: 1 extension'
+    >>> heading(evaluate(m, "df-quad"))
+    'df-quad semantics, supports aggregated by the semantics: converged (forward, 1 step)'
+    """
+    if isinstance(evaluation, StrengthEvaluation):
+        if evaluation.support is not None:
+            how = f"{evaluation.support.value} support flattened into attacks"
+        elif evaluation.supports_read:
+            how = "supports aggregated by the semantics"
+        else:
+            how = "attacks only"
+        steps = f"{evaluation.iterations} step" + ("" if evaluation.iterations == 1 else "s")
+        state = "converged" if evaluation.converged else "did not converge"
+        residual = f", residual {evaluation.residual:.1e}" if evaluation.residual else ""
+        return (
+            f"{evaluation.name} semantics, {how}: {state} "
+            f"({evaluation.method.value}, {steps}{residual})"
+        )
+    how = "Dung view" if evaluation.support is None else f"{evaluation.support.value} support"
+    if evaluation.unique:
+        return f"{evaluation.name} semantics, {how}"
+    count = len(evaluation.extensions)
+    listed = f"{count} extension" + ("" if count == 1 else "s")
+    if not evaluation.complete:
+        listed = f"more than {count} extensions (statuses exact)"
+    elif count == 0:
+        listed = "no extension"
+    return f"{evaluation.name} semantics, {how}: {listed}"
+
+
+def table(
+    m: ArgumentMap,
+    evaluation: Evaluation,
+    *,
+    language: str = "en",
+    width: int = 100,
+    inferences: bool = False,
+) -> str:
+    """The evaluation as a table: id, status or strength (and base), speaker, text.
+
+    Rows follow the map's order; the text is cut to fit ``width``.
+
+    Examples
+    --------
+    >>> from argmap.gradual.evaluation import evaluate
+    >>> m = ArgumentMap(title="Tea?", statements=[
+    ...     {"id": "tea", "text": {"en": "Tea is good."}},
+    ...     {"id": "no", "text": {"en": "Tea is bitter, and many find it undrinkable."}}],
+    ...     attacks=[{"id": "x", "kind": "rebut", "source": "no", "target": "tea"}])
+    >>> print(table(m, evaluate(m, "grounded"), width=40))
+    Tea?
+    grounded semantics, Dung view
+    <BLANKLINE>
+    id   status  speaker  text
+    tea  out              Tea is good.
+    no   in               Tea is bitter, an…
+    """
+    gradual = isinstance(evaluation, StrengthEvaluation)
+    rows: list[list[str]] = []
+    for argument, origin in evaluation.origin.items():
+        if origin != "statement" and not inferences:
+            continue
+        if isinstance(evaluation, StrengthEvaluation):
+            value = [f"{evaluation.strength(argument):.3f}", f"{evaluation.base[argument]:.2f}"]
+        else:
+            value = [evaluation.status(argument).value]
+        speaker, text = _describe(m, argument, language)
+        rows.append([argument, *value, speaker, text])
+    head = ["id", "strength", "base"] if gradual else ["id", "status"]
+    head += ["speaker", "text"]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head) - 1)]
+    right = {1, 2} if gradual else set()
+    lines = [m.title, heading(evaluation), ""]
+    for row in [head, *rows]:
+        cells = [
+            row[i].rjust(widths[i]) if i in right else row[i].ljust(widths[i])
+            for i in range(len(widths))
+        ]
+        prefix = "  ".join(cells) + "  "
+        room = max(width - len(prefix), 10)
+        text = row[-1] if len(row[-1]) <= room else row[-1][: room - 1].rstrip() + "…"
+        lines.append((prefix + text).rstrip())
+    return "\n".join(lines)
+
+
+def _describe(m: ArgumentMap, argument: str, language: str) -> tuple[str, str]:
+    """The speaker and a one-line text of a statement or an inference."""
+    item = m.get(argument)
+    if isinstance(item, Support):
+        return "", f"{' + '.join(item.premises)} ⇒ {item.conclusion}"
+    statement = m.statement(argument)
+    if statement.provenance is not None:
+        speaker = statement.provenance.speaker
+    else:
+        speaker = "implicit" if statement.implicit else ""
+    return speaker, " ".join(statement.paraphrase(language).split())

@@ -1,0 +1,139 @@
+"""``argmap evaluate``: tables, JSON keyed by statement id, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from argmap import corpus
+from argmap.cli import SUBCOMMANDS, main
+from argmap.cli.errors import is_user_error, report_user_error
+from argmap.cli.evaluate import register
+from argmap.gradual.evaluation import semantics_names
+from tests.cli.test_cli import map_file  # noqa: F401 (fixture)
+
+CLAIMS = [s.id for s in corpus.load("csmo").statements if s.kind.value == "claim"]
+
+
+def evaluate_command(argv: Sequence[str]) -> int:
+    """``argmap evaluate ARGV``, through ``main`` once the command is registered there."""
+    if "evaluate" in SUBCOMMANDS:
+        return main(["evaluate", *argv])
+    parser = argparse.ArgumentParser(prog="argmap")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["evaluate", *argv])
+    try:
+        code: int = args.handler(args)
+    except Exception as exc:
+        if not is_user_error(exc):
+            raise
+        report_user_error(exc)
+        return 1
+    return code
+
+
+def test_table_of_statuses(capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate_command(["--semantics", "grounded", "--width", "100"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == corpus.load("csmo").title
+    assert lines[1] == "grounded semantics, Dung view"
+    assert lines[3].split() == ["id", "status", "speaker", "text"]
+    rows = {line.split()[0]: line.split() for line in lines[4:]}
+    assert list(rows) == CLAIMS
+    assert rows["thesis"][1:3] == ["in", "duperrin"]
+    assert rows["pro-csmo"][1] == "out"
+    assert rows["not-a-full-time-job"][2] == "implicit"
+    assert all(len(line) <= 100 for line in lines)
+
+
+def test_table_of_strengths_with_inferences(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        evaluate_command(["csmo", "-s", "quadratic-energy", "--inferences", "--width", "160"]) == 0
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("quadratic-energy semantics, supports aggregated by the semantics")
+    assert lines[3].split()[:3] == ["id", "strength", "base"]
+    rows = {line.split()[0]: line.split() for line in lines[4:]}
+    assert rows["pro-csmo"][1:4] == ["0.069", "0.40", "duperrin"]
+    assert rows["s-first-glance"][3:] == [
+        "benefit-coherence", "+", "benefit-voice", "+", "benefits-settle-it", "⇒", "pro-csmo"
+    ]  # fmt: skip
+
+
+def test_support_reading_is_named_in_the_heading(capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate_command(["-s", "preferred", "--support", "necessary"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == (
+        "preferred semantics, necessary support: 1 extension"
+    )
+
+
+def test_json_is_an_object_keyed_by_statement_id(capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate_command(["-s", "grounded", "--support", "necessary", "--json"]) == 0
+    first = capsys.readouterr().out
+    data = json.loads(first)
+    assert list(data) == CLAIMS
+    assert data["benefit-voice"] == {"status": "out"}
+    assert evaluate_command(["-s", "grounded", "--support", "necessary", "--json"]) == 0
+    assert capsys.readouterr().out == first
+
+
+def test_json_of_a_multi_extension_and_a_gradual_semantics(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert evaluate_command(["-s", "preferred", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["thesis"] == {
+        "status": "sceptical",
+        "extensions": [0],
+    }
+    assert evaluate_command(["-s", "df-quad", "--json", "--inferences"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["pro-csmo"]) == {"strength", "base"}
+    assert data["pro-csmo"]["base"] == 0.4
+    assert "s-first-glance" in data
+
+
+def test_map_file_and_default_weight(
+    map_file: Path,  # noqa: F811 (fixture)
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert (
+        evaluate_command([str(map_file), "-s", "euler", "--default-weight", "0.3", "--json"]) == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert {entry["base"] for entry in data.values()} >= {0.3}
+
+
+def test_unknown_semantics_exits_1_with_the_names(capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate_command(["-s", "prefered"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "unknown semantics 'prefered'" in captured.err
+    assert all(name in captured.err for name in semantics_names())
+    assert "Traceback" not in captured.err
+
+
+def test_default_weight_outside_the_unit_interval_exits_1(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert evaluate_command(["-s", "df-quad", "--default-weight", "2"]) == 1
+    assert "--default-weight must lie in [0, 1]" in capsys.readouterr().err
+
+
+def test_missing_map_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate_command([str(tmp_path / "nope.yaml"), "-s", "grounded"]) == 1
+    assert "nope.yaml" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["-s", "grounded", "--support", "strong"]], ids=["no-semantics", "bad-support"]
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        evaluate_command(argv)
+    assert info.value.code == 2
+    assert "usage:" in capsys.readouterr().err
