@@ -14,10 +14,14 @@ BUILD  := build
 demo: $(STAMP) system-tools
 	@mkdir -p $(BUILD)
 	$(BIN)/argmap show
+	$(BIN)/argmap render -o $(BUILD)/csmo-map.svg --semantics preferred
+	$(BIN)/argmap report -o $(BUILD)/csmo-report.html
 	@echo
 	@echo "argmap demo: outline of the built-in CSMO debate printed above."
+	@echo "  map (SVG):      $(abspath $(BUILD)/csmo-map.svg)"
+	@echo "  report (HTML):  $(abspath $(BUILD)/csmo-report.html) (open it in a browser; works offline)"
 
-test: $(STAMP) system-tools lint typecheck pytest
+test: $(STAMP) system-tools browser lint typecheck pytest
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "argmap needs Python >= 3.10 (found " + sys.version.split()[0] + ")")'
@@ -33,6 +37,11 @@ venv: $(STAMP)
 system-tools:
 	@sh scripts/ensure-system-tools.sh
 
+# Debian's Chromium for the browser tests (tests/browser, driven by Playwright;
+# Playwright's own browser downloads are never used).
+browser:
+	@sh scripts/ensure-system-tools.sh browser
+
 lint: $(STAMP)
 	$(BIN)/ruff check argmap tests benchmarks
 	$(BIN)/ruff format --check argmap tests benchmarks
@@ -47,6 +56,7 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) benchmarks/bench_dung.py
+	$(PY) benchmarks/bench_report.py
 
 clean:
 	rm -rf $(VENV) $(BUILD) dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

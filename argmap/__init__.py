@@ -35,3 +35,16 @@ __all__ = [
     "Support",
     "__version__",
 ]
+
+
+def _register_notebook_display() -> None:
+    """Display maps and results as SVG/HTML when argmap is imported inside IPython."""
+    import sys
+
+    if "IPython" in sys.modules:
+        from argmap.render.notebook import register_notebook_display
+
+        register_notebook_display()
+
+
+_register_notebook_display()

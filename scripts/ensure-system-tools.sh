@@ -1,11 +1,15 @@
 #!/bin/sh
 # Installs the system tools argmap's demo and tests need, when they are missing:
-# Graphviz (`dot`) for diagrams. Uses apt-get when run as root on Debian/Ubuntu;
-# otherwise says what to install and fails.
+# Graphviz (`dot`) for diagrams; with the argument `browser`, also Chromium
+# (Debian's package, at /usr/bin/chromium) for the browser tests. Uses apt-get
+# when run as root on Debian/Ubuntu; otherwise says what to install and fails.
 set -eu
 
 missing=""
 command -v dot >/dev/null 2>&1 || missing="$missing graphviz"
+if [ "${1:-}" = "browser" ]; then
+  [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+fi
 
 [ -z "$missing" ] && exit 0
 

@@ -1,0 +1,822 @@
+"""Graphviz DOT for argument maps and abstract frameworks.
+
+The drawing follows the conventions of Argdown, OVA and Carneades, made
+consistent:
+
+* the layout runs **bottom to top** (``rankdir=BT``): reasons below what they
+  support, the **issue** (the question debated, bold border) on top;
+* every **statement** is a rounded box holding its paraphrase, wrapped, with a
+  small line above it: its id and who said it. Long paraphrases are cut after
+  ``max_lines`` lines (``…``); the full text is in the tooltip;
+* an **implicit premise** (added by the analyst) has a **dashed** border;
+* every **support** (inference) is a small **diamond** ◆ on the way from its
+  premises to its conclusion: linked premises join the same diamond, and an
+  **undercut** ends on the diamond of the inference it attacks;
+* edges differ in colour *and* line style or arrowhead, so that they can be told
+  apart in black and white:
+
+  ============  ==========================  ================
+  edge          line                        arrowhead
+  ============  ==========================  ================
+  support       solid, blue                 filled triangle
+  rebut         solid, vermillion           tee ``┤``
+  undermine     dashed, vermillion          tee ``┤``
+  undercut      dotted, vermillion, thick   tee, on a ◆
+  answers       solid, grey                 hollow triangle
+  ============  ==========================  ================
+
+* each participant has a border colour (Paul Tol's "muted" scheme), listed in
+  the legend; with ``cluster="speaker"`` each participant's statements are also
+  boxed together, with ``cluster="section"`` the statements quoted from each
+  section of the sources;
+* given the statuses under a semantics (:mod:`argmap.render.status`), every
+  argument (claim or inference) is filled with the colour of its status and its
+  label starts with the status glyph (✓ ✗ ? ~ ∅), explained in the legend.
+
+Escaping: every text from the debate reaches DOT through
+:func:`escape_html_label` (for the HTML-like labels: ``&``, ``<``, ``>`` and
+quotes become entities) or :func:`escape_dot_string` (quoted strings), and
+backslashes are doubled so that Graphviz's ``\\N``-style substitutions never
+apply; node names and ids are built from the map's ids, which are restricted to
+letters, digits, ``_``, ``-`` and ``.``. The output is deterministic: it follows
+the map's order and nothing else.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from argmap.frameworks.abstract import ArgumentationFramework
+from argmap.model import ArgumentMap, AttackKind, Statement, StatementKind
+from argmap.render.status import (
+    MULTIPLE_STATUSES,
+    UNIQUE_STATUSES,
+    SemanticsStatuses,
+    Status,
+    semantics_name,
+    status_colour,
+    status_description,
+    status_glyph,
+    status_name,
+)
+
+ClusterBy = Literal["none", "speaker", "section"]
+"""How statements are grouped in boxes: not at all, by speaker, by source section."""
+
+CLUSTER_CHOICES: tuple[ClusterBy, ...] = ("none", "speaker", "section")
+
+SUPPORT_COLOUR = "#0072B2"
+"""Okabe–Ito blue: support edges."""
+ATTACK_COLOUR = "#D55E00"
+"""Okabe–Ito vermillion: attack edges."""
+ANSWER_COLOUR = "#777777"
+"""Grey: a position answering an issue."""
+NEUTRAL_BORDER = "#555555"
+"""The border of statements nobody in the map said (implicit premises, no provenance)."""
+
+PARTICIPANT_COLOURS: tuple[str, ...] = (
+    "#332288",
+    "#882255",
+    "#117733",
+    "#AA4499",
+    "#44AA99",
+    "#999933",
+    "#CC6677",
+    "#88CCEE",
+    "#DDCC77",
+)
+"""Paul Tol's "muted" qualitative scheme, for participants' borders (in map order)."""
+
+FONT = "Helvetica"
+WRAP = 30
+"""Characters per line of a statement's label."""
+MAX_LINES = 6
+"""Lines of paraphrase shown before the label is cut (maps of up to 200 statements)."""
+MAX_LINES_LARGE = 3
+"""Lines shown on maps of more than 200 statements."""
+
+_EDGE_STYLES: dict[AttackKind, str] = {
+    AttackKind.REBUT: "solid",
+    AttackKind.UNDERMINE: "dashed",
+    AttackKind.UNDERCUT: "dotted",
+}
+
+_WORDS = {
+    "legend": ("Legend", "Légende"),
+    "supports": (
+        "supports (premise → ◆ inference → conclusion)",
+        "soutient (prémisse → ◆ → thèse)",
+    ),
+    "rebut": ("rebuts (contradicts a claim)", "réfute (contredit une thèse)"),
+    "undermine": ("undermines (attacks a premise)", "sape (attaque une prémisse)"),
+    "undercut": ("undercuts (attacks an inference ◆)", "sape l'inférence ◆"),
+    "answers": ("answers the issue", "répond à la question"),
+    "attacks": ("attacks", "attaque"),
+    "inference": ("inference; linked premises join one ◆", "inférence ; prémisses liées : un ◆"),
+    "implicit": ("dashed border: implicit premise", "bord tireté : prémisse implicite"),
+    "issue": ("bold border: the issue", "bord épais : la question"),
+    "implicit_meta": ("implicit premise", "prémisse implicite"),
+    "issue_meta": ("issue", "question"),
+    "status": ("Status under {}", "Statut selon la sémantique {}"),
+    "speakers": ("Speakers", "Intervenants"),
+    "chrome": ("not part of the debate", "hors du débat"),
+    "premise_of": ("inference {}: {} → {}", "inférence {} : {} → {}"),
+}
+
+
+def _word(key: str, language: str) -> str:
+    english, french = _WORDS[key]
+    return french if language == "fr" else english
+
+
+# -- escaping ---------------------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    r"""``text`` without what XML and Graphviz cannot carry: control characters
+    (tabs and line breaks become spaces), lone surrogates and non-characters.
+
+    >>> clean_text("a\tb\x00c\ud800")
+    'a bc'
+    """
+    return _UNCARRIED.sub(_replacement, text)
+
+
+_UNCARRIED = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Control characters (Unicode category Cc), surrogates (Cs) and the two non-characters."""
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return " " if match.group(0) in "\t\n\r\f\v" else ""
+
+
+def escape_dot_string(text: str) -> str:
+    r"""``text`` as a DOT quoted string that Graphviz shows literally.
+
+    Quotes are escaped; backslashes are doubled so that no ``\N``, ``\G``, ``\l``
+    escape of Graphviz's labels applies; ``&`` becomes ``&amp;`` since Graphviz
+    reads entities in labels. Line breaks become spaces; control characters are
+    dropped.
+
+    >>> print(escape_dot_string('say "hi" \\N &lt;'))
+    "say \"hi\" \\N &amp;lt;"
+    """
+    escaped = clean_text(text).replace("&", "&amp;").replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def escape_tooltip(text: str) -> str:
+    r"""``text`` as a DOT quoted string for a ``tooltip`` (or ``URL``) attribute.
+
+    Graphviz reads tooltips through two rounds of backslash escapes (as an
+    ``escString``, then as a link attribute), so a literal backslash is written
+    four times; ``&`` becomes ``&amp;`` (Graphviz copies entities into the SVG).
+
+    >>> print(escape_tooltip('C:\\dir "x"'))
+    "C:\\\\dir \"x\""
+    """
+    escaped = clean_text(text).replace("&", "&amp;").replace("\\", "\\\\\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def escape_html_label(text: str) -> str:
+    r"""``text`` for the inside of a Graphviz HTML-like label, shown literally.
+
+    ``&``, ``<``, ``>`` and quotes become entities, so no markup can be
+    injected; backslashes are doubled so that no ``\N``-style substitution
+    applies; ``]`` becomes ``&#93;`` (Graphviz 2.43 drops a text that is only
+    ``]`` characters).
+
+    >>> escape_html_label('<b>"&"</b> \\N')
+    '&lt;b&gt;&quot;&amp;&quot;&lt;/b&gt; \\\\N'
+    """
+    escaped = html.escape(clean_text(text), quote=True).replace("\\", "\\\\")
+    return escaped.replace("]", "&#93;")
+
+
+def _quoted(name: str) -> str:
+    return escape_dot_string(name)
+
+
+def _attributes(pairs: Mapping[str, str]) -> str:
+    """``[k=v, ...]`` where values already carry their quoting (``"..."`` or ``<...>``)."""
+    return "[" + ", ".join(f"{key}={value}" for key, value in pairs.items()) + "]"
+
+
+# -- labels -----------------------------------------------------------------------------------
+
+
+def wrap_text(text: str, width: int = WRAP, max_lines: int | None = MAX_LINES) -> list[str]:
+    """``text`` cut into lines of at most ``width`` characters, at most ``max_lines`` of them.
+
+    The last line kept ends with ``…`` when text was left out.
+
+    >>> wrap_text("one two three four five six", width=9, max_lines=2)
+    ['one two', 'three…']
+    """
+    lines = textwrap.wrap(
+        clean_text(text), width=max(width, 8), break_long_words=True, break_on_hyphens=False
+    ) or [""]
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[: max(max_lines, 1)]
+        last = lines[-1]
+        lines[-1] = (last[: max(width - 1, 1)].rstrip() if len(last) >= width else last) + "…"
+    return lines
+
+
+def _label(glyph: str | None, meta: str, lines: Iterable[str]) -> str:
+    """An HTML-like label: the status glyph (first text), a small meta line, the text."""
+    parts = []
+    if glyph is not None:
+        parts.append(f'<FONT POINT-SIZE="13"><B>{escape_html_label(glyph)}</B></FONT> ')
+    parts.append(f'<FONT POINT-SIZE="9" COLOR="#444444">{escape_html_label(meta)}</FONT>')
+    parts.append('<BR ALIGN="LEFT"/>')
+    for line in lines:
+        parts.append(f'{escape_html_label(line)}<BR ALIGN="LEFT"/>')
+    return "<" + "".join(parts) + ">"
+
+
+# -- maps -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NodeNames:
+    """How map elements are named in DOT and SVG (``id`` attributes).
+
+    A statement ``x`` is node ``{prefix}st-x``, a support (inference) ``s`` is node
+    ``{prefix}inf-s``; an attack ``a`` is edge ``{prefix}att-a``. ``prefix`` keeps
+    ids unique when several diagrams share a page.
+    """
+
+    prefix: str = ""
+
+    def statement(self, statement_id: str) -> str:
+        """The node name (and SVG id) of a statement."""
+        return f"{self.prefix}st-{statement_id}"
+
+    def inference(self, support_id: str) -> str:
+        """The node name (and SVG id) of a support's inference node."""
+        return f"{self.prefix}inf-{support_id}"
+
+    def attack(self, attack_id: str) -> str:
+        """The SVG id of an attack edge."""
+        return f"{self.prefix}att-{attack_id}"
+
+    def argument(self, position: int) -> str:
+        """The node name of the argument at ``position`` of an abstract framework."""
+        return f"{self.prefix}arg-{position}"
+
+
+def participant_colours(m: ArgumentMap) -> dict[str, str]:
+    """The border colour of each participant, in map order (the palette repeats).
+
+    >>> m = ArgumentMap(title="t", participants=[{"id": "ann", "name": "Ann"}])
+    >>> participant_colours(m)
+    {'ann': '#332288'}
+    """
+    return {
+        p.id: PARTICIPANT_COLOURS[i % len(PARTICIPANT_COLOURS)]
+        for i, p in enumerate(m.participants)
+    }
+
+
+def map_to_dot(
+    m: ArgumentMap,
+    *,
+    statuses: SemanticsStatuses | None = None,
+    language: str = "en",
+    cluster: ClusterBy = "none",
+    wrap: int = WRAP,
+    max_lines: int | None = None,
+    legend: bool = True,
+    id_prefix: str = "",
+    tooltips: bool = True,
+) -> str:
+    """The map as a Graphviz DOT digraph (see the module docstring for the drawing).
+
+    Parameters
+    ----------
+    m : ArgumentMap
+    statuses : SemanticsStatuses, optional
+        Statuses under one semantics (:func:`argmap.render.status.statuses_under`):
+        arguments are filled with their status colour and labelled with its glyph.
+    language : str
+        The paraphrase shown (``en``, ``fr``; a statement without it shows
+        English, else its first language) and the language of the legend.
+    cluster : {"none", "speaker", "section"}
+        Box statements together by speaker or by source section.
+    wrap : int
+        Characters per line of a label.
+    max_lines : int, optional
+        Lines of paraphrase before the label is cut; default 6, or 3 on maps of
+        more than 200 statements.
+    legend : bool
+        Add a legend box.
+    id_prefix : str
+        Prefix of every node and edge id (see :class:`NodeNames`).
+    tooltips : bool
+        Give every node and attack a tooltip (the full text, the quote). A page
+        that shows details itself can leave them out: large maps get much smaller.
+
+    Examples
+    --------
+    >>> m = ArgumentMap(title="t", statements=[
+    ...     {"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}},
+    ...     {"id": "c", "text": {"en": "C"}}],
+    ...     supports=[{"id": "s", "premises": ["b"], "conclusion": "a"}],
+    ...     attacks=[{"id": "x", "kind": "undercut", "source": "c", "target": "s"}])
+    >>> dot = map_to_dot(m, legend=False)
+    >>> '"st-c" -> "inf-s"' in dot and "arrowhead=tee" in dot
+    True
+    """
+    if cluster not in CLUSTER_CHOICES:
+        raise ValueError(f"cluster {cluster!r} is not one of: {', '.join(CLUSTER_CHOICES)}")
+    if max_lines is None:
+        max_lines = MAX_LINES_LARGE if len(m.statements) > 200 else MAX_LINES
+    options = _Options(language, cluster, wrap, max_lines, legend, tooltips)
+    return _MapWriter(m, statuses, options, NodeNames(id_prefix)).write()
+
+
+@dataclass(frozen=True)
+class _Options:
+    language: str
+    cluster: ClusterBy
+    wrap: int
+    max_lines: int
+    legend: bool
+    tooltips: bool
+
+
+class _MapWriter:
+    def __init__(
+        self,
+        m: ArgumentMap,
+        statuses: SemanticsStatuses | None,
+        options: _Options,
+        names: NodeNames,
+    ) -> None:
+        self.m = m
+        self.statuses = statuses
+        self.language = options.language
+        self.cluster = options.cluster
+        self.wrap = options.wrap
+        self.max_lines = options.max_lines
+        self.legend = options.legend
+        self.tooltips = options.tooltips
+        self.names = names
+        self.colours = participant_colours(m)
+        self.speakers = {p.id: p.name for p in m.participants}
+        self.lines: list[str] = []
+
+    def write(self) -> str:
+        out = self.lines
+        out.append("digraph argmap {")
+        out.append(
+            "  graph "
+            + _attributes(
+                {
+                    "rankdir": "BT",
+                    "fontname": _quoted(FONT),
+                    "fontsize": "11",
+                    "nodesep": "0.3",
+                    "ranksep": "0.45",
+                    "newrank": "true",
+                    **({"mclimit": "0.3"} if len(self.m.statements) > 200 else {}),
+                }
+            )
+            + ";"
+        )
+        out.append(
+            "  node "
+            + _attributes(
+                {
+                    "fontname": _quoted(FONT),
+                    "fontsize": "11",
+                    "shape": "box",
+                    "style": '"rounded,filled"',
+                    "fillcolor": '"white"',
+                    "color": _quoted(NEUTRAL_BORDER),
+                    "margin": '"0.12,0.06"',
+                }
+            )
+            + ";"
+        )
+        out.append(
+            "  edge "
+            + _attributes({"fontname": _quoted(FONT), "penwidth": "1.4", "arrowsize": "0.8"})
+            + ";"
+        )
+        placed: set[str] = set()
+        for name, title, colour, members in self._clusters():
+            out.append(f"  subgraph {_quoted(name)} {{")
+            out.append(
+                "    graph "
+                + _attributes(
+                    {
+                        "label": f"<<B>{escape_html_label(title)}</B>>",
+                        "labelloc": "b",  # with rankdir=BT, "b" is the top
+                        "style": '"rounded,dashed"',
+                        "color": _quoted(colour),
+                        "fontcolor": _quoted(colour),
+                    }
+                )
+                + ";"
+            )
+            for statement in members:
+                out.append("    " + self._statement_node(statement))
+                placed.add(statement.id)
+            out.append("  }")
+        for statement in self.m.statements:
+            if statement.id not in placed:
+                out.append("  " + self._statement_node(statement))
+        for support in self.m.supports:
+            out.extend("  " + line for line in self._support(support.id))
+        for position in self.m.statements:
+            if position.answers is not None:
+                out.append(
+                    f"  {_quoted(self.names.statement(position.id))} -> "
+                    f"{_quoted(self.names.statement(position.answers))} "
+                    + _attributes(
+                        {
+                            "id": _quoted(f"{self.names.prefix}ans-{position.id}"),
+                            "class": '"answers"',
+                            "color": _quoted(ANSWER_COLOUR),
+                            "arrowhead": "onormal",
+                        }
+                    )
+                    + ";"
+                )
+        for attack in self.m.attacks:
+            target = (
+                self.names.inference(attack.target)
+                if attack.kind is AttackKind.UNDERCUT
+                else self.names.statement(attack.target)
+            )
+            out.append(
+                f"  {_quoted(self.names.statement(attack.source))} -> {_quoted(target)} "
+                + _attributes(
+                    {
+                        "id": _quoted(self.names.attack(attack.id)),
+                        "class": _quoted(f"attack {attack.kind.value}"),
+                        "color": _quoted(ATTACK_COLOUR),
+                        "style": _EDGE_STYLES[attack.kind],
+                        "arrowhead": "tee",
+                        "penwidth": "2" if attack.kind is AttackKind.UNDERCUT else "1.6",
+                        **self._tooltip(
+                            f"{attack.id}: {attack.source} {attack.kind.value}s {attack.target}"
+                        ),
+                    }
+                )
+                + ";"
+            )
+        if self.legend:
+            out.extend("  " + line for line in self._legend())
+        out.append("}")
+        return "\n".join(out) + "\n"
+
+    # -- clusters ---------------------------------------------------------------------------
+    def _clusters(self) -> list[tuple[str, str, str, list[Statement]]]:
+        if self.cluster == "speaker":
+            return self._speaker_clusters()
+        if self.cluster == "section":
+            return self._section_clusters()
+        return []
+
+    def _speaker_clusters(self) -> list[tuple[str, str, str, list[Statement]]]:
+        groups: dict[str, list[Statement]] = {p.id: [] for p in self.m.participants}
+        for statement in self.m.statements:
+            if statement.provenance is not None and not statement.implicit:
+                groups.setdefault(statement.provenance.speaker, []).append(statement)
+        return [
+            (
+                f"cluster_{self.names.prefix}speaker-{pid}",
+                self.speakers.get(pid, pid),
+                self.colours.get(pid, NEUTRAL_BORDER),
+                members,
+            )
+            for pid, members in groups.items()
+            if members
+        ]
+
+    def _section_clusters(self) -> list[tuple[str, str, str, list[Statement]]]:
+        clusters = []
+        taken: set[str] = set()
+        for source in self.m.sources:
+            for section in source.sections:
+                start, end = section.span
+                members = [
+                    st
+                    for st in self.m.statements
+                    if st.id not in taken
+                    and st.provenance is not None
+                    and st.provenance.source == source.id
+                    and start <= st.provenance.span[0] < end
+                ]
+                if not members:
+                    continue
+                taken.update(st.id for st in members)
+                title = section.title
+                if section.chrome:
+                    title += f" ({_word('chrome', self.language)})"
+                clusters.append(
+                    (f"cluster_{self.names.prefix}section-{section.id}", title, "#666666", members)
+                )
+        return clusters
+
+    # -- nodes ------------------------------------------------------------------------------
+    def _tooltip(self, text: str) -> dict[str, str]:
+        return {"tooltip": escape_tooltip(text)} if self.tooltips else {}
+
+    def _status(self, argument: str) -> Status | None:
+        if self.statuses is None or argument not in self.statuses:
+            return None
+        return self.statuses.status(argument)
+
+    def _statement_node(self, st: Statement) -> str:
+        status = self._status(st.id)
+        text = st.paraphrase(self.language)
+        if st.kind is StatementKind.ISSUE:
+            meta = f"{st.id} · {_word('issue_meta', self.language)}"
+        elif st.implicit:
+            meta = f"{st.id} · {_word('implicit_meta', self.language)}"
+        elif st.provenance is not None:
+            speaker = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
+            meta = f"{st.id} · {speaker}"
+        else:
+            meta = st.id
+        tooltip = f"{st.id}: {text}"
+        if st.provenance is not None and not st.implicit:
+            speaker = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
+            tooltip += f" — {speaker}: “{st.provenance.quote}”"
+        style = ["rounded", "filled"]
+        classes = ["statement", st.kind.value]
+        if st.implicit:
+            style.append("dashed")
+            classes.append("implicit")
+        attrs = {
+            "id": _quoted(self.names.statement(st.id)),
+            "class": _quoted(" ".join(classes)),
+            "label": _label(
+                status_glyph(status) if status else None,
+                meta,
+                wrap_text(text, self.wrap, self.max_lines),
+            ),
+            **self._tooltip(tooltip),
+        }
+        if st.kind is StatementKind.ISSUE:
+            attrs["penwidth"] = "3"
+            attrs["color"] = '"black"'
+        elif st.provenance is not None and not st.implicit:
+            attrs["color"] = _quoted(self.colours.get(st.provenance.speaker, NEUTRAL_BORDER))
+            attrs["penwidth"] = "2.2"
+        if st.implicit:
+            attrs["style"] = _quoted(",".join(style))
+        if status is not None:
+            attrs["fillcolor"] = _quoted(status_colour(status))
+        return f"{_quoted(self.names.statement(st.id))} {_attributes(attrs)};"
+
+    def _support(self, support_id: str) -> list[str]:
+        support = self.m.support(support_id)
+        node = self.names.inference(support.id)
+        status = self._status(support.id)
+        premises = ", ".join(support.premises)
+        attrs = {
+            "id": _quoted(node),
+            "class": _quoted("inference linked" if support.linked else "inference"),
+            "shape": "diamond",
+            "label": escape_dot_string(status_glyph(status)) if status else '""',
+            "fontsize": "10",
+            "width": "0.34" if status else "0.22",
+            "height": "0.34" if status else "0.22",
+            "fixedsize": "true",
+            "style": "filled",
+            "color": _quoted(SUPPORT_COLOUR),
+            "fillcolor": _quoted(status_colour(status) if status else "white"),
+            **self._tooltip(
+                _word("premise_of", self.language).format(support.id, premises, support.conclusion)
+            ),
+        }
+        lines = [f"{_quoted(node)} {_attributes(attrs)};"]
+        for position, premise in enumerate(support.premises):
+            lines.append(
+                f"{_quoted(self.names.statement(premise))} -> {_quoted(node)} "
+                + _attributes(
+                    {
+                        "id": _quoted(f"{self.names.prefix}sup-{support.id}-{position}"),
+                        "class": '"support premise"',
+                        "color": _quoted(SUPPORT_COLOUR),
+                        "arrowhead": "none",
+                    }
+                )
+                + ";"
+            )
+        lines.append(
+            f"{_quoted(node)} -> {_quoted(self.names.statement(support.conclusion))} "
+            + _attributes(
+                {
+                    "id": _quoted(f"{self.names.prefix}sup-{support.id}"),
+                    "class": '"support conclusion"',
+                    "color": _quoted(SUPPORT_COLOUR),
+                    "arrowhead": "normal",
+                }
+            )
+            + ";"
+        )
+        return lines
+
+    def _legend(self) -> list[str]:
+        speakers = [
+            (self.colours[p.id], p.name)
+            for p in self.m.participants
+            if any(
+                st.provenance is not None and st.provenance.speaker == p.id
+                for st in self.m.statements
+            )
+        ]
+        return legend_node(
+            self.statuses,
+            self.language,
+            speakers=speakers,
+            prefix=self.names.prefix,
+            map_rows=True,
+        )
+
+
+def legend_node(
+    statuses: SemanticsStatuses | None,
+    language: str,
+    *,
+    speakers: Iterable[tuple[str, str]] = (),
+    prefix: str = "",
+    map_rows: bool = True,
+) -> list[str]:
+    """DOT lines of a legend cluster: edge and node conventions, statuses, speakers.
+
+    ``map_rows`` lists the conventions of map diagrams (support and attack
+    edges, inferences, implicit premises, the issue); without it, only attacks.
+    The statuses listed are those of the semantics of ``statuses``.
+
+    >>> lines = legend_node(None, "fr", speakers=[("#332288", "Ann")])
+    >>> lines[0], "Ann" in lines[2], "Légende" in lines[1]
+    ('subgraph "cluster_legend" {', True, True)
+    """
+    rows = []
+    if map_rows:
+        for sample, colour, key in (
+            ("──▶", SUPPORT_COLOUR, "supports"),
+            ("──┤", ATTACK_COLOUR, "rebut"),
+            ("╌╌┤", ATTACK_COLOUR, "undermine"),
+            ("┈┈┤", ATTACK_COLOUR, "undercut"),
+            ("──▷", ANSWER_COLOUR, "answers"),
+            ("◆", SUPPORT_COLOUR, "inference"),
+            ("┆▭┆", NEUTRAL_BORDER, "implicit"),
+            ("▭", "#000000", "issue"),
+        ):
+            rows.append(_legend_row(sample, colour, None, _word(key, language)))
+    else:
+        rows.append(_legend_row("──┤", ATTACK_COLOUR, None, _word("attacks", language)))
+    if statuses is not None:
+        heading = _word("status", language).format(semantics_name(statuses.semantics, language))
+        rows.append(
+            f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{escape_html_label(heading)}</B></TD></TR>'
+        )
+        present = set(statuses.statuses.values())
+        shown = UNIQUE_STATUSES if statuses.unique else MULTIPLE_STATUSES
+        for status in (*shown, Status.UNKNOWN):
+            if status in present or status in shown[:3]:
+                rows.append(
+                    _legend_row(
+                        status_glyph(status),
+                        "#000000",
+                        status_colour(status),
+                        f"{status_name(status, language)}: {status_description(status, language)}",
+                    )
+                )
+    speakers = list(speakers)
+    if speakers:
+        heading = _word("speakers", language)
+        rows.append(
+            f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{escape_html_label(heading)}</B></TD></TR>'
+        )
+        for colour, name in speakers:
+            rows.append(_legend_row("■", colour, None, name))
+    table = (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
+    name = _quoted(f"{prefix}legend")
+    return [
+        f"subgraph {_quoted(f'cluster_{prefix}legend')} {{",
+        "  graph "
+        + _attributes(
+            {
+                "label": f"<<B>{escape_html_label(_word('legend', language))}</B>>",
+                "labelloc": "b",  # with rankdir=BT, "b" is the top
+                "style": '"rounded"',
+                "color": '"#999999"',
+            }
+        )
+        + ";",
+        f"  {name} "
+        + _attributes({"id": name, "shape": "plaintext", "style": '""', "label": table})
+        + ";",
+        "}",
+    ]
+
+
+def _legend_row(sample: str, colour: str, fill: str | None, text: str) -> str:
+    background = f' BGCOLOR="{fill}"' if fill else ""
+    return (
+        f'<TR><TD{background}><FONT COLOR="{colour}"><B>{escape_html_label(sample)}</B></FONT></TD>'
+        f'<TD ALIGN="LEFT"><FONT POINT-SIZE="10">{escape_html_label(text)}</FONT></TD></TR>'
+    )
+
+
+# -- abstract frameworks ----------------------------------------------------------------------
+
+
+def framework_to_dot(
+    af: ArgumentationFramework,
+    *,
+    statuses: SemanticsStatuses | None = None,
+    language: str = "en",
+    legend: bool = True,
+    id_prefix: str = "",
+) -> str:
+    """An abstract framework as a Graphviz DOT digraph: arguments and attacks.
+
+    Arguments are rounded boxes labelled with their names (shown literally,
+    whatever they hold); attacks are vermillion edges with a tee arrowhead.
+    With ``statuses`` every argument is filled and marked as in :func:`map_to_dot`.
+    Node names are positions (``arg-0``, ``arg-1``, ...), so any argument name is safe.
+
+    Examples
+    --------
+    >>> from argmap.frameworks import AF
+    >>> dot = framework_to_dot(AF(["a", 'say "b"'], [("a", 'say "b"')]), legend=False)
+    >>> '"arg-0" -> "arg-1"' in dot, r'label="say \\"b\\""' in dot
+    (True, True)
+    """
+    names = NodeNames(id_prefix)
+    out = ["digraph argmap {"]
+    out.append(
+        "  graph "
+        + _attributes({"rankdir": "BT", "fontname": _quoted(FONT), "nodesep": "0.3"})
+        + ";"
+    )
+    out.append(
+        "  node "
+        + _attributes(
+            {
+                "fontname": _quoted(FONT),
+                "fontsize": "11",
+                "shape": "box",
+                "style": '"rounded,filled"',
+                "fillcolor": '"white"',
+            }
+        )
+        + ";"
+    )
+    out.append(
+        "  edge "
+        + _attributes(
+            {
+                "color": _quoted(ATTACK_COLOUR),
+                "arrowhead": "tee",
+                "penwidth": "1.4",
+                "class": '"attack"',
+            }
+        )
+        + ";"
+    )
+    for position, argument in enumerate(af.arguments):
+        status = statuses.status(argument) if statuses and argument in statuses else None
+        label = f"{status_glyph(status)} {argument}" if status else argument
+        attrs = {
+            "id": _quoted(names.argument(position)),
+            "class": '"argument"',
+            "label": escape_dot_string(label),
+            "tooltip": escape_tooltip(
+                argument + (f" ({status_name(status, language)})" if status else "")
+            ),
+        }
+        if status is not None:
+            attrs["fillcolor"] = _quoted(status_colour(status))
+        out.append(f"  {_quoted(names.argument(position))} {_attributes(attrs)};")
+    sources, targets = af.attack_indices
+    for source, target in zip(sources.tolist(), targets.tolist(), strict=True):
+        edge_id = _quoted(f"{names.prefix}att-{source}-{target}")
+        out.append(
+            f"  {_quoted(names.argument(source))} -> {_quoted(names.argument(target))} "
+            f"[id={edge_id}];"
+        )
+    if legend and statuses is not None:
+        out.extend("  " + line for line in legend_node(statuses, language, map_rows=False))
+    out.append("}")
+    return "\n".join(out) + "\n"

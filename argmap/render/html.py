@@ -1,0 +1,663 @@
+"""The HTML report: one self-contained page for a reader who wants to understand a debate.
+
+:func:`report_html` builds a single HTML file (inline SVG, CSS and script; no
+network access, it opens offline from disk) with:
+
+* the question, the sources (title, author, date, and a link when the URL is
+  ``http``/``https``) and the participants;
+* the map (:mod:`argmap.render.dot`, laid out by Graphviz), coloured by the
+  status of every argument under a semantics chosen in the page: switching
+  semantics re-colours the map without reloading (the statuses under every
+  semantics are computed beforehand, :mod:`argmap.render.status`, and embedded
+  as JSON);
+* a table of every statement under every semantics, rows where the semantics
+  disagree marked, and the extensions of each semantics;
+* a details panel per statement: its paraphrases, the quote with its speaker,
+  its supporters and attackers, its status, and an explanation slot;
+* the source text with every quoted passage highlighted and linked both ways
+  (passage → statement, statement → passage); page chrome shown dimmed and
+  labelled as not part of the debate;
+* an English / French switch, keyboard navigation, a print style sheet and a
+  layout for narrow windows.
+
+Safety: the page is rendered by Jinja2 with autoescaping; debate text never
+reaches the page unescaped (the map's text is escaped by
+:mod:`argmap.render.dot` and Graphviz, the JSON is embedded with ``tojson``,
+which escapes ``<``, ``>`` and ``&``, and the script writes text with
+``textContent`` only). A Content-Security-Policy allows only the page's own
+script and style (by hash) and no network access at all.
+
+The templates are in the top-level ``templates/`` folder of a source checkout,
+shipped in the wheel as ``argmap/_data/templates``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import itertools
+import json
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+from argmap.io.atomic import write_text_atomic
+from argmap.model import ArgumentMap, Attack, Source, Statement, Support
+from argmap.render.dot import (
+    ANSWER_COLOUR,
+    ATTACK_COLOUR,
+    PARTICIPANT_COLOURS,
+    SUPPORT_COLOUR,
+    NodeNames,
+    map_to_dot,
+)
+from argmap.render.status import (
+    DEFAULT_SEMANTICS,
+    EXTENSION_LIMIT,
+    MULTIPLE_STATUSES,
+    UNIQUE_STATUSES,
+    SemanticsStatuses,
+    Status,
+    StatusTable,
+    semantics_name,
+    status_colour,
+    status_description,
+    status_glyph,
+    status_name,
+    status_table,
+)
+from argmap.render.svg import inline_svg, render_svg
+from argmap.semantics import Semantics
+
+LANGUAGES = ("en", "fr")
+"""The languages of the report's interface."""
+
+EXTENSIONS_SHOWN = 10
+"""Extensions listed per semantics in the report."""
+
+BILINGUAL_MAP_LIMIT = 300
+"""Maps of more statements get one diagram only, in the language the page opens in
+(a second diagram would double the size of the page)."""
+
+TEMPLATE = "report.html.j2"
+
+
+def templates_root() -> Path:
+    """The folder holding the report templates.
+
+    In an installed wheel they ship as ``argmap/_data/templates``; in a source
+    checkout (editable install) they are the top-level ``templates/`` folder.
+
+    >>> (templates_root() / "report.html.j2").is_file()
+    True
+    """
+    package = Path(__file__).resolve().parents[1]
+    shipped = package / "_data" / "templates"
+    return shipped if shipped.is_dir() else package.parent / "templates"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_root()),
+        autoescape=jinja2.select_autoescape(
+            enabled_extensions=("html", "j2"), default_for_string=True, default=True
+        ),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _asset(name: str) -> str:
+    return (templates_root() / name).read_text(encoding="utf-8")
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an ``http`` or ``https`` address with a host, else ``None``.
+
+    Only such links are made clickable in a report: ``javascript:``, ``data:``
+    and relative addresses are shown as text.
+
+    >>> safe_url("https://example.org/a?b=1"), safe_url("javascript:alert(1)")
+    ('https://example.org/a?b=1', None)
+    >>> safe_url(" HTTP://example.org"), safe_url("//example.org/x")
+    ('HTTP://example.org', None)
+    """
+    if url is None:
+        return None
+    candidate = url.strip()
+    if any(ord(c) < 0x21 for c in candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return candidate
+
+
+# -- the source text, cut into highlighted passages ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of source text, with the statements that quote it (maybe none)."""
+
+    text: str
+    statements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceBlock:
+    """Consecutive passages in the same section of a source (or outside any section)."""
+
+    section: str | None
+    title: str | None
+    chrome: bool
+    passages: tuple[Passage, ...]
+
+
+def source_blocks(source: Source, statements: Iterable[Statement]) -> tuple[SourceBlock, ...]:
+    """The text of ``source`` cut at section and quote boundaries.
+
+    Every character of the text is in exactly one passage, in order; a passage
+    lists the statements whose quote covers it (quotes may overlap), and
+    belongs to the smallest section around it.
+
+    Examples
+    --------
+    >>> m = ArgumentMap(title="t", sources=[{"id": "s", "title": "S", "text": "ab cd ef",
+    ...     "sections": [{"id": "x", "title": "X", "span": [0, 5]}]}],
+    ...     participants=[{"id": "p", "name": "P"}],
+    ...     statements=[{"id": "c", "text": {"en": "C"},
+    ...         "provenance": {"source": "s", "speaker": "p", "quote": "cd", "span": [3, 5]}}])
+    >>> [(b.section, [(p.text, p.statements) for p in b.passages])
+    ...  for b in source_blocks(m.sources[0], m.statements)]
+    [('x', [('ab ', ()), ('cd', ('c',))]), (None, [(' ef', ())])]
+    """
+    text = source.text or ""
+    length = len(text)
+    quotes = [
+        (
+            max(0, min(st.provenance.span[0], length)),
+            max(0, min(st.provenance.span[1], length)),
+            st.id,
+        )
+        for st in statements
+        if st.provenance is not None and st.provenance.source == source.id
+    ]
+    cuts = {0, length}
+    for start, end, _ in quotes:
+        cuts.update((start, end))
+    for section in source.sections:
+        cuts.update(min(max(0, offset), length) for offset in section.span)
+    points = sorted(cuts)
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for position, (start, end, _) in enumerate(quotes):
+        if end > start:
+            starts.setdefault(start, []).append(position)
+            ends.setdefault(end, []).append(position)
+    sections = sorted(source.sections, key=lambda s: (s.span[1] - s.span[0], s.span[0]))
+    active: set[int] = set()
+    blocks: list[SourceBlock] = []
+    current: tuple[str | None, str | None, bool] | None = None
+    passages: list[Passage] = []
+    for left, right in itertools.pairwise(points):
+        active.difference_update(ends.get(left, ()))
+        active.update(starts.get(left, ()))
+        if right <= left:
+            continue
+        around = next((s for s in sections if s.span[0] <= left and right <= s.span[1]), None)
+        key = (around.id, around.title, around.chrome) if around else (None, None, False)
+        quoting = tuple(quotes[i][2] for i in sorted(active))
+        if key != current:
+            if current is not None and passages:
+                blocks.append(SourceBlock(*current, tuple(passages)))
+            current, passages = key, []
+        if passages and passages[-1].statements == quoting:
+            passages[-1] = Passage(passages[-1].text + text[left:right], quoting)
+        else:
+            passages.append(Passage(text[left:right], quoting))
+    if current is not None and passages:
+        blocks.append(SourceBlock(*current, tuple(passages)))
+    return tuple(blocks)
+
+
+# -- the report ----------------------------------------------------------------------------
+
+
+def report_html(
+    m: ArgumentMap,
+    *,
+    semantics: Iterable[Semantics | str] = DEFAULT_SEMANTICS,
+    language: str = "en",
+    explanations: Mapping[str, str] | None = None,
+    table: StatusTable | None = None,
+    extension_limit: int = EXTENSION_LIMIT,
+    timeout: float | None = None,
+) -> str:
+    """The self-contained HTML report of ``m`` (see the module docstring).
+
+    Parameters
+    ----------
+    m : ArgumentMap
+    semantics : iterable of Semantics or str
+        The semantics compared; the first one colours the map when the page opens.
+    language : {"en", "fr"}
+        The language the page opens in (the reader can switch).
+    explanations : mapping of str to str, optional
+        Why each statement (by id) has its status, as plain text; shown in its
+        details panel. Without one the panel says that no explanation is available.
+    table : StatusTable, optional
+        Statuses already computed (:func:`~argmap.render.status.status_table`);
+        computed here otherwise.
+    extension_limit, timeout
+        Passed to :func:`~argmap.render.status.status_table`.
+
+    Returns
+    -------
+    str
+        The page, UTF-8 text.
+
+    Examples
+    --------
+    >>> m = ArgumentMap(title="Tea?", statements=[
+    ...     {"id": "q", "kind": "issue", "text": {"en": "Tea or coffee?"}},
+    ...     {"id": "tea", "text": {"en": "Tea."}, "answers": "q"},
+    ...     {"id": "jit", "text": {"en": "Tea makes me jittery."}}],
+    ...     attacks=[{"id": "a", "kind": "rebut", "source": "jit", "target": "tea"}])
+    >>> page = report_html(m, semantics=["grounded", "preferred"])
+    >>> page.startswith("<!DOCTYPE html>"), 'id="m&#45;st&#45;tea"' in page
+    (True, True)
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"language {language!r} is not supported; use one of: en, fr")
+    if table is None:
+        table = status_table(m, semantics, extension_limit=extension_limit, timeout=timeout)
+    if not table.results:
+        raise ValueError("a report needs at least one semantics; e.g. grounded")
+    languages = _map_languages(m)
+    maps = _map_svgs(m, table.results[0], language, languages)
+    messages = json.loads(_asset("report-messages.json"))
+    css = _palette_css() + _asset("report.css")
+    script = _asset("report.js")
+    context = _Context(m, table, language, explanations or {}, messages, maps, languages)
+    page = (
+        _environment()
+        .get_template(TEMPLATE)
+        .render(
+            **context.variables(),
+            css=Markup(css),
+            script=Markup(script),
+            csp=Markup(_content_security_policy(css, script)),
+        )
+    )
+    return page
+
+
+def write_report(m: ArgumentMap, path: str | os.PathLike[str], **options: Any) -> None:
+    """Write :func:`report_html` of ``m`` to ``path`` atomically (``options`` as there).
+
+    >>> import tempfile, pathlib
+    >>> m = ArgumentMap(title="t", statements=[{"id": "a", "text": {"en": "A"}}])
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder) / "report.html"
+    ...     write_report(m, path, semantics=["grounded"])
+    ...     path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    True
+    """
+    write_text_atomic(path, report_html(m, **options))
+
+
+def _palette_css() -> str:
+    """CSS for the colours the diagrams use too: status fills and participants' borders."""
+    statuses = {
+        "in": Status.IN,
+        "out": Status.OUT,
+        "undec": Status.UNDEC,
+        "credulous": Status.CREDULOUS,
+        "none": Status.NO_EXTENSION,
+    }
+    variables = "".join(f"--status-{key}: {status_colour(s)}; " for key, s in statuses.items())
+    variables += (
+        f"--support: {SUPPORT_COLOUR}; --attack: {ATTACK_COLOUR}; --answers: {ANSWER_COLOUR}; "
+    )
+    rules = [f":root {{ {variables}}}"]
+    for position, colour in enumerate(PARTICIPANT_COLOURS):
+        rules.append(f".swatch.pc-{position} {{ background: {colour}; }}")
+        rules.append(f".speaker-sample.pc-{position} {{ border-color: {colour}; }}")
+    return "\n".join(rules) + "\n"
+
+
+def _content_security_policy(css: str, script: str) -> str:
+    def digest(text: str) -> str:
+        return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+    return (
+        "default-src 'none'; "
+        f"script-src 'sha256-{digest(script)}'; "
+        f"style-src 'sha256-{digest(css)}'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+
+
+def _map_languages(m: ArgumentMap) -> tuple[str, ...]:
+    """The interface languages that get a map of their own.
+
+    Both, when the paraphrases exist in both and the map has at most
+    :data:`BILINGUAL_MAP_LIMIT` statements; otherwise none: one map, in the
+    language the page opens in.
+    """
+    if len(m.statements) > BILINGUAL_MAP_LIMIT:
+        return ()
+    present = {language for st in m.statements for language in st.text}
+    wanted = tuple(language for language in LANGUAGES if language in present)
+    return wanted if len(wanted) > 1 else ()
+
+
+def _map_svgs(
+    m: ArgumentMap, statuses: SemanticsStatuses, language: str, languages: Sequence[str]
+) -> dict[str, str]:
+    """One inline SVG per language of ``languages``, or one shared SVG when there are none."""
+    jobs = {lang: (lang, f"{lang}-") for lang in languages} or {"all": (language, "m-")}
+    dots = {
+        key: map_to_dot(
+            m, statuses=statuses, language=lang, legend=False, id_prefix=prefix, tooltips=False
+        )
+        for key, (lang, prefix) in jobs.items()
+    }
+    if len(dots) == 1:
+        svgs = {key: render_svg(dot) for key, dot in dots.items()}
+    else:
+        with ThreadPoolExecutor(max_workers=len(dots)) as pool:
+            svgs = dict(zip(dots, pool.map(render_svg, dots.values()), strict=True))
+    return {key: _slim(_prefixed_ids(inline_svg(svg), jobs[key][1])) for key, svg in svgs.items()}
+
+
+_DEFAULTS = re.compile(r' (?:text-anchor="start"|font-family="Helvetica,sans-Serif")')
+
+
+def _slim(svg: str) -> str:
+    """Drop attributes the page's style sheet sets anyway (a third of a large map's text)."""
+    return _DEFAULTS.sub("", svg)
+
+
+def _prefixed_ids(svg: str, prefix: str) -> str:
+    """Prefix Graphviz's own ids (``graph0``, ``clust1``, ...) so that two maps share a page."""
+    escaped = prefix.replace("-", "&#45;")
+
+    def fix(match: re.Match[str]) -> str:
+        value = match.group(1)
+        if value.startswith((prefix, escaped)):
+            return match.group(0)
+        return f' id="{escaped}{value}"'
+
+    return re.sub(r' id="([^"]*)"', fix, svg)
+
+
+STATUS_CODES: Mapping[Status, str] = {
+    Status.IN: "i",
+    Status.OUT: "o",
+    Status.UNDEC: "u",
+    Status.SCEPTICAL: "s",
+    Status.CREDULOUS: "c",
+    Status.REJECTED: "r",
+    Status.NO_EXTENSION: "n",
+    Status.UNKNOWN: "k",
+}
+"""One letter per status: the page's data holds each semantics' statuses as one string."""
+
+
+class _Context:
+    """Everything the template and the page's script need, from the map and its statuses."""
+
+    def __init__(
+        self,
+        m: ArgumentMap,
+        table: StatusTable,
+        language: str,
+        explanations: Mapping[str, str],
+        messages: Mapping[str, Mapping[str, str]],
+        maps: Mapping[str, str],
+        map_languages: Sequence[str],
+    ) -> None:
+        self.m = m
+        self.map_languages = map_languages
+        self.table = table
+        self.language = language
+        self.explanations = explanations
+        self.messages = messages
+        self.maps = maps
+        self.arguments = set(table.arguments)
+        self.disagree = set(table.disagreements())
+        # every relation of every statement, gathered in one pass over the map
+        self.supported_by: dict[str, list[Support]] = defaultdict(list)
+        self.premise_of: dict[str, list[Support]] = defaultdict(list)
+        self.attacked_by: dict[str, list[Attack]] = defaultdict(list)
+        self.attacks_from: dict[str, list[Attack]] = defaultdict(list)
+        self.positions: dict[str, list[str]] = defaultdict(list)
+        self.spoken: Counter[str] = Counter()
+        for support in m.supports:
+            self.supported_by[support.conclusion].append(support)
+            for premise in support.premises:
+                self.premise_of[premise].append(support)
+        for attack in m.attacks:
+            self.attacked_by[attack.target].append(attack)
+            self.attacks_from[attack.source].append(attack)
+        for st in m.statements:
+            if st.answers is not None:
+                self.positions[st.answers].append(st.id)
+            if st.provenance is not None:
+                self.spoken[st.provenance.speaker] += 1
+
+    def variables(self) -> dict[str, Any]:
+        m = self.m
+        first = self.table.results[0]
+        return {
+            "lang": self.language,
+            "m": m,
+            "t": self.messages[self.language],
+            "issues": m.issues,
+            "sources": [self._source(s) for s in m.sources],
+            "participants": [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "role": p.role,
+                    "css": f"pc-{position % len(PARTICIPANT_COLOURS)}",
+                    "count": self.spoken[p.id],
+                }
+                for position, p in enumerate(m.participants)
+            ],
+            "issue_texts": {issue.id: _texts(issue.text) for issue in m.issues},
+            "one_language_map": not self.map_languages
+            and len({lang for st in m.statements for lang in st.text} & set(LANGUAGES)) > 1,
+            "maps": [
+                {"key": key, "svg": Markup(svg), "hidden": key not in ("all", self.language)}
+                for key, svg in self.maps.items()
+            ],
+            "semantics": [
+                {
+                    "id": r.semantics.value,
+                    "name": semantics_name(r.semantics, self.language),
+                    "unique": r.unique,
+                    "selected": r is first,
+                }
+                for r in self.table.results
+            ],
+            "rows": self._rows(),
+            "extensions": self._extensions(),
+            "unique_statuses": [self._status_info(s) for s in UNIQUE_STATUSES],
+            "multiple_statuses": [self._status_info(s) for s in MULTIPLE_STATUSES],
+            "first_unique": first.unique,
+            "edge_legend": _EDGE_LEGEND,
+            "data": self._data(),
+        }
+
+    def _status_info(self, status: Status) -> dict[str, str]:
+        return {
+            "id": status.value,
+            "glyph": status_glyph(status),
+            "name": status_name(status, self.language),
+            "description": status_description(status, self.language),
+        }
+
+    def _source(self, source: Source) -> dict[str, Any]:
+        return {
+            "id": source.id,
+            "title": source.title,
+            "author": source.author,
+            "publisher": source.publisher,
+            "date": source.date,
+            "url": source.url,
+            "link": safe_url(source.url),
+            "blocks": source_blocks(source, self.m.statements) if source.text else (),
+        }
+
+    def _rows(self) -> list[dict[str, Any]]:
+        rows = [self._row(st.id, "statement", st.text) for st in self.m.statements]
+        for support in self.m.supports:
+            text = {"en": f"{' + '.join(support.premises)} → {support.conclusion}"}
+            rows.append(self._row(support.id, "inference", text))
+        return rows
+
+    def _row(self, element: str, kind: str, text: Mapping[str, str]) -> dict[str, Any]:
+        cells = []
+        if element in self.arguments:
+            for result in self.table.results:
+                status = result.statuses[element]
+                cells.append((status.value, status_glyph(status)))
+        return {
+            "id": element,
+            "kind": kind,
+            "texts": _texts(text),
+            "cells": cells,
+            "disagree": element in self.disagree,
+        }
+
+    def _extensions(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "semantics": r.semantics.value,
+                "name": semantics_name(r.semantics, self.language),
+                "count": len(r.extensions),
+                "complete": r.complete,
+                "listed": [", ".join(e) for e in r.extensions[:EXTENSIONS_SHOWN]],
+                "more": len(r.extensions) > EXTENSIONS_SHOWN or not r.complete,
+            }
+            for r in self.table.results
+        ]
+
+    def _data(self) -> dict[str, Any]:
+        m = self.m
+        prefixes = {lang: f"{lang}-" for lang in self.map_languages}
+        prefixes = prefixes or dict.fromkeys(LANGUAGES, "m-")
+        return {
+            "lang": self.language,
+            "mapPrefix": prefixes,
+            "names": {
+                "statement": NodeNames().statement(""),
+                "inference": NodeNames().inference(""),
+            },
+            "messages": self.messages,
+            "statuses": {
+                s.value: {
+                    "code": STATUS_CODES[s],
+                    "glyph": status_glyph(s),
+                    "name": {lang: status_name(s, lang) for lang in LANGUAGES},
+                    "description": {lang: status_description(s, lang) for lang in LANGUAGES},
+                }
+                for s in Status
+            },
+            "arguments": list(self.table.arguments),
+            "semantics": [
+                {
+                    "id": r.semantics.value,
+                    "name": {lang: semantics_name(r.semantics, lang) for lang in LANGUAGES},
+                    "unique": r.unique,
+                    "codes": "".join(STATUS_CODES[r.statuses[a]] for a in self.table.arguments),
+                }
+                for r in self.table.results
+            ],
+            "statements": {st.id: self._statement(st) for st in m.statements},
+            "inferences": {s.id: self._inference(s) for s in m.supports},
+            "speakers": {p.id: p.name for p in m.participants},
+            "sources": {s.id: s.title for s in m.sources},
+        }
+
+    def _attackers(self, target: str) -> list[list[str]]:
+        return [[a.id, a.kind.value, a.source] for a in self.attacked_by.get(target, ())]
+
+    def _inference(self, support: Support) -> dict[str, Any]:
+        return _compact(
+            {
+                "premises": list(support.premises),
+                "conclusion": support.conclusion,
+                "attackedBy": self._attackers(support.id),
+                "explanation": self.explanations.get(support.id),
+            }
+        )
+
+    def _statement(self, st: Statement) -> dict[str, Any]:
+        provenance = st.provenance
+        return _compact(
+            {
+                "kind": "implicit" if st.implicit else st.kind.value,
+                "text": dict(st.text),
+                "speaker": provenance.speaker if provenance else None,
+                "quote": provenance.quote if provenance else None,
+                "source": provenance.source if provenance else None,
+                "answers": st.answers,
+                "positions": self.positions.get(st.id),
+                "supportedBy": [[s.id, *s.premises] for s in self.supported_by.get(st.id, ())],
+                "attackedBy": self._attackers(st.id),
+                "supports": [[s.id, s.conclusion] for s in self.premise_of.get(st.id, ())],
+                "attacks": [
+                    [a.id, a.kind.value, a.target] for a in self.attacks_from.get(st.id, ())
+                ],
+                "note": st.note,
+                "argument": st.id in self.arguments or None,
+                "explanation": self.explanations.get(st.id),
+            }
+        )
+
+
+def _compact(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` without the empty ones (the page's script reads a missing field as empty)."""
+    return {key: value for key, value in fields.items() if value not in (None, [], {})}
+
+
+_EDGE_LEGEND: Sequence[tuple[str, str]] = (
+    ("support", "edge_support"),
+    ("rebut", "edge_rebut"),
+    ("undermine", "edge_undermine"),
+    ("undercut", "edge_undercut"),
+    ("answers", "edge_answers"),
+)
+
+
+def _texts(text: Mapping[str, str]) -> list[dict[str, Any]]:
+    """The paraphrases to print: one per interface language, switched by the page.
+
+    A statement with both English and French gets two spans, one shown per
+    language; one with a single language always shows it.
+    """
+    wanted = [lang for lang in LANGUAGES if lang in text]
+    if len(wanted) > 1:
+        return [{"lang": lang, "text": text[lang], "switch": True} for lang in wanted]
+    lang, value = (wanted[0], text[wanted[0]]) if wanted else next(iter(text.items()))
+    return [{"lang": lang, "text": value, "switch": False}]

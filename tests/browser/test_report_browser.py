@@ -1,0 +1,214 @@
+"""The HTML report in a real browser: offline, linked both ways, switchable, safe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import Opener
+from tests.render.conftest import XSS
+
+pytestmark = pytest.mark.browser
+
+
+def glyph(page: Any, node_id: str) -> str:
+    text: str = page.locator(f"#{node_id} text").first.text_content()
+    return text
+
+
+def node_class(page: Any, node_id: str) -> str:
+    value: str = page.locator(f"#{node_id}").get_attribute("class")
+    return value
+
+
+def in_view(page: Any, container: str, element: str) -> bool:
+    """Whether ``element`` is inside the visible box of the scrolling ``container``."""
+    inside: bool = page.evaluate(
+        """([container, element]) => {
+            const outer = document.querySelector(container).getBoundingClientRect();
+            const inner = document.querySelector(element).getBoundingClientRect();
+            return inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+        }""",
+        [container, element],
+    )
+    return inside
+
+
+def test_opens_offline_without_errors(reports: dict[str, Path], open_report: Opener) -> None:
+    for name in ("sample", "nasty", "csmo"):
+        if name not in reports:
+            continue
+        page, watch = open_report(reports[name])
+        assert watch.errors == [] and watch.dialogs == []
+        assert [m for m in watch.console if m.startswith(("error", "warning"))] == []
+        assert watch.requests == [reports[name].as_uri()] and watch.blocked == []
+        assert page.locator("g.node[data-element]").count() > 5
+
+
+def test_clicking_a_node_shows_details_and_passage(
+    reports: dict[str, Path], open_report: Opener, screenshots: Path
+) -> None:
+    page, watch = open_report(reports["sample"])
+    page.locator("#en-st-health").click()
+    details = page.locator("#details-body")
+    assert details.is_visible()
+    text = details.inner_text()
+    assert "Air pollution harms the residents' health." in text
+    assert "La pollution nuit à la santé des habitants." in text
+    assert "air pollution harms the health of residents" in text  # the quote
+    assert "Alice Martin" in text and "Explanations of statuses are not available yet." in text
+    active = page.locator("mark.quote.active")
+    assert active.count() == 1
+    assert active.text_content() == "air pollution harms the health of residents"
+    assert in_view(page, "#source-scroll", "mark.quote.active")
+    assert "selected" in node_class(page, "en-st-health")
+    page.screenshot(path=str(screenshots / "report-details.png"))
+    assert watch.errors == []
+
+
+def test_clicking_a_passage_selects_its_node(reports: dict[str, Path], open_report: Opener) -> None:
+    page, _ = open_report(reports["sample"])
+    page.locator("mark.quote", has_text="most customers downtown come on foot").click()
+    assert "Most downtown customers come on foot." in page.locator("#details-body").inner_text()
+    assert "selected" in node_class(page, "en-st-on-foot")
+    assert page.locator("g.node.selected").count() == 2  # the node in both language maps
+    assert "selected" in (page.locator('tr[data-row="on-foot"]').get_attribute("class") or "")
+
+
+def test_links_in_details_open_other_statements(
+    reports: dict[str, Path], open_report: Opener
+) -> None:
+    page, _ = open_report(reports["sample"])
+    page.locator("#en-inf-s-shops").click()
+    body = page.locator("#details-body")
+    assert "undercut by" in body.inner_text()
+    body.locator('button[data-open="elsewhere"]').click()
+    assert "Shops in pedestrian zones elsewhere did fine." in body.inner_text()
+    assert page.locator("mark.quote.active").text_content() == (
+        "Shops in pedestrian zones elsewhere did fine."
+    )
+
+
+def test_switching_semantics_restyles_map_and_details(
+    reports: dict[str, Path], open_report: Opener, screenshots: Path
+) -> None:
+    page, watch = open_report(reports["sample"])
+    assert glyph(page, "en-st-ban") == "?" and "status-undec" in node_class(page, "en-st-ban")
+    assert glyph(page, "en-st-can-act") == "?"
+    assert glyph(page, "en-inf-s-shops") == "✗"
+    page.locator("#en-st-can-act").click()
+    assert "undecided" in page.locator("#details-body .status-line").inner_text()
+
+    page.select_option("#semantics-select", "preferred")
+    assert glyph(page, "en-st-ban") == "~" and "status-credulous" in node_class(page, "en-st-ban")
+    assert "status-undec" not in node_class(page, "en-st-ban")
+    assert glyph(page, "en-st-can-act") == "✓"  # floating acceptance
+    assert glyph(page, "en-st-no-option") == "✗"
+    assert glyph(page, "fr-st-ban") == "~"  # the other language's map follows
+    assert glyph(page, "en-st-pollute") == "✓" and glyph(page, "en-inf-s-shops") == "✗"
+    status_line = page.locator("#details-body .status-line").inner_text()
+    assert "sceptically accepted" in status_line and "preferred" in status_line
+    assert page.locator('.status-legend[data-kind="multiple"]').is_visible()
+    assert not page.locator('.status-legend[data-kind="unique"]').is_visible()
+    current = page.locator("#status-table thead th.current")
+    assert current.count() == 1 and current.get_attribute("data-sem") == "preferred"
+    fill = page.evaluate("getComputedStyle(document.querySelector('#en-st-ban path')).fill")
+    assert fill == "rgb(187, 225, 246)"  # the credulous colour, #bbe1f6
+    page.screenshot(path=str(screenshots / "report-preferred.png"))
+
+    page.select_option("#semantics-select", "grounded")
+    assert glyph(page, "en-st-ban") == "?" and "status-undec" in node_class(page, "en-st-ban")
+    assert watch.errors == []
+
+
+def test_switching_language(reports: dict[str, Path], open_report: Opener) -> None:
+    page, _ = open_report(reports["sample"])
+    page.locator("#en-st-ban").click()
+    page.get_by_role("button", name="Français").click()
+    assert page.evaluate("document.documentElement.lang") == "fr"
+    assert page.locator("#map-heading").inner_text() == "Carte argumentative"
+    assert page.locator('.map[data-map="fr"]').is_visible()
+    assert not page.locator('.map[data-map="en"]').is_visible()
+    assert "Il faut interdire les voitures" in page.locator("#fr-st-ban").text_content()
+    assert "Citation" in page.locator("#details-body").inner_text()
+    assert page.locator("#semantics-select option[value=grounded]").text_content() == "fondée"
+    row = page.locator('tr[data-row="ban"] th')
+    assert "Il faut interdire" in row.inner_text() and "Cars should" not in row.inner_text()
+    page.get_by_role("button", name="English").click()
+    assert page.locator("#map-heading").inner_text() == "Argument map"
+    assert "Cars should be banned" in row.inner_text()
+
+
+def test_keyboard_opens_and_escape_closes(reports: dict[str, Path], open_report: Opener) -> None:
+    page, _ = open_report(reports["sample"])
+    node = page.locator("#en-st-safer")
+    assert node.get_attribute("tabindex") == "0" and node.get_attribute("role") == "button"
+    assert "Cycling lanes would become safer." in (node.get_attribute("aria-label") or "")
+    node.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("#details-body").is_visible()
+    assert "Cycling lanes would become safer." in page.locator("#details-body").inner_text()
+    page.keyboard.press("Escape")
+    assert not page.locator("#details-body").is_visible()
+    assert page.evaluate("document.activeElement.id") == "en-st-safer"
+    # the table's buttons open details too
+    page.locator('tr[data-row="shops"] button').focus()
+    page.keyboard.press("Enter")
+    assert "Banning cars would kill local shops." in page.locator("#details-body").inner_text()
+
+
+def test_hostile_text_never_runs(reports: dict[str, Path], open_report: Opener) -> None:
+    page, watch = open_report(reports["nasty"])
+    page.locator("g.node[data-element]").first.click()
+    page.locator("mark.quote").first.click()
+    page.get_by_role("button", name="Français").click()
+    page.select_option("#semantics-select", "stable")
+    assert watch.dialogs == [] and watch.errors == [] and watch.blocked == []
+    assert page.evaluate("document.querySelectorAll('img, iframe, textarea, object').length") == 0
+    assert page.evaluate("document.scripts.length") == 2
+    injected = page.evaluate(
+        """[...document.querySelectorAll('*')].filter(e =>
+            [...e.attributes].some(a => a.name.startsWith('on'))).length"""
+    )
+    assert injected == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    body = page.locator("body").inner_text()
+    for payload in XSS[:4]:
+        assert payload in body
+    assert "javascript:alert(1)" in body  # shown, not linked
+
+
+def test_narrow_window(reports: dict[str, Path], open_report: Opener, screenshots: Path) -> None:
+    page, _ = open_report(reports["sample"], width=420, height=800)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1
+    page.locator("#en-st-ban").click()
+    assert page.locator("#details-body").is_visible()
+    page.screenshot(path=str(screenshots / "report-narrow.png"), full_page=False)
+
+
+def test_print_style_hides_the_controls(reports: dict[str, Path], open_report: Opener) -> None:
+    page, _ = open_report(reports["sample"])
+    page.emulate_media(media="print")
+    assert not page.locator(".controls").is_visible()
+    assert page.locator("#status-table").is_visible()
+    assert page.locator(".map[data-map=en] svg").is_visible()
+
+
+def test_screenshot_of_the_built_in_debate(
+    reports: dict[str, Path], open_report: Opener, screenshots: Path
+) -> None:
+    name = "csmo" if "csmo" in reports else "sample"
+    page, watch = open_report(reports[name], width=1440, height=1000)
+    page.select_option("#semantics-select", "preferred")
+    page.locator(".legend summary").click()  # fold the legend: more room for the map
+    claim = page.locator(".map:not([hidden]) g.node.claim[data-element]").nth(3)
+    statement = claim.get_attribute("data-element") or ""
+    claim.click()
+    assert statement in page.locator("#details-body").inner_text()
+    assert page.locator("mark.quote.active").count() >= 1
+    page.evaluate("document.getElementById('map-pane').scrollIntoView()")
+    page.screenshot(path=str(screenshots / "report.png"))
+    assert watch.errors == []

@@ -1,0 +1,126 @@
+"""The `argmap render` and `argmap report` commands: outputs, exit codes, messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import argmap.cli
+from argmap.cli import main
+from argmap.frameworks import AF
+from argmap.io import dump, dump_framework
+from argmap.model import ArgumentMap
+
+
+@pytest.fixture(autouse=True)
+def commands(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make sure both commands are registered (whatever the command list holds)."""
+    names = tuple(argmap.cli.SUBCOMMANDS)
+    missing = tuple(n for n in ("render", "report") if n not in names)
+    monkeypatch.setattr(argmap.cli, "SUBCOMMANDS", names + missing)
+
+
+@pytest.fixture
+def map_file(sample: ArgumentMap, tmp_path: Path) -> Path:
+    path = tmp_path / "map.yaml"
+    dump(sample, path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("suffix", "magic"), [("svg", b"<?xml"), ("png", b"\x89PNG"), ("pdf", b"%PDF"), ("dot", b"di")]
+)
+def test_render_writes_each_format(
+    map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str, magic: bytes
+) -> None:
+    out = tmp_path / f"out.{suffix}"
+    argv = ["render", str(map_file), "-o", str(out), "--semantics", "semi-stable"]
+    assert main([*argv, "--cluster", "speaker", "--lang", "fr"]) == 0
+    assert out.read_bytes().startswith(magic)
+    assert capsys.readouterr().err == ""
+
+
+def test_render_with_status_and_clusters(map_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.dot"
+    assert main(["render", str(map_file), "-o", str(out), "--semantics", "preferred"]) == 0
+    dot = out.read_text(encoding="utf-8")
+    assert "<B>~</B>" in dot and "Status under preferred" in dot
+    assert main(["render", str(map_file), "-o", str(out), "--cluster", "section"]) == 0
+    assert "cluster_section-article" in out.read_text(encoding="utf-8")
+    assert main(["render", str(map_file), "-o", str(out), "--no-legend", "--max-lines", "1"]) == 0
+    assert "legend" not in out.read_text(encoding="utf-8")
+
+
+def test_render_a_framework_file(tmp_path: Path) -> None:
+    source = tmp_path / "af.apx"
+    dump_framework(AF(["a", "b"], [("a", "b")]), source)
+    out = tmp_path / "af.svg"
+    assert main(["render", str(source), "-o", str(out), "--semantics", "grounded"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "✓ a" in text and "✗ b" in text
+
+
+def test_render_unknown_extension_exits_1(
+    map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["render", str(map_file), "-o", str(tmp_path / "out.jpeg")]) == 1
+    err = capsys.readouterr().err
+    assert "unknown diagram format '.jpeg'" in err and "Traceback" not in err
+    assert not (tmp_path / "out.jpeg").exists()
+
+
+def test_invalid_map_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "title: t\nstatements:\n  - {id: a, text: {en: A}}\n"
+        "attacks:\n  - {id: x, kind: rebut, source: a, target: nowhere}\n",
+        encoding="utf-8",
+    )
+    for command, out in (("render", "out.svg"), ("report", "out.html")):
+        assert main([command, str(bad), "-o", str(tmp_path / out)]) == 1
+        err = capsys.readouterr().err
+        assert "'nowhere' does not exist" in err and f"{bad}:" in err
+        assert not (tmp_path / out).exists()
+
+
+def test_unknown_semantics_is_a_usage_error(map_file: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["render", str(map_file), "-o", str(tmp_path / "x.svg"), "--semantics", "best"])
+    assert info.value.code == 2
+
+
+def test_report_writes_a_page(
+    map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "deep" / "report.html"
+    argv = ["report", str(map_file), "-o", str(out), "--lang", "fr"]
+    assert main([*argv, "--semantics", "preferred,grounded", "--semantics", "stable"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and '<html lang="fr"' in text
+    assert text.index('value="preferred" selected') < text.index('value="grounded"')
+    assert 'value="stable"' in text and 'value="cf2"' not in text
+    assert f"report written to {out}" in capsys.readouterr().out
+
+
+def test_report_refuses_other_outputs_and_frameworks(
+    map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["report", str(map_file), "-o", str(tmp_path / "r.svg")]) == 1
+    assert "a report is an HTML file" in capsys.readouterr().err
+    source = tmp_path / "af.apx"
+    dump_framework(AF(["a"], []), source)
+    assert main(["report", str(source), "-o", str(tmp_path / "r.html")]) == 1
+    assert "needs a map" in capsys.readouterr().err
+    assert main(["report", str(map_file), "-o", str(tmp_path / "r.html"), "--timeout", "0"]) == 1
+    assert "--timeout must be a positive number" in capsys.readouterr().err
+
+
+def test_defaults_to_the_built_in_debate(tmp_path: Path) -> None:
+    from argmap import corpus
+
+    if corpus.DEFAULT not in corpus.names():
+        pytest.skip(f"the built-in {corpus.DEFAULT!r} debate is not in this checkout yet")
+    assert main(["render", "-o", str(tmp_path / "map.svg"), "--semantics", "grounded"]) == 0
+    assert main(["report", "-o", str(tmp_path / "report.html")]) == 0
+    assert (tmp_path / "report.html").stat().st_size > 10_000

@@ -1,0 +1,258 @@
+"""The HTML report: one self-contained, escaped page with the data its script needs."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from argmap.model import ArgumentMap
+from argmap.render.html import (
+    report_html,
+    safe_url,
+    source_blocks,
+    templates_root,
+    write_report,
+)
+from argmap.render.status import DEFAULT_SEMANTICS, status_table
+from tests.render.conftest import XSS, nasty_map
+
+
+class Page(HTMLParser):
+    """Every start tag with its attributes, and the text of each script."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[tuple[dict[str, str | None], str]] = []
+        self.text: list[str] = []
+        self._script: dict[str, str | None] | None = None
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._script = dict(attrs)
+            self.scripts.append((self._script, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._script = None
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+        else:
+            self.text.append(data)
+
+    def all(self, tag: str) -> list[dict[str, str | None]]:
+        return [attrs for name, attrs in self.tags if name == tag]
+
+    def data(self) -> dict[str, object]:
+        blob = [text for attrs, text in self.scripts if attrs.get("type") == "application/json"]
+        assert len(blob) == 1
+        loaded: dict[str, object] = json.loads(blob[0])
+        return loaded
+
+
+@pytest.fixture(scope="module")
+def page_text() -> str:
+    from tests.render.conftest import sample_map
+
+    return report_html(sample_map())
+
+
+def test_report_is_self_contained(page_text: str) -> None:
+    page = Page(page_text)
+    assert page.all("link") == [] and page.all("img") == [] and page.all("iframe") == []
+    sources = [a.get("src") for _, a in page.tags if a.get("src")]
+    assert sources == []
+    hrefs = [a["href"] for _, a in page.tags if a.get("href")]
+    assert hrefs == ["#map-pane", "https://example.org/cars"]
+    assert not re.search(r"url\(", page_text)  # no stylesheet fetches either
+    scripts = page.scripts
+    blob = {"type": "application/json", "id": "argmap-data"}
+    assert [attrs for attrs, _ in scripts] == [blob, {}]
+
+
+def test_content_security_policy_allows_only_the_page_itself(page_text: str) -> None:
+    page = Page(page_text)
+    meta = [a for a in page.all("meta") if a.get("http-equiv") == "Content-Security-Policy"]
+    assert len(meta) == 1
+    policy = meta[0]["content"] or ""
+    assert "default-src 'none'" in policy and "unsafe-inline" not in policy
+    script = page.scripts[1][1]
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in policy
+
+
+def test_data_blob_holds_every_semantics_and_statement(page_text: str) -> None:
+    data: dict[str, Any] = Page(page_text).data()
+    semantics = data["semantics"]
+    assert [s["id"] for s in semantics] == [s.value for s in DEFAULT_SEMANTICS]
+    codes = {status: info["code"] for status, info in data["statuses"].items()}
+    assert len(set(codes.values())) == len(codes)  # one letter per status
+    ban = data["arguments"].index("ban")
+    grounded, preferred = semantics[0], semantics[2]
+    assert len(grounded["codes"]) == len(data["arguments"])
+    assert grounded["codes"][ban] == codes["undec"]
+    assert preferred["codes"][ban] == codes["credulous"]
+    assert grounded["unique"] and not preferred["unique"]
+    statements = data["statements"]
+    assert statements["ban"]["quote"] == "Cars should be banned from the city centre."
+    assert statements["ban"]["speaker"] == "alice"
+    assert statements["keep"]["kind"] == "implicit"
+    assert statements["ban"]["attackedBy"] == [["a-keep", "rebut", "keep"]]
+    assert statements["ban"]["supportedBy"][0] == ["s-health", "pollute", "health", "harm-rule"]
+    assert statements["pollute"]["supports"] == [["s-health", "ban"]]
+    assert statements["elsewhere"]["attacks"] == [["a-else", "undercut", "s-shops"]]
+    assert data["inferences"]["s-shops"]["attackedBy"] == [["a-else", "undercut", "elsewhere"]]
+    assert "explanation" not in statements["ban"]  # empty fields are left out
+    assert "argument" not in statements["q"] and statements["ban"]["argument"] is True
+    assert set(data["messages"]) == {"en", "fr"}
+    assert data["speakers"]["bob"] == "Bob"
+
+
+def test_both_maps_and_their_ids(page_text: str) -> None:
+    page = Page(page_text)
+    maps = [a for a in page.all("div") if a.get("data-map")]
+    assert [(m["data-map"], "hidden" in m) for m in maps] == [("en", False), ("fr", True)]
+    ids = [a["id"] for _, a in page.tags if a.get("id")]
+    assert len(ids) == len(set(ids))  # the two maps do not repeat ids
+    assert "en-st-ban" in ids and "fr-st-ban" in ids and "en-inf-s-shops" in ids
+
+
+def test_table_marks_disagreements_and_the_current_semantics(page_text: str) -> None:
+    page = Page(page_text)
+    rows = {a["data-row"]: a for a in page.all("tr") if a.get("data-row")}
+    assert set(rows) >= {"ban", "can-act", "s-shops", "q"}
+    assert rows["can-act"].get("class") == "disagree"
+    assert rows["ban"].get("class") is None
+    heads = [a for a in page.all("th") if a.get("data-sem")]
+    assert [h["data-sem"] for h in heads if "current" in (h.get("class") or "")] == ["grounded"]
+    cells = [a.get("class") or "" for a in page.all("td")]
+    assert sum("current" in c for c in cells) == len(rows)  # one per row: the first semantics
+
+
+def test_source_text_passages_and_chrome(sample: ArgumentMap, page_text: str) -> None:
+    source = sample.sources[0]
+    blocks = source_blocks(source, sample.statements)
+    assert "".join(p.text for b in blocks for p in b.passages) == source.text
+    assert [(b.section, b.chrome) for b in blocks] == [
+        ("banner", True),
+        ("article", False),
+        ("comments", False),
+        ("footer", True),
+    ]
+    quoted = {i for b in blocks for p in b.passages for i in p.statements}
+    assert quoted == {s.id for s in sample.statements if s.provenance is not None}
+    page = Page(page_text)
+    marks = [a["data-statements"] for a in page.all("mark")]
+    assert "ban" in marks and "pollute" in marks
+    chrome = [a for a in page.all("details") if "chrome" in (a.get("class") or "")]
+    assert len(chrome) == 2 and all("open" not in a for a in chrome)
+    assert "Page furniture — not part of the debate" in page_text
+
+
+def test_overlapping_quotes_share_a_passage() -> None:
+    m = ArgumentMap.model_validate(
+        {
+            "title": "t",
+            "sources": [{"id": "s", "title": "S", "text": "one two three"}],
+            "participants": [{"id": "p", "name": "P"}],
+            "statements": [
+                {"id": "a", "text": {"en": "A"}, "provenance": _said("one two", 0)},
+                {"id": "b", "text": {"en": "B"}, "provenance": _said("two three", 4)},
+            ],
+        }
+    )
+    (block,) = source_blocks(m.sources[0], m.statements)
+    assert [(p.text, p.statements) for p in block.passages] == [
+        ("one ", ("a",)),
+        ("two", ("a", "b")),
+        (" three", ("b",)),
+    ]
+
+
+def _said(quote: str, start: int) -> dict[str, object]:
+    return {"source": "s", "speaker": "p", "quote": quote, "span": [start, start + len(quote)]}
+
+
+def test_hostile_text_is_escaped_everywhere() -> None:
+    text = report_html(nasty_map())
+    page = Page(text)
+    assert len(page.all("script")) == 2 and page.all("img") == [] and page.all("textarea") == []
+    for _, attrs in page.tags:
+        assert not any(name.startswith("on") for name in attrs), attrs
+    hrefs = [a["href"] for _, a in page.tags if a.get("href")]
+    assert hrefs == ["#map-pane"]  # the javascript: URL is not linked
+    shown = "".join(page.text)
+    for payload in (XSS[0] + " title", XSS[1], XSS[3], "javascript:alert(1)"):
+        assert payload in shown
+    blob = next(t for a, t in page.scripts if a.get("type") == "application/json")
+    assert "<" not in blob and ">" not in blob  # nothing can close the script element
+    assert json.loads(blob)["statements"]["ban"]["text"]["en"].startswith(XSS[0])
+
+
+def test_explanations_and_language(sample: ArgumentMap) -> None:
+    text = report_html(
+        sample, language="fr", semantics=["preferred"], explanations={"ban": "<why> & how"}
+    )
+    page = Page(text)
+    assert page.all("html")[0] == {"lang": "fr", "data-lang": "fr"}
+    assert "Carte argumentative" in "".join(page.text)
+    data: dict[str, Any] = page.data()
+    assert data["statements"]["ban"]["explanation"] == "<why> & how"
+    assert [s["id"] for s in data["semantics"]] == ["preferred"]
+    with pytest.raises(ValueError, match="language 'de' is not supported"):
+        report_html(sample, language="de")
+
+
+def test_precomputed_table_and_determinism(sample: ArgumentMap, tmp_path: Path) -> None:
+    table = status_table(sample, ["grounded", "stable"])
+    first = report_html(sample, table=table)
+    assert first == report_html(sample, table=table)
+    write_report(sample, tmp_path / "r.html", table=table)
+    assert (tmp_path / "r.html").read_text(encoding="utf-8") == first
+
+
+def test_map_in_one_language_gets_one_svg() -> None:
+    m = ArgumentMap(
+        title="t",
+        statements=[{"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}}],
+        attacks=[{"id": "x", "kind": "rebut", "source": "a", "target": "b"}],
+    )
+    page = Page(report_html(m))
+    assert [a["data-map"] for a in page.all("div") if a.get("data-map")] == ["all"]
+    assert "m-st-a" in {a.get("id") for _, a in page.tags}
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/x?y=1#z", "https://example.org/x?y=1#z"),
+        ("http://example.org", "http://example.org"),
+        ("javascript:alert(1)", None),
+        ("JaVaScRiPt:alert(1)", None),
+        ("data:text/html,<script>", None),
+        ("//example.org", None),
+        ("https://exa mple.org", None),
+        ("https:///nohost", None),
+        ("ftp://example.org", None),
+        (None, None),
+    ],
+)
+def test_only_web_links_are_linked(url: str | None, expected: str | None) -> None:
+    assert safe_url(url) == expected
+
+
+def test_templates_are_found() -> None:
+    root = templates_root()
+    assert (root / "report.html.j2").is_file() and (root / "report.js").is_file()
