@@ -1,0 +1,129 @@
+"""``argmap explain [PATH] STATEMENT_ID``: why a statement is accepted, or why not."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import shutil
+import textwrap
+from pathlib import Path
+
+from argmap.cli.errors import CommandError
+from argmap.cli.inputs import add_map_argument, load_input
+from argmap.explain import explain
+from argmap.model import ArgumentMap, StatementKind
+from argmap.semantics import Semantics
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``explain`` subcommand."""
+    parser = subparsers.add_parser(
+        "explain",
+        help="explain why a statement is accepted or rejected",
+        description="Explain the verdict on one statement under a semantics: the grounded "
+        "dispute tree, the admissible set that defends it (or why none can), the "
+        "extension that leaves it out, and what suffices and is necessary for it, in "
+        "English or French. With a single positional, it is the statement of the built-in "
+        "debate.",
+    )
+    add_statement_arguments(parser)
+    parser.add_argument(
+        "--lang", choices=("en", "fr"), default="en", help="language of the explanation"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print the typed explanation as JSON instead"
+    )
+    parser.add_argument(
+        "--width", type=int, default=None, help="line width (default: the terminal's, max 100)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def add_statement_arguments(parser: argparse.ArgumentParser) -> None:
+    """``[PATH] STATEMENT_ID``, ``--semantics`` and ``--engine``: shared with ``whatif``."""
+    add_map_argument(parser)
+    parser.add_argument("statement", metavar="STATEMENT_ID", help="the id of a statement")
+    choices = [s.value for s in Semantics]
+    parser.add_argument(
+        "--semantics",
+        "-s",
+        default="grounded",
+        metavar="SEMANTICS",
+        help=f"the Dung semantics (default: grounded); one of {', '.join(choices)}",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("auto", "python", "sat"),
+        default="auto",
+        help="the solver engine (default: auto)",
+    )
+
+
+def resolve(args: argparse.Namespace) -> tuple[ArgumentMap, str, Semantics]:
+    """The map, the statement id and the semantics named on the command line.
+
+    With one positional (``argmap explain ID``), it is the statement and the map
+    is the built-in debate; a single positional that is a map file is a missing
+    statement id, not an unknown one.
+
+    Raises
+    ------
+    CommandError
+        For a missing or unknown statement id (naming close matches), an issue
+        id, or an unknown semantics.
+    """
+    if args.path is None and _looks_like_map(args.statement):
+        raise CommandError(
+            f"{args.statement!r} is a map file; give the statement to explain after it, "
+            f"e.g. `argmap {args.command} {args.statement} STATEMENT_ID`"
+        )
+    try:
+        semantics = Semantics.parse(args.semantics)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    m = load_input(args.path)
+    statement = args.statement
+    known = [s.id for s in m.statements if s.kind is not StatementKind.ISSUE]
+    known += [s.id for s in m.supports]
+    if statement in known:
+        return m, statement, semantics
+    issue = next((s for s in m.issues if s.id == statement), None)
+    if issue is not None:
+        positions = ", ".join(s.id for s in m.positions_on(issue.id)) or "none"
+        raise CommandError(
+            f"{statement!r} is the issue, a question rather than an argument; explain a "
+            f"position on it instead ({positions})"
+        )
+    close = difflib.get_close_matches(statement, known, n=3, cutoff=0.5)
+    where = args.path or "the built-in debate"
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    raise CommandError(f"no statement {statement!r} in {where}{hint}")
+
+
+def _looks_like_map(value: str) -> bool:
+    return Path(value).suffix.lower() in (".yaml", ".yml", ".json") or Path(value).is_file()
+
+
+def wrap(text: str, width: int | None) -> str:
+    """``text`` wrapped paragraph by paragraph (lines starting with a digit kept apart)."""
+    columns = width or min(shutil.get_terminal_size((100, 24)).columns, 100)
+    out = []
+    for paragraph in text.split("\n\n"):
+        lines = []
+        for line in paragraph.split("\n"):
+            indent = "   " if line[:1].isdigit() else ""
+            lines.append(textwrap.fill(line, columns, subsequent_indent=indent))
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the explanation of the statement."""
+    m, statement, semantics = resolve(args)
+    why = explain(m, statement, semantics, language=args.lang, engine=args.engine)
+    if args.json:
+        print(json.dumps(why.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(wrap(why.text, args.width))
+    return 0

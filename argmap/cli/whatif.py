@@ -1,0 +1,39 @@
+"""``argmap whatif [PATH] STATEMENT_ID``: the single edits that would change a verdict."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from argmap.cli.explain import add_statement_arguments, resolve, wrap
+from argmap.explain import what_if
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``whatif`` subcommand."""
+    parser = subparsers.add_parser(
+        "whatif",
+        help="list the single edits that would change a statement's verdict",
+        description="Try every single edit of the map — removing one relation, flipping an "
+        "attack into a support or back, removing one statement — and list those that "
+        "change the statement's status under the semantics, smallest and closest first. "
+        "With a single positional, it is the statement of the built-in debate.",
+    )
+    add_statement_arguments(parser)
+    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the text")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON instead")
+    parser.add_argument(
+        "--width", type=int, default=None, help="line width (default: the terminal's, max 100)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the edits that change the statement's status."""
+    m, statement, semantics = resolve(args)
+    result = what_if(m, statement, semantics, engine=args.engine)
+    if args.json:
+        print(json.dumps(result.to_dict(args.lang), ensure_ascii=False, indent=2))
+    else:
+        print(wrap(result.text(args.lang), args.width))
+    return 0

@@ -1,0 +1,126 @@
+"""`argmap explain` and `argmap whatif`: positionals, languages, JSON, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import argmap.cli
+from argmap import corpus
+from argmap.cli import main
+
+
+@pytest.fixture(autouse=True)
+def registered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make sure both subcommands are registered, whatever SUBCOMMANDS lists yet."""
+    missing = tuple(c for c in ("explain", "whatif") if c not in argmap.cli.SUBCOMMANDS)
+    monkeypatch.setattr(argmap.cli, "SUBCOMMANDS", (*argmap.cli.SUBCOMMANDS, *missing))
+
+
+@pytest.fixture
+def csmo_path() -> Path:
+    if "csmo" not in corpus.names():
+        pytest.skip("the built-in CSMO debate is not available")
+    return corpus.path("csmo")
+
+
+def test_one_positional_is_a_statement_of_the_built_in_debate(
+    csmo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["explain", "anne-no-need-in-house", "--width", "1000"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Anne Onyme's position — that a priori there is no need")
+    assert "is rejected under grounded semantics because Martin's objection" in out
+
+
+def test_path_and_statement_french_preferred(
+    csmo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["explain", str(csmo_path), "silo", "--semantics", "preferred", "--lang", "fr"]
+    assert main([*args, "--width", "1000"]) == 0
+    out = capsys.readouterr().out
+    assert "est acceptée en sémantique préférée, dans toutes les extensions" in out
+
+
+def test_wrapping(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "csmo", "pro-csmo", "--width", "60"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 60 and len(lines) > 5
+
+
+def test_json(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "pro-csmo", "-s", "grounded", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["status"] == "rejected" and data["semantics"] == "grounded"
+    tree = data["grounded"]["tree"]
+    assert tree["winner"] == "opponent"
+    assert tree["root"]["children"][0]["player"] == "opponent"
+    assert data["sufficiency"]["accepted"] is False
+
+
+def test_whatif_text_and_json(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["whatif", "anne-no-need-in-house", "--width", "1000"]) == 0
+    out = capsys.readouterr().out
+    assert "Four single edits out of 118 would change that" in out
+    assert "\n1. Removing the attack of Martin's objection" in out
+    assert main(["whatif", str(csmo_path), "anne-no-need-in-house", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [f["kind"] for f in data["flips"]] == [
+        "remove_relation",
+        "flip_relation",
+        "flip_relation",
+        "remove_statement",
+    ]
+    assert data["flips"][0]["element"] == "a-martin-vs-anne"
+
+
+@pytest.mark.parametrize("command", ["explain", "whatif"])
+def test_unknown_statement_names_close_matches(
+    csmo_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([command, "pro-csm"]) == 1
+    err = capsys.readouterr().err
+    assert "no statement 'pro-csm' in the built-in debate; did you mean 'pro-csmo'" in err
+    assert "Traceback" not in err
+
+
+def test_map_file_alone_is_a_missing_statement(
+    csmo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["explain", str(csmo_path)]) == 1
+    assert "give the statement to explain after it" in capsys.readouterr().err
+
+
+def test_issue_and_unknown_semantics(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "issue"]) == 1
+    assert "a question rather than an argument" in capsys.readouterr().err
+    assert main(["explain", "pro-csmo", "--semantics", "best"]) == 1
+    assert "unknown semantics 'best'" in capsys.readouterr().err
+
+
+def test_statement_of_another_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "tea.yaml"
+    path.write_text(
+        "title: Tea?\n"
+        "statements:\n"
+        "  - {id: tea, text: {en: Tea is best.}}\n"
+        "  - {id: jit, text: {en: Tea makes me jittery.}}\n"
+        "attacks:\n"
+        "  - {id: x, kind: rebut, source: jit, target: tea}\n",
+        encoding="utf-8",
+    )
+    assert main(["explain", str(path), "tea", "-s", "stable", "--width", "1000"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("The claim that tea is best cannot be accepted under stable semantics")
+    assert main(["explain", str(path), "te"]) == 1
+    assert f"no statement 'te' in {path}; did you mean 'tea'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["explain", "whatif"])
+def test_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([command, "--help"])
+    assert info.value.code == 0
+    assert f"usage: argmap {command} [-h]" in capsys.readouterr().out
