@@ -20,6 +20,11 @@ SUBCOMMANDS = (
     "show",
     "convert",
     "schema",
+    "evaluate",
+    "explain",
+    "whatif",
+    "render",
+    "report",
     "solve",
 )
 """Modules of :mod:`argmap.cli`, one per subcommand, in the order of ``--help``."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.cli import main
+from argmap.cli import SUBCOMMANDS, main
 from tests.io.test_native import BAD_CASES, GOOD, SOURCE_TEXT
 
 
@@ -64,7 +64,7 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 2
 
 
-@pytest.mark.parametrize("command", ["validate", "show", "convert", "schema"])
+@pytest.mark.parametrize("command", SUBCOMMANDS)
 def test_every_subcommand_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main([command, "--help"])
@@ -140,7 +140,10 @@ def test_show_without_path_prints_the_built_in_debate(capsys: pytest.CaptureFixt
     assert main(["show", "--width", "120"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Should a company appoint a Chief Social Media Officer at board level?")
-    assert "Participants: Bertrand Duperrin (author), Anne Onyme (commenter), Martin (commenter)" in out
+    assert (
+        "Participants: Bertrand Duperrin (author), Anne Onyme (commenter), Martin (commenter)"
+        in out
+    )
     assert "? [issue]" in out
     assert "DATAROOM" not in out and "Suivez nous" not in out
 
