@@ -30,4 +30,6 @@ def test_readme_examples_run(
     out = capsys.readouterr().out
     assert "Bertrand Duperrin" in out
     assert "undercut attacks an inference" in out
+    assert "{'status': 'out'}" in out  # pro-csmo under grounded, as the README says
+    assert "is rejected under grounded semantics because" in out
     assert (tmp_path / "csmo.json").is_file()
