@@ -44,7 +44,49 @@ class FrameworkError(ValueError):
     """A framework that cannot be built: an attack names an unknown argument, ..."""
 
 
-class ArgumentationFramework:
+class ArgumentIndex:
+    """What every framework shares: named arguments in a fixed order, each with its
+    position (``0 .. n-1``), and the container protocol over them.
+
+    Subclasses set ``_arguments`` (the names, in order) and ``_index`` (name →
+    position) when they are built; ``_kind`` names the structure in messages.
+    """
+
+    __slots__ = ()
+
+    _arguments: tuple[Argument, ...]
+    _index: dict[str, int]
+    _kind = "framework"
+
+    @property
+    def arguments(self) -> tuple[Argument, ...]:
+        """The arguments, in the order the structure was built with."""
+        return self._arguments
+
+    def index(self, argument: Argument) -> int:
+        """The position of ``argument`` in :attr:`arguments`."""
+        try:
+            return self._index[argument]
+        except (KeyError, TypeError):
+            raise KeyError(f"{argument!r} is not an argument of this {self._kind}") from None
+
+    def _edge_key(self, pair: tuple[Argument, Argument]) -> tuple[int, int]:
+        return (self._index[pair[0]], self._index[pair[1]])
+
+    def __len__(self) -> int:
+        return len(self._arguments)
+
+    def __iter__(self) -> Iterator[Argument]:
+        return iter(self._arguments)
+
+    def __contains__(self, argument: object) -> bool:
+        try:
+            return argument in self._index
+        except TypeError:
+            return False
+
+
+class ArgumentationFramework(ArgumentIndex):
     """An immutable abstract argumentation framework ``(A, R)``.
 
     Parameters
@@ -215,11 +257,6 @@ class ArgumentationFramework:
 
     # -- the set view ---------------------------------------------------------
     @property
-    def arguments(self) -> tuple[Argument, ...]:
-        """The arguments, in the order the framework was built with."""
-        return self._arguments
-
-    @property
     def attacks(self) -> frozenset[Attack]:
         """The attack relation as a frozen set of ``(attacker, attacked)`` pairs."""
         if self._attacks is None:
@@ -252,13 +289,6 @@ class ArgumentationFramework:
         return k < row.size and int(row[k]) == j
 
     # -- the integer view used by the engines ---------------------------------
-    def index(self, argument: Argument) -> int:
-        """The position of ``argument`` in :attr:`arguments`."""
-        try:
-            return self._index[argument]
-        except (KeyError, TypeError):
-            raise KeyError(f"{argument!r} is not an argument of this framework") from None
-
     @property
     def attackers_of_index(self) -> tuple[tuple[int, ...], ...]:
         """For argument ``i``, the sorted indices of its attackers."""
@@ -335,18 +365,6 @@ class ArgumentationFramework:
         )
 
     # -- dunder protocol -------------------------------------------------------
-    def __len__(self) -> int:
-        return len(self._arguments)
-
-    def __iter__(self) -> Iterator[Argument]:
-        return iter(self._arguments)
-
-    def __contains__(self, argument: object) -> bool:
-        try:
-            return argument in self._index
-        except TypeError:
-            return False
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ArgumentationFramework):
             return NotImplemented

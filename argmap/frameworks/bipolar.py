@@ -112,7 +112,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from argmap.frameworks.abstract import Argument, ArgumentationFramework, Attack, FrameworkError
+from argmap.frameworks.abstract import (
+    Argument,
+    ArgumentationFramework,
+    ArgumentIndex,
+    Attack,
+    FrameworkError,
+)
 
 Support = tuple[str, str]
 
@@ -265,7 +271,7 @@ def _render_path(path: tuple[Link, ...]) -> str:
 _Witness = tuple[Link, ...]
 
 
-class BipolarFramework:
+class BipolarFramework(ArgumentIndex):
     """An immutable bipolar argumentation framework ``(A, R_att, R_sup)``.
 
     Parameters
@@ -381,11 +387,6 @@ class BipolarFramework:
 
     # -- the set view ---------------------------------------------------------
     @property
-    def arguments(self) -> tuple[Argument, ...]:
-        """The arguments, in the order the framework was built with."""
-        return self._arguments
-
-    @property
     def attacks(self) -> frozenset[Attack]:
         """The direct attacks ``R_att``."""
         return self._attacks
@@ -429,13 +430,6 @@ class BipolarFramework:
         ['b', 'c']
         """
         return self._names(self._forward_tree(self.index(argument)))
-
-    def index(self, argument: Argument) -> int:
-        """The position of ``argument`` in :attr:`arguments`."""
-        try:
-            return self._index[argument]
-        except KeyError:
-            raise KeyError(f"{argument!r} is not an argument of this framework") from None
 
     def sorted_attacks(self) -> list[Attack]:
         """The direct attacks ordered by (attacker, attacked) position."""
@@ -815,19 +809,7 @@ class BipolarFramework:
         args = self._arguments
         return frozenset(args[i] for i in indices)
 
-    def _edge_key(self, pair: tuple[str, str]) -> tuple[int, int]:
-        return (self._index[pair[0]], self._index[pair[1]])
-
     # -- dunder protocol ----------------------------------------------------------
-    def __len__(self) -> int:
-        return len(self._arguments)
-
-    def __iter__(self) -> Iterator[Argument]:
-        return iter(self._arguments)
-
-    def __contains__(self, argument: object) -> bool:
-        return argument in self._index
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BipolarFramework):
             return NotImplemented

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +35,13 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from argmap.frameworks.abstract import Argument, ArgumentationFramework, Attack, FrameworkError
+from argmap.frameworks.abstract import (
+    Argument,
+    ArgumentationFramework,
+    ArgumentIndex,
+    Attack,
+    FrameworkError,
+)
 
 if TYPE_CHECKING:
     from argmap.frameworks.bipolar import BipolarFramework
@@ -44,7 +50,7 @@ Support = tuple[str, str]
 FloatArray = npt.NDArray[np.float64]
 
 
-class WeightedBipolarGraph:
+class WeightedBipolarGraph(ArgumentIndex):
     """An immutable weighted bipolar argumentation graph ``(A, w, R, S)``.
 
     Parameters
@@ -90,6 +96,7 @@ class WeightedBipolarGraph:
         "_weight_array",
         "_weights",
     )
+    _kind = "graph"
 
     def __init__(
         self,
@@ -182,11 +189,6 @@ class WeightedBipolarGraph:
 
     # -- the set view ---------------------------------------------------------
     @property
-    def arguments(self) -> tuple[Argument, ...]:
-        """The arguments, in the order the graph was built with."""
-        return self._arguments
-
-    @property
     def weights(self) -> Mapping[Argument, float]:
         """Read-only ``{argument: base score}``, in argument order."""
         return self._weights
@@ -222,10 +224,6 @@ class WeightedBipolarGraph:
         return sorted(self._supports, key=self._edge_key)
 
     # -- the integer view used by the engines ---------------------------------
-    def index(self, argument: Argument) -> int:
-        """The position of ``argument`` in :attr:`arguments`."""
-        return self._index[self._name(argument)]
-
     @property
     def weight_array(self) -> FloatArray:
         """The base scores as a read-only float array, in argument order."""
@@ -261,19 +259,7 @@ class WeightedBipolarGraph:
         columns = matrix.indices[matrix.indptr[row] : matrix.indptr[row + 1]]
         return frozenset(self._arguments[j] for j in columns)
 
-    def _edge_key(self, pair: tuple[str, str]) -> tuple[int, int]:
-        return (self._index[pair[0]], self._index[pair[1]])
-
     # -- dunder protocol ----------------------------------------------------------
-    def __len__(self) -> int:
-        return len(self._arguments)
-
-    def __iter__(self) -> Iterator[Argument]:
-        return iter(self._arguments)
-
-    def __contains__(self, argument: object) -> bool:
-        return argument in self._index
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, WeightedBipolarGraph):
             return NotImplemented
