@@ -31,7 +31,17 @@ consistent:
   section of the sources;
 * given the statuses under a semantics (:mod:`argmap.render.status`), every
   argument (claim or inference) is filled with the colour of its status and its
-  label starts with the status glyph (✓ ✗ ? ~ ∅), explained in the legend.
+  label starts with the status glyph (✓ ✗ ? ~ ∅), explained in the legend;
+* given strengths under a gradual semantics (:func:`argmap.gradual.evaluate`),
+  every statement shows a bar whose length is its strength and the number
+  (``0.82``), and every inference ◆ shows the number, filled the darker the
+  stronger it is: readable without colour;
+* given the attacks a bipolar reading of support derives
+  (:func:`map_derived_attacks`: supported, secondary, mediated, ... attacks,
+  Cayrol & Lagasquie-Schiex 2013), each is drawn **dotted, grey-purple**, with
+  an open dot before its tee, from its source to its target; its tooltip says
+  why it was derived (:meth:`~argmap.frameworks.bipolar.DerivedAttack.describe`).
+  Derived attacks do not move the layout (``constraint=false``).
 
 Escaping: every text from the debate reaches DOT through
 :func:`escape_html_label` (for the HTML-like labels: ``&``, ``<``, ``>`` and
@@ -39,7 +49,13 @@ quotes become entities) or :func:`escape_dot_string` (quoted strings), and
 backslashes are doubled so that Graphviz's ``\\N``-style substitutions never
 apply; node names and ids are built from the map's ids, which are restricted to
 letters, digits, ``_``, ``-`` and ``.``. The output is deterministic: it follows
-the map's order and nothing else.
+the map's order and nothing else (derived attacks are ordered by source, target
+and kind).
+
+References
+----------
+.. [1] C. Cayrol, M.-C. Lagasquie-Schiex, "Bipolarity in argumentation graphs:
+   Towards a better understanding", IJAR 54(7):876-899, 2013.
 """
 
 from __future__ import annotations
@@ -47,11 +63,13 @@ from __future__ import annotations
 import html
 import re
 import textwrap
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from argmap.frameworks.abstract import ArgumentationFramework
+from argmap.frameworks.bipolar import DerivedAttack, SupportInterpretation
+from argmap.frameworks.map_bipolar import bipolar_framework
 from argmap.model import ArgumentMap, AttackKind, Statement, StatementKind
 from argmap.render.status import (
     MULTIPLE_STATUSES,
@@ -78,6 +96,19 @@ ANSWER_COLOUR = "#777777"
 """Grey: a position answering an issue."""
 NEUTRAL_BORDER = "#555555"
 """The border of statements nobody in the map said (implicit premises, no provenance)."""
+DERIVED_COLOUR = "#8E7CA8"
+"""Grey-purple: attacks derived by a bipolar reading of support (not in the map)."""
+STRENGTH_COLOUR = "#444444"
+"""Dark grey: the filled part of a statement's strength bar."""
+STRENGTH_TRACK = "#E4E4E4"
+"""Light grey: the unfilled part of a strength bar."""
+STRENGTH_FILL = (0x9C, 0xC9, 0xE6)
+"""The fill of an inference of strength 1 (light blue, black text stays readable);
+strength 0 is white, values in between are mixed linearly."""
+BAR_WIDTH = 60
+"""Length, in points, of a strength bar at strength 1."""
+BAR_HEIGHT = 7
+"""Height, in points, of a strength bar."""
 
 PARTICIPANT_COLOURS: tuple[str, ...] = (
     "#332288",
@@ -126,6 +157,22 @@ _WORDS = {
     "speakers": ("Speakers", "Intervenants"),
     "chrome": ("not part of the debate", "hors du débat"),
     "premise_of": ("inference {}: {} → {}", "inférence {} : {} → {}"),
+    "strength": ("Strength under {}", "Force selon la sémantique {}"),
+    "strength_any": ("Strength", "Force"),
+    "strength_bar": (
+        "bar and number: strength, from 0 (weakest) to 1 (strongest)",
+        "barre et nombre : force, de 0 (la plus faible) à 1 (la plus forte)",
+    ),
+    "strength_inference": (
+        "inference ◆: its strength, darker when stronger",
+        "inférence ◆ : sa force, plus foncée si plus forte",
+    ),
+    "derived": (
+        "attack derived by {} support (not in the map; tooltip: why)",
+        "attaque déduite du support {} (absente de la carte ; infobulle : pourquoi)",
+    ),
+    "support_reading": ("{} support", "support {}"),
+    "strength_of": ("strength {}", "force {}"),
 }
 
 
@@ -229,8 +276,11 @@ def wrap_text(text: str, width: int = WRAP, max_lines: int | None = MAX_LINES) -
     return lines
 
 
-def _label(glyph: str | None, meta: str, lines: Iterable[str]) -> str:
-    """An HTML-like label: the status glyph (first text), a small meta line, the text."""
+def _label(
+    glyph: str | None, meta: str, lines: Iterable[str], strength: float | None = None
+) -> str:
+    """An HTML-like label: the status glyph (first text), a small meta line, the text;
+    with ``strength``, a table whose last row is the strength bar and number."""
     parts = []
     if glyph is not None:
         parts.append(f'<FONT POINT-SIZE="13"><B>{escape_html_label(glyph)}</B></FONT> ')
@@ -238,7 +288,68 @@ def _label(glyph: str | None, meta: str, lines: Iterable[str]) -> str:
     parts.append('<BR ALIGN="LEFT"/>')
     for line in lines:
         parts.append(f'{escape_html_label(line)}<BR ALIGN="LEFT"/>')
-    return "<" + "".join(parts) + ">"
+    if strength is None:
+        return "<" + "".join(parts) + ">"
+    return (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0">'
+        f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{"".join(parts)}</TD></TR>'
+        '<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLSPACING="0" CELLPADDING="0">'
+        f"<TR><TD>{strength_bar(strength)}</TD>"
+        f'<TD ALIGN="LEFT" CELLPADDING="2"><FONT POINT-SIZE="9">{format_strength(strength)}'
+        "</FONT></TD></TR>"
+        "</TABLE></TD></TR></TABLE>>"
+    )
+
+
+def format_strength(value: float) -> str:
+    """A strength as shown on diagrams: two decimals, clamped to ``[0, 1]``.
+
+    >>> format_strength(0.8249), format_strength(1.0000001), format_strength(-0.0)
+    ('0.82', '1.00', '0.00')
+    """
+    return f"{_clamped(value):.2f}"
+
+
+def _clamped(value: float) -> float:
+    return min(max(float(value), 0.0), 1.0) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def strength_bar(value: float) -> str:
+    """An HTML-like table drawing ``value`` (in ``[0, 1]``) as a horizontal bar.
+
+    The bar is :data:`BAR_WIDTH` points long: the first ``round(value * BAR_WIDTH)``
+    points are dark (:data:`STRENGTH_COLOUR`), the rest light grey, inside a
+    thin frame, so that its length reads without colour.
+
+    >>> strength_bar(0.5).count('WIDTH="30"')
+    2
+    >>> 'BGCOLOR="#E4E4E4"' in strength_bar(1.0)
+    False
+    """
+    filled = round(_clamped(value) * BAR_WIDTH)
+    cells = []
+    for width, colour in ((filled, STRENGTH_COLOUR), (BAR_WIDTH - filled, STRENGTH_TRACK)):
+        if width > 0:
+            cells.append(
+                f'<TD WIDTH="{width}" HEIGHT="{BAR_HEIGHT}" FIXEDSIZE="TRUE" '
+                f'BGCOLOR="{colour}"></TD>'
+            )
+    return (
+        f'<TABLE BORDER="1" COLOR="{STRENGTH_COLOUR}" CELLBORDER="0" CELLSPACING="0" '
+        f'CELLPADDING="0" FIXEDSIZE="TRUE" WIDTH="{BAR_WIDTH + 2}" HEIGHT="{BAR_HEIGHT + 2}">'
+        f"<TR>{''.join(cells)}</TR></TABLE>"
+    )
+
+
+def strength_fill(value: float) -> str:
+    """The fill colour of an inference of strength ``value``: white at 0, light blue at 1.
+
+    >>> strength_fill(0.0), strength_fill(1.0)
+    ('#FFFFFF', '#9CC9E6')
+    """
+    amount = _clamped(value)
+    channels = (round(255 + (c - 255) * amount) for c in STRENGTH_FILL)
+    return "#" + "".join(f"{c:02X}" for c in channels)
 
 
 # -- maps -------------------------------------------------------------------------------------
@@ -296,6 +407,10 @@ def map_to_dot(
     legend: bool = True,
     id_prefix: str = "",
     tooltips: bool = True,
+    strengths: Mapping[str, float] | None = None,
+    strength_semantics: str | None = None,
+    derived_attacks: Iterable[DerivedAttack] = (),
+    support: SupportInterpretation | str | None = None,
 ) -> str:
     """The map as a Graphviz DOT digraph (see the module docstring for the drawing).
 
@@ -322,6 +437,27 @@ def map_to_dot(
     tooltips : bool
         Give every node and attack a tooltip (the full text, the quote). A page
         that shows details itself can leave them out: large maps get much smaller.
+    strengths : Mapping[str, float], optional
+        The strength in ``[0, 1]`` of claims and inferences (e.g.
+        ``evaluate(m, "df-quad").strengths``): each statement shows a bar and the
+        number, each inference the number, filled the darker the stronger.
+        Arguments left out show nothing (issues have no strength).
+    strength_semantics : str, optional
+        The name of the semantics the strengths come from, for the legend.
+    derived_attacks : iterable of DerivedAttack
+        Attacks derived by a bipolar reading of support
+        (:func:`map_derived_attacks`), drawn dotted in grey-purple with their
+        reason as tooltip; those that repeat an attack of the map are skipped.
+        Ordered by (source, target, kind) whatever the order given.
+    support : SupportInterpretation or str, optional
+        The reading of support the statuses, strengths and derived attacks were
+        computed with, named in the legend.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``cluster`` or ``support``, or a derived attack naming an
+        argument that is not a claim or an inference of ``m``.
 
     Examples
     --------
@@ -333,13 +469,100 @@ def map_to_dot(
     >>> dot = map_to_dot(m, legend=False)
     >>> '"st-c" -> "inf-s"' in dot and "arrowhead=tee" in dot
     True
+
+    Under the necessary reading the undercut of ``s`` also attacks ``a``:
+
+    >>> derived = map_derived_attacks(m, "necessary")
+    >>> dot = map_to_dot(m, derived_attacks=derived, strengths={"a": 0.25}, legend=False)
+    >>> '"st-c" -> "st-a"' in dot, "necessary-secondary attack c → a: c → s ⇒ a" in dot
+    (True, True)
+    >>> 'WIDTH="15"' in dot and "0.25" in dot
+    True
     """
     if cluster not in CLUSTER_CHOICES:
         raise ValueError(f"cluster {cluster!r} is not one of: {', '.join(CLUSTER_CHOICES)}")
     if max_lines is None:
         max_lines = MAX_LINES_LARGE if len(m.statements) > 200 else MAX_LINES
-    options = _Options(language, cluster, wrap, max_lines, legend, tooltips)
+    reading = _reading(support)
+    direct = {(a.source, a.target) for a in m.attacks}
+    drawn = tuple(
+        sorted(
+            (d for d in derived_attacks if (d.source, d.target) not in direct),
+            key=lambda d: (d.source, d.target, d.kind.value),
+        )
+    )
+    options = _Options(
+        language,
+        cluster,
+        wrap,
+        max_lines,
+        legend,
+        tooltips,
+        None if strengths is None else dict(strengths),
+        strength_semantics,
+        drawn,
+        reading,
+    )
     return _MapWriter(m, statuses, options, NodeNames(id_prefix)).write()
+
+
+def _reading(support: SupportInterpretation | str | None) -> SupportInterpretation | None:
+    if support is None or isinstance(support, SupportInterpretation):
+        return support
+    try:
+        return SupportInterpretation(support)
+    except ValueError:
+        known = ", ".join(i.value for i in SupportInterpretation)
+        raise ValueError(
+            f"unknown support interpretation {support!r}; choose one of: {known}"
+        ) from None
+
+
+def map_derived_attacks(
+    m: ArgumentMap, support: SupportInterpretation | str
+) -> tuple[DerivedAttack, ...]:
+    """The attacks the ``support`` reading derives on ``m`` that the map does not state.
+
+    The map's bipolar framework (:func:`~argmap.frameworks.map_bipolar.bipolar_framework`:
+    claims and inferences are arguments, named by their ids) is flattened with
+    the reading's default flattening; every attack it adds to the direct ones
+    (supported, secondary, mediated, ... attacks, Cayrol & Lagasquie-Schiex 2013)
+    is listed once with a shortest reason, ordered by (source, target, kind).
+
+    Raises
+    ------
+    FrameworkError
+        For an unknown reading.
+
+    Examples
+    --------
+    ``u`` undermines ``p``, the premise of inference ``s`` for ``c``. Under the
+    deductive reading accepting ``s`` commits to ``p``, so ``u`` attacks ``s``
+    (a mediated attack); under the necessary reading ``s`` and ``c`` need ``p``:
+
+    >>> m = ArgumentMap(title="t", statements=[
+    ...     {"id": "c", "text": {"en": "C"}}, {"id": "p", "text": {"en": "P"}},
+    ...     {"id": "u", "text": {"en": "U"}}],
+    ...     supports=[{"id": "s", "premises": ["p"], "conclusion": "c"}],
+    ...     attacks=[{"id": "x", "kind": "undermine", "source": "u", "target": "p"}])
+    >>> [d.describe() for d in map_derived_attacks(m, "deductive")]
+    ['mediated attack u → s: s ⇒ p ; u → p']
+    >>> [(d.source, d.target) for d in map_derived_attacks(m, "necessary")]
+    [('u', 'c'), ('u', 's')]
+
+    References
+    ----------
+    .. [1] C. Cayrol, M.-C. Lagasquie-Schiex, "Bipolarity in argumentation graphs:
+       Towards a better understanding", IJAR 54(7):876-899, 2013.
+    """
+    framework = bipolar_framework(m, support).framework
+    direct = {(a.source, a.target) for a in m.attacks}
+    return tuple(
+        sorted(
+            (d for d in framework.derived_attacks() if (d.source, d.target) not in direct),
+            key=lambda d: (d.source, d.target, d.kind.value),
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -350,6 +573,10 @@ class _Options:
     max_lines: int
     legend: bool
     tooltips: bool
+    strengths: Mapping[str, float] | None = None
+    strength_semantics: str | None = None
+    derived: Sequence[DerivedAttack] = ()
+    support: SupportInterpretation | None = None
 
 
 class _MapWriter:
@@ -368,6 +595,10 @@ class _MapWriter:
         self.max_lines = options.max_lines
         self.legend = options.legend
         self.tooltips = options.tooltips
+        self.strengths = options.strengths
+        self.strength_semantics = options.strength_semantics
+        self.derived = options.derived
+        self.support = options.support
         self.names = names
         self.colours = participant_colours(m)
         self.speakers = {p.id: p.name for p in m.participants}
@@ -474,10 +705,46 @@ class _MapWriter:
                 )
                 + ";"
             )
+        out.extend("  " + line for line in self._derived_edges())
         if self.legend:
             out.extend("  " + line for line in self._legend())
         out.append("}")
         return "\n".join(out) + "\n"
+
+    def _derived_edges(self) -> list[str]:
+        inferences = {s.id for s in self.m.supports}
+        claims = {s.id for s in self.m.statements if s.kind is not StatementKind.ISSUE}
+
+        def node(argument: str) -> str:
+            if argument in inferences:
+                return self.names.inference(argument)
+            if argument in claims:
+                return self.names.statement(argument)
+            raise ValueError(
+                f"derived attack names {argument!r}, which is not a claim or an inference "
+                "of this map; derive the attacks from this map (map_derived_attacks)"
+            )
+
+        lines = []
+        for position, attack in enumerate(self.derived):
+            tail, head = node(attack.source), node(attack.target)
+            lines.append(
+                f"{_quoted(tail)} -> {_quoted(head)} "
+                + _attributes(
+                    {
+                        "id": _quoted(f"{self.names.prefix}der-{position}"),
+                        "class": _quoted(f"derived-attack {attack.kind.value}"),
+                        "color": _quoted(DERIVED_COLOUR),
+                        "style": "dotted",
+                        "arrowhead": "teeodot",
+                        "penwidth": "1.3",
+                        "constraint": "false",
+                        **self._tooltip(attack.describe()),
+                    }
+                )
+                + ";"
+            )
+        return lines
 
     # -- clusters ---------------------------------------------------------------------------
     def _clusters(self) -> list[tuple[str, str, str, list[Statement]]]:
@@ -532,6 +799,11 @@ class _MapWriter:
     def _tooltip(self, text: str) -> dict[str, str]:
         return {"tooltip": escape_tooltip(text)} if self.tooltips else {}
 
+    def _strength(self, argument: str) -> float | None:
+        if self.strengths is None or argument not in self.strengths:
+            return None
+        return self.strengths[argument]
+
     def _status(self, argument: str) -> Status | None:
         if self.statuses is None or argument not in self.statuses:
             return None
@@ -549,10 +821,13 @@ class _MapWriter:
             meta = f"{st.id} · {speaker}"
         else:
             meta = st.id
+        strength = self._strength(st.id)
         tooltip = f"{st.id}: {text}"
         if st.provenance is not None and not st.implicit:
             speaker = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
             tooltip += f" — {speaker}: “{st.provenance.quote}”"
+        if strength is not None:
+            tooltip += f" ({_word('strength_of', self.language).format(format_strength(strength))})"
         style = ["rounded", "filled"]
         classes = ["statement", st.kind.value]
         if st.implicit:
@@ -565,6 +840,7 @@ class _MapWriter:
                 status_glyph(status) if status else None,
                 meta,
                 wrap_text(text, self.wrap, self.max_lines),
+                strength,
             ),
             **self._tooltip(tooltip),
         }
@@ -584,7 +860,11 @@ class _MapWriter:
         support = self.m.support(support_id)
         node = self.names.inference(support.id)
         status = self._status(support.id)
+        strength = self._strength(support.id)
         premises = ", ".join(support.premises)
+        tooltip = _word("premise_of", self.language).format(
+            support.id, premises, support.conclusion
+        )
         attrs = {
             "id": _quoted(node),
             "class": _quoted("inference linked" if support.linked else "inference"),
@@ -597,10 +877,19 @@ class _MapWriter:
             "style": "filled",
             "color": _quoted(SUPPORT_COLOUR),
             "fillcolor": _quoted(status_colour(status) if status else "white"),
-            **self._tooltip(
-                _word("premise_of", self.language).format(support.id, premises, support.conclusion)
-            ),
+            **self._tooltip(tooltip),
         }
+        if strength is not None:
+            number = format_strength(strength)
+            glyph = f"{status_glyph(status)} " if status else ""
+            attrs["label"] = escape_dot_string(glyph + number)
+            attrs["fontsize"] = "8"
+            attrs["width"] = "0.7" if status else "0.56"
+            attrs["height"] = "0.36"
+            if status is None:
+                attrs["fillcolor"] = _quoted(strength_fill(strength))
+            strength_note = _word("strength_of", self.language).format(number)
+            attrs.update(self._tooltip(f"{tooltip} ({strength_note})"))
         lines = [f"{_quoted(node)} {_attributes(attrs)};"]
         for position, premise in enumerate(support.premises):
             lines.append(
@@ -644,6 +933,10 @@ class _MapWriter:
             speakers=speakers,
             prefix=self.names.prefix,
             map_rows=True,
+            strengths=self.strengths is not None,
+            strength_semantics=self.strength_semantics,
+            derived=self.support if self.derived else None,
+            support=self.support,
         )
 
 
@@ -654,12 +947,19 @@ def legend_node(
     speakers: Iterable[tuple[str, str]] = (),
     prefix: str = "",
     map_rows: bool = True,
+    strengths: bool = False,
+    strength_semantics: str | None = None,
+    derived: SupportInterpretation | str | None = None,
+    support: SupportInterpretation | str | None = None,
 ) -> list[str]:
     """DOT lines of a legend cluster: edge and node conventions, statuses, speakers.
 
     ``map_rows`` lists the conventions of map diagrams (support and attack
     edges, inferences, implicit premises, the issue); without it, only attacks.
-    The statuses listed are those of the semantics of ``statuses``.
+    The statuses listed are those of the semantics of ``statuses``. With
+    ``strengths``, the strength bar and the inference's number are explained
+    (under ``strength_semantics``); with ``derived`` (a reading of support),
+    the dotted derived attacks; ``support`` names the reading in the headings.
 
     >>> lines = legend_node(None, "fr", speakers=[("#332288", "Ann")])
     >>> lines[0], "Ann" in lines[2], "Légende" in lines[1]
@@ -680,8 +980,39 @@ def legend_node(
             rows.append(_legend_row(sample, colour, None, _word(key, language)))
     else:
         rows.append(_legend_row("──┤", ATTACK_COLOUR, None, _word("attacks", language)))
+    reading = _reading(support)
+    suffix = (
+        "" if reading is None else " · " + _word("support_reading", language).format(reading.value)
+    )
+    derived_reading = _reading(derived)
+    if derived_reading is not None:
+        text = _word("derived", language).format(derived_reading.value)
+        rows.append(_legend_row("┈┈⊸", DERIVED_COLOUR, None, text))
+    if strengths:
+        heading = (
+            _word("strength", language).format(strength_semantics)
+            if strength_semantics
+            else _word("strength_any", language)
+        ) + suffix
+        rows.append(
+            f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{escape_html_label(heading)}</B></TD></TR>'
+        )
+        rows.append(
+            f"<TR><TD>{strength_bar(2 / 3)}</TD>"
+            f'<TD ALIGN="LEFT"><FONT POINT-SIZE="10">'
+            f"{escape_html_label('0.67 — ' + _word('strength_bar', language))}</FONT></TD></TR>"
+        )
+        rows.append(
+            _legend_row(
+                "◆ 0.67",
+                SUPPORT_COLOUR,
+                strength_fill(2 / 3),
+                _word("strength_inference", language),
+            )
+        )
     if statuses is not None:
         heading = _word("status", language).format(semantics_name(statuses.semantics, language))
+        heading += suffix
         rows.append(
             f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{escape_html_label(heading)}</B></TD></TR>'
         )

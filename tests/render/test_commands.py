@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,8 +10,10 @@ import pytest
 import argmap.cli
 from argmap.cli import main
 from argmap.frameworks import AF
+from argmap.gradual.evaluation import StrengthEvaluation, evaluate
 from argmap.io import dump, dump_framework
 from argmap.model import ArgumentMap
+from argmap.render.dot import format_strength, map_derived_attacks
 
 
 @pytest.fixture(autouse=True)
@@ -84,10 +87,87 @@ def test_invalid_map_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         assert not (tmp_path / out).exists()
 
 
-def test_unknown_semantics_is_a_usage_error(map_file: Path, tmp_path: Path) -> None:
-    with pytest.raises(SystemExit) as info:
-        main(["render", str(map_file), "-o", str(tmp_path / "x.svg"), "--semantics", "best"])
+def test_unknown_semantics_exits_1_listing_the_known_ones(
+    map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.svg"
+    assert main(["render", str(map_file), "-o", str(out), "--semantics", "best"]) == 1
+    err = capsys.readouterr().err
+    assert "unknown semantics 'best'" in err and "df-quad" in err and "grounded" in err
+    assert "Traceback" not in err and not out.exists()
+    with pytest.raises(SystemExit) as info:  # an unknown reading of support is a usage error
+        main(["render", str(map_file), "-o", str(out), "--support", "sideways"])
     assert info.value.code == 2
+
+
+@pytest.mark.parametrize("support", [None, "deductive", "necessary", "evidential"])
+def test_render_gradual_strengths(
+    sample: ArgumentMap, map_file: Path, tmp_path: Path, support: str | None
+) -> None:
+    out = tmp_path / "out.dot"
+    argv = ["render", str(map_file), "-o", str(out), "--semantics", "DF-QuAD"]
+    assert main(argv + (["--support", support] if support else [])) == 0
+    dot = out.read_text(encoding="utf-8")
+    result = evaluate(sample, "df-quad", support=support)
+    assert isinstance(result, StrengthEvaluation)
+    for statement, value in result.statement_strengths().items():
+        line = next(x for x in dot.splitlines() if x.startswith(f'  "st-{statement}" ['))
+        assert f">{format_strength(value)}</FONT>" in line
+    heading = "Strength under df-quad" + (f" · {support} support" if support else "")
+    assert heading in dot and "Status under" not in dot
+    assert ("derived-attack" in dot) is (support is not None)
+    assert main([*argv, "--support", "necessary", "--no-derived", "-o", str(out)]) == 0
+    assert "derived-attack" not in out.read_text(encoding="utf-8")
+
+
+def test_render_statuses_under_a_reading_of_support(
+    sample: ArgumentMap, map_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.dot"
+    argv = ["render", str(map_file), "-o", str(out), "--semantics", "grounded"]
+    assert main([*argv, "--support", "necessary", "--derived"]) == 0
+    dot = out.read_text(encoding="utf-8")
+    assert "Status under grounded · necessary support" in dot
+    # the undermine of by-car takes s-shops down, and keep with it
+    keep = next(x for x in dot.splitlines() if x.startswith('  "st-keep" ['))
+    assert "<B>✗</B>" in keep
+    drawn = re.findall(r'"([^"]+)" -> "([^"]+)" \[id="der-', dot)
+    inferences = {support.id for support in sample.supports}
+
+    def node(argument: str) -> str:
+        return f"inf-{argument}" if argument in inferences else f"st-{argument}"
+
+    expected = [(node(d.source), node(d.target)) for d in map_derived_attacks(sample, "necessary")]
+    assert drawn == expected and len(drawn) == 3
+    plain = tmp_path / "plain.dot"
+    assert main(["render", str(map_file), "-o", str(plain), "--semantics", "grounded"]) == 0
+    assert "<B>✗</B>" not in next(
+        x for x in plain.read_text(encoding="utf-8").splitlines() if x.startswith('  "st-keep" [')
+    )
+
+
+def test_render_options_that_do_not_apply_exit_1(
+    map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.svg"
+    assert main(["render", str(map_file), "-o", str(out), "--derived"]) == 1
+    assert "--derived needs --support" in capsys.readouterr().err
+    source = tmp_path / "af.apx"
+    dump_framework(AF(["a", "b"], [("a", "b")]), source)
+    for extra in (["--semantics", "df-quad"], ["--support", "deductive"]):
+        assert main(["render", str(source), "-o", str(out), *extra]) == 1
+        assert "is an abstract framework" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_render_with_strengths_is_byte_identical(map_file: Path, tmp_path: Path) -> None:
+    outputs = []
+    for name in ("one.svg", "two.svg"):
+        out = tmp_path / name
+        argv = ["render", str(map_file), "-o", str(out), "--semantics", "quadratic-energy"]
+        assert main([*argv, "--support", "deductive"]) == 0
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] and b"derived&#45;attack" in outputs[0]
 
 
 def test_report_writes_a_page(

@@ -8,18 +8,27 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from argmap.frameworks import AF
+from argmap.frameworks.bipolar import ComplexAttack, DerivedAttack
+from argmap.frameworks.map_bipolar import bipolar_framework
+from argmap.gradual.evaluation import StrengthEvaluation, evaluate
 from argmap.model import ArgumentMap
 from argmap.render.dot import (
     ATTACK_COLOUR,
+    BAR_WIDTH,
+    DERIVED_COLOUR,
     SUPPORT_COLOUR,
+    format_strength,
     framework_to_dot,
+    map_derived_attacks,
     map_to_dot,
     participant_colours,
+    strength_bar,
+    strength_fill,
     wrap_text,
 )
 from argmap.render.status import Status, status_colour, statuses_under
 from argmap.render.svg import render_svg
-from tests.render.conftest import sample_map_data
+from tests.render.conftest import sample_map, sample_map_data
 
 EDGE = re.compile(r'^\s*"(?P<tail>[^"]+)" -> "(?P<head>[^"]+)" \[(?P<attrs>.*)\];$')
 NODE = re.compile(r'^\s*"(?P<name>[^"]+)" \[(?P<attrs>.*)\];$')
@@ -198,3 +207,211 @@ def test_map_without_text_in_language_falls_back_to_english() -> None:
     data["statements"][3]["text"] = {"en": "Only English."}
     dot = map_to_dot(ArgumentMap.model_validate(data), language="fr")
     assert "Only English." in dot
+
+
+# -- strengths and derived attacks --------------------------------------------------------------
+
+
+def bipolar_sample() -> ArgumentMap:
+    """``p`` supports ``c`` (inference ``s``); ``u`` undermines ``p``; ``c`` rebuts ``d``.
+
+    Deductive reading: ``s`` commits to ``p`` and to ``c``, so ``u`` attacks ``s``
+    (mediated: ``s ⇒ p ; u → p``) and ``s`` attacks ``d`` (supported: ``s ⇒ c → d``).
+    The paraphrases are hostile; the ids cannot be.
+    """
+    hostile = '"] ; x [label="pwned" <B>b</B> &amp; \\N'
+    return ArgumentMap.model_validate(
+        {
+            "title": "t",
+            "statements": [
+                {"id": "c", "text": {"en": f"C {hostile}"}},
+                {"id": "p", "text": {"en": f"P {hostile}"}},
+                {"id": "u", "text": {"en": f"U {hostile}"}},
+                {"id": "d", "text": {"en": f"D {hostile}"}},
+            ],
+            "supports": [{"id": "s", "premises": ["p"], "conclusion": "c"}],
+            "attacks": [
+                {"id": "x", "kind": "undermine", "source": "u", "target": "p"},
+                {"id": "y", "kind": "rebut", "source": "c", "target": "d"},
+            ],
+        }
+    )
+
+
+def derived_edges(dot: str) -> list[tuple[str, str, str]]:
+    return [(t, h, a) for t, h, a in edges(dot) if "derived-attack" in a]
+
+
+def node_of(m: ArgumentMap, argument: str) -> str:
+    return f"inf-{argument}" if argument in {s.id for s in m.supports} else f"st-{argument}"
+
+
+@pytest.mark.parametrize("semantics", ["df-quad", "quadratic-energy", "h-categorizer"])
+@pytest.mark.parametrize("support", [None, "necessary"])
+def test_every_argument_shows_its_strength(
+    sample: ArgumentMap, semantics: str, support: str | None
+) -> None:
+    result = evaluate(sample, semantics, support=support)
+    assert isinstance(result, StrengthEvaluation)
+    dot = map_to_dot(sample, strengths=result.strengths, strength_semantics=semantics)
+    table = nodes(dot)
+    assert set(result.strengths) == {s.id for s in sample.statements if s.id != "q"} | {
+        s.id for s in sample.supports
+    }
+    for argument, value in result.strengths.items():
+        attrs = table[node_of(sample, argument)]
+        number = f"{min(max(value, 0.0), 1.0):.2f}"
+        assert number == format_strength(value)
+        if result.origin[argument] == "support":
+            assert f'label="{number}"' in attrs
+            assert f'fillcolor="{strength_fill(value)}"' in attrs
+        else:
+            filled = round(min(max(value, 0.0), 1.0) * BAR_WIDTH)
+            bar = re.findall(r'<TD WIDTH="(\d+)" HEIGHT="\d+" FIXEDSIZE="TRUE" BGCOLOR', attrs)
+            assert sum(int(w) for w in bar) == BAR_WIDTH
+            assert bar[0] == str(filled) or (filled == 0 and bar == [str(BAR_WIDTH)])
+            assert f">{number}</FONT>" in attrs
+        assert f"strength {number})" in attrs  # in the tooltip too
+    assert "WIDTH=" not in table["st-q"]  # the issue has no strength
+    assert f"Strength under {semantics}" in table["legend"]
+    assert "strength, from 0 (weakest) to 1 (strongest)" in table["legend"]
+    assert "inference ◆: its strength" in table["legend"]
+
+
+def test_strength_bar_lengths() -> None:
+    def cells(value: float) -> list[tuple[str, str]]:
+        return re.findall(
+            r'<TD WIDTH="(\d+)" HEIGHT="7" FIXEDSIZE="TRUE" BGCOLOR="([^"]+)"', strength_bar(value)
+        )
+
+    assert cells(0.25) == [("15", "#444444"), ("45", "#E4E4E4")]
+    assert cells(0.0) == [("60", "#E4E4E4")]
+    assert cells(1.0) == [("60", "#444444")]
+    assert strength_bar(1.5) == strength_bar(1.0) and strength_bar(-1) == strength_bar(0.0)
+    assert strength_fill(0.5) == "#CEE4F2"
+
+
+def test_strengths_render_and_read_in_the_svg(sample: ArgumentMap) -> None:
+    result = evaluate(sample, "df-quad")
+    assert isinstance(result, StrengthEvaluation)
+    svg = render_svg(map_to_dot(sample, strengths=result.strengths))
+    texts = {
+        group.get("id"): [t.text for t in group.iter(f"{SVG}text")]
+        for group in ET.fromstring(svg).iter(f"{SVG}g")
+    }
+    assert format_strength(result.strength("ban")) in texts["st-ban"]
+    assert texts["inf-s-shops"] == [format_strength(result.strength("s-shops"))]
+    assert "Strength" in " ".join(t or "" for t in texts["legend"])
+
+
+def test_without_the_new_options_the_drawing_is_unchanged(sample: ArgumentMap) -> None:
+    plain = map_to_dot(sample)
+    assert map_to_dot(sample, strengths=None, derived_attacks=(), support=None) == plain
+    assert "derived" not in plain and "Strength" not in plain and 'TABLE BORDER="1"' not in plain
+
+
+@pytest.mark.parametrize("support", ["deductive", "necessary", "evidential", "general"])
+def test_derived_attacks_are_drawn_exactly(support: str) -> None:
+    m = bipolar_sample()
+    framework = bipolar_framework(m, support).framework
+    direct = {(a.source, a.target) for a in m.attacks}
+    expected = [
+        (node_of(m, d.source), node_of(m, d.target), d.describe())
+        for d in sorted(framework.derived_attacks(), key=lambda d: (d.source, d.target))
+        if (d.source, d.target) not in direct
+    ]
+    assert expected  # every reading derives something on this map
+    dot = map_to_dot(m, derived_attacks=map_derived_attacks(m, support), support=support)
+    drawn = [
+        (t, h, re.search(r'tooltip="([^"]*)"', a).group(1))  # type: ignore[union-attr]
+        for t, h, a in derived_edges(dot)
+    ]
+    assert drawn == expected
+    for _, _, attrs in derived_edges(dot):
+        assert f'color="{DERIVED_COLOUR}"' in attrs and "style=dotted" in attrs
+        assert "constraint=false" in attrs
+    legend = nodes(dot)["legend"]
+    assert f"attack derived by {support} support" in legend
+
+
+def test_deductive_reading_derives_a_mediated_and_a_supported_attack() -> None:
+    m = bipolar_sample()
+    derived = map_derived_attacks(m, "deductive")
+    assert [(d.source, d.target, d.kind.value) for d in derived] == [
+        ("s", "d", "supported"),
+        ("u", "s", "mediated"),
+    ]
+    dot = map_to_dot(m, derived_attacks=derived)
+    assert [(t, h) for t, h, _ in derived_edges(dot)] == [("inf-s", "st-d"), ("st-u", "inf-s")]
+    tooltips = [re.findall(r'tooltip="([^"]*)"', a) for _, _, a in derived_edges(dot)]
+    assert tooltips == [
+        ["supported attack s → d: s ⇒ c → d"],
+        ["mediated attack u → s: s ⇒ p ; u → p"],
+    ]
+    assert 'class="derived-attack mediated"' in derived_edges(dot)[1][2]
+
+
+def test_derived_attacks_repeating_the_map_are_skipped_and_order_is_fixed() -> None:
+    m = bipolar_sample()
+    derived = map_derived_attacks(m, "deductive")
+    fake = DerivedAttack("c", "d", ComplexAttack.SUPPORTED, derived[0].path)  # the map's rebut
+    shuffled = map_to_dot(m, derived_attacks=[derived[1], fake, derived[0]])
+    assert shuffled == map_to_dot(m, derived_attacks=derived)
+    assert len(derived_edges(shuffled)) == 2
+
+
+def test_derived_attack_on_something_else_is_an_error() -> None:
+    m = bipolar_sample()
+    stranger = DerivedAttack("u", "zz", ComplexAttack.SUPPORTED, ())
+    with pytest.raises(ValueError, match="'zz', which is not a claim or an inference"):
+        map_to_dot(m, derived_attacks=[stranger])
+    with pytest.raises(ValueError, match="unknown support interpretation 'sideways'"):
+        map_to_dot(m, support="sideways")
+
+
+def test_derived_attacks_and_strengths_escape_hostile_text(nasty: ArgumentMap) -> None:
+    result = evaluate(nasty, "df-quad", support="necessary")
+    assert isinstance(result, StrengthEvaluation)
+    derived = map_derived_attacks(nasty, "necessary")
+    assert derived  # the undermine of by-car reaches s-shops and keep
+    dot = map_to_dot(
+        nasty, strengths=result.strengths, derived_attacks=derived, support="necessary"
+    )
+    svg = render_svg(dot)
+    root = ET.fromstring(svg)  # well-formed: nothing injected
+    assert not list(root.iter(f"{SVG}script")) and not list(root.iter(f"{SVG}img"))
+    texts = [t.text or "" for t in root.iter(f"{SVG}text")]
+    assert any("<script>alert(1)</script>" in t for t in texts)
+    titles = {
+        group.get("id"): [
+            a.get("{http://www.w3.org/1999/xlink}title") for a in group.iter(f"{SVG}a")
+        ]
+        for group in root.iter(f"{SVG}g")
+        if group.get("class", "").startswith("edge")
+    }
+    for position, attack in enumerate(derived):
+        assert titles[f"der-{position}"][0] == attack.describe()
+    bipolar = bipolar_sample()
+    svg = render_svg(map_to_dot(bipolar, derived_attacks=map_derived_attacks(bipolar, "deductive")))
+    assert 'label="pwned"' not in svg
+    assert "&quot;] ; x [label=&quot;pwned&quot; &lt;B&gt;b&lt;/B&gt; &amp;amp; \\N" in svg
+
+
+def test_strengths_and_derived_attacks_are_deterministic(sample: ArgumentMap) -> None:
+    def draw() -> str:
+        m = sample_map()
+        result = evaluate(m, "quadratic-energy", support="deductive")
+        assert isinstance(result, StrengthEvaluation)
+        return map_to_dot(
+            m,
+            strengths=result.strengths,
+            strength_semantics="quadratic-energy",
+            derived_attacks=map_derived_attacks(m, "deductive"),
+            support="deductive",
+            cluster="speaker",
+        )
+
+    first, second = draw(), draw()
+    assert first == second and derived_edges(first)
+    assert render_svg(first) == render_svg(second)
+    assert "Strength under quadratic-energy · deductive support" in first
