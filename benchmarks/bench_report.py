@@ -10,6 +10,12 @@ Two inputs:
   quoting a generated source text with sections and page chrome (target: under
   10 s, page under 5 MB).
 
+Both pages embed every statement's explanation (prose in English and French,
+and the tree of its proof) and its gradual strengths (DF-QuAD, quadratic
+energy, h-categorizer); CSMO's under grounded and preferred semantics with its
+what-if lists, the generated debate's under grounded only and without what-if
+lists (see :func:`argmap.render.html.explained_semantics`).
+
 Each case runs ``argmap report`` in a fresh Python process (start-up, imports,
 loading the map, every default semantics, the Graphviz layouts, the page)
 ``--repeat`` times; the table shows the best and the median wall time, the CPU

@@ -237,9 +237,293 @@
       " — " + msg("under") + " " + s.name[state.lang] + msg("colon") + info.description[state.lang]);
   }
 
-  function explanation(text) {
-    return section(msg("explanation"),
-      el("p", { className: "explanation" + (text ? "" : " muted"), text: text || msg("explanation_unavailable") }));
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole;
+    });
+  }
+
+  function semanticsNames(ids) {
+    return ids.map(function (id) { return semanticsById[id] ? semanticsById[id].name[state.lang] : id; }).join(", ");
+  }
+
+  /* ---- explanations, what-if lists ------------------------------------------------ */
+
+  function stepLabel(step) {
+    var ids = step[1];
+    var values = {
+      all: ids.filter(Boolean).join(", "),
+      rest: ids.slice(2).filter(Boolean).join(", ") || "∅"
+    };
+    ids.forEach(function (id, i) { values[i] = id; });
+    return fill(msg("step_" + step[0]), values);
+  }
+
+  function stepTree(steps) {
+    var ul = el("ul", { className: "proof-tree" });
+    steps.forEach(function (step) {
+      var ids = step[1].filter(Boolean);
+      var button = ids.length
+        ? el("button", { type: "button", className: "step", "data-highlight": ids.join(" "), text: stepLabel(step) })
+        : el("span", { className: "step muted", text: stepLabel(step) });
+      var item = el("li", { "data-step": step[0] });
+      if (step[2] && step[2].length) {
+        item.appendChild(el("details", { open: "" }, el("summary", {}, button), stepTree(step[2])));
+      } else {
+        item.appendChild(button);
+      }
+      ul.appendChild(item);
+    });
+    return ul;
+  }
+
+  function explanation(id, note) {
+    var wrapper = section(msg("explanation"));
+    if (note) {
+      wrapper.appendChild(el("p", { className: "explanation analyst-note" },
+        el("strong", { text: msg("analyst_note") + msg("colon") }), note));
+    }
+    var embedded = Object.keys(data.explanations || {});
+    var bySemantics = (data.explanations || {})[state.semantics];
+    var entry = bySemantics && bySemantics[id];
+    if (entry) {
+      var text = entry.text[state.lang] || entry.text.en;
+      var prose = el("div", { className: "explanation", "data-explanation": id });
+      text.split(/\n\s*\n/).forEach(function (paragraph) { prose.appendChild(el("p", { text: paragraph })); });
+      wrapper.appendChild(prose);
+      if (entry.steps && entry.steps.length) {
+        wrapper.appendChild(el("details", { className: "proof" }, el("summary", { text: msg("proof") }), stepTree(entry.steps)));
+      }
+    } else if (!note) {
+      var missing = embedded.length && !bySemantics
+        ? fill(msg("explanation_not_embedded"), { list: semanticsNames(embedded) })
+        : msg("explanation_unavailable");
+      wrapper.appendChild(el("p", { className: "explanation muted", text: missing }));
+    }
+    return wrapper;
+  }
+
+  function whatIf(id) {
+    var all = data.whatIf || {};
+    var wrapper = section(msg("what_if"));
+    var bySemantics = all[state.semantics];
+    if (!bySemantics || !bySemantics[id]) {
+      var embedded = Object.keys(all);
+      var why = data.whatIfLarge ? msg("what_if_large")
+        : embedded.length ? fill(msg("what_if_not_embedded"), { list: semanticsNames(embedded) })
+        : msg("explanation_unavailable");
+      wrapper.appendChild(el("p", { className: "muted", text: why }));
+      return wrapper;
+    }
+    var entry = bySemantics[id];
+    wrapper.classList.add("what-if");
+    wrapper.appendChild(el("p", { className: "help", text: msg("what_if_help") }));
+    wrapper.appendChild(el("p", { className: "what-if-head", text: entry.head[state.lang] || entry.head.en }));
+    var bar = el("span", { className: "robustness-bar", "aria-hidden": "true" }, el("span", { className: "fill" }));
+    bar.firstChild.style.width = Math.round(entry.robustness * 100) + "%";
+    wrapper.appendChild(el("p", { className: "robustness", "data-robustness": String(entry.robustness) },
+      el("strong", { text: msg("robustness") + msg("colon") + entry.robustness.toFixed(2) }), " ", bar,
+      " " + msg("robustness_help") + " (" + entry.considered + ")"));
+    if (entry.flips.length) {
+      var ol = el("ol", { className: "what-if-list" });
+      entry.flips.forEach(function (flip) {
+        var text = (flip.text[state.lang] || flip.text.en).replace(/^\d+\.\s*/, "");
+        ol.appendChild(el("li", {}, el("button", {
+          type: "button", className: "step edit status-" + flip.after, "data-highlight": flip.ids.join(" "), text: text
+        })));
+      });
+      wrapper.appendChild(ol);
+    }
+    if (entry.more) { wrapper.appendChild(el("p", { className: "muted", text: fill(msg("what_if_more"), { n: entry.more }) })); }
+    return wrapper;
+  }
+
+  function highlightSteps(button) {
+    document.querySelectorAll("g.node.explained").forEach(function (n) { n.classList.remove("explained"); });
+    document.querySelectorAll("#details-body .step.active").forEach(function (b) { b.classList.remove("active"); });
+    if (!button) { return; }
+    button.classList.add("active");
+    var ids = button.getAttribute("data-highlight").split(" ");
+    var first = null;
+    mapContainers().forEach(function (container) {
+      ids.forEach(function (id) {
+        var node = nodeIn(container, id);
+        if (node) {
+          node.classList.add("explained");
+          if (!container.hidden && !first) { first = node; }
+        }
+      });
+    });
+    if (first) { scrollWithin(document.getElementById("map-scroll"), first); }
+  }
+
+  /* ---- gradual strengths ---------------------------------------------------------- */
+
+  var GRADUAL_TOLERANCE = 1e-10;
+  var GRADUAL_MAX_ITERATIONS = 10000;
+  var gradual = null;
+
+  function impact(x) { var p = Math.max(x, 0); p = p * p; return p / (1 + p); }
+
+  var UPDATES = {
+    "df-quad": function (i, s, w) {
+      var attack = 1, support = 1;
+      gradual.attackers[i].forEach(function (b) { attack *= 1 - s[b]; });
+      gradual.supporters[i].forEach(function (b) { support *= 1 - s[b]; });
+      var difference = (1 - attack) - (1 - support);
+      return difference >= 0 ? w[i] - w[i] * difference : w[i] - (1 - w[i]) * difference;
+    },
+    "quadratic-energy": function (i, s, w) {
+      var energy = 0;
+      gradual.supporters[i].forEach(function (b) { energy += s[b]; });
+      gradual.attackers[i].forEach(function (b) { energy -= s[b]; });
+      return w[i] - w[i] * impact(-energy) + (1 - w[i]) * impact(energy);
+    },
+    "h-categorizer": function (i, s) {
+      var sum = 0;
+      gradual.attackers[i].forEach(function (b) { sum += s[b]; });
+      return 1 / (1 + sum);
+    }
+  };
+  var READS_SUPPORTS = { "df-quad": true, "quadratic-energy": true, "h-categorizer": false };
+
+  function topologicalOrder(withSupports) {
+    var n = gradual.weights.length;
+    var indegree = [], children = [], order = [], queue = [];
+    for (var i = 0; i < n; i++) { indegree.push(0); children.push([]); }
+    var edges = data.gradual.attacks.concat(withSupports ? data.gradual.supports : []);
+    edges.forEach(function (e) { indegree[e[1]] += 1; children[e[0]].push(e[1]); });
+    for (i = 0; i < n; i++) { if (!indegree[i]) { queue.push(i); } }
+    while (queue.length) {
+      var next = queue.shift();
+      order.push(next);
+      children[next].forEach(function (c) { indegree[c] -= 1; if (!indegree[c]) { queue.push(c); } });
+    }
+    return order.length === n ? order : null;
+  }
+
+  function clip(x) { return Math.min(1, Math.max(0, x)); }
+
+  /* Forward propagation in topological order on acyclic graphs; otherwise Jacobi
+     iteration from the base weights until max |f(s) - s| <= tolerance, as argmap does. */
+  function computeStrengths(name, weights) {
+    var update = UPDATES[name];
+    if (!update) { return null; }
+    var order = READS_SUPPORTS[name] ? gradual.orderBipolar : gradual.orderAttacks;
+    var s = weights.slice();
+    if (order) {
+      order.forEach(function (i) { s[i] = update(i, s, weights); });
+      return { values: s.map(clip), converged: true };
+    }
+    for (var k = 0; k <= GRADUAL_MAX_ITERATIONS; k++) {
+      var next = [], residual = 0;
+      for (var i = 0; i < s.length; i++) {
+        next.push(update(i, s, weights));
+        residual = Math.max(residual, Math.abs(next[i] - s[i]));
+      }
+      if (residual <= GRADUAL_TOLERANCE) { return { values: s.map(clip), converged: true }; }
+      if (!isFinite(residual)) { break; }
+      s = next;
+    }
+    return { values: s.map(clip), converged: false };
+  }
+
+  function setUpGradual() {
+    if (!data.gradual) { return; }
+    var g = data.gradual;
+    gradual = { index: {}, weights: g.weights.slice(), attackers: [], supporters: [], strengths: {}, converged: {} };
+    g.arguments.forEach(function (a, i) { gradual.index[a] = i; gradual.attackers.push([]); gradual.supporters.push([]); });
+    g.attacks.forEach(function (e) { gradual.attackers[e[1]].push(e[0]); });
+    g.supports.forEach(function (e) { gradual.supporters[e[1]].push(e[0]); });
+    gradual.orderBipolar = topologicalOrder(true);
+    gradual.orderAttacks = topologicalOrder(false);
+    recomputeStrengths();
+  }
+
+  /* The page's own computation replaces argmap's numbers (they agree on the initial
+     weights); where it does not converge, argmap's numbers stay for the initial weights. */
+  function recomputeStrengths() {
+    var changed = gradual.weights.some(function (w, i) { return w !== data.gradual.weights[i]; });
+    data.gradual.semantics.forEach(function (name) {
+      var result = computeStrengths(name, gradual.weights);
+      if (result && (result.converged || changed)) {
+        gradual.strengths[name] = result.values;
+        gradual.converged[name] = result.converged;
+      } else {
+        gradual.strengths[name] = data.gradual.strengths[name].slice();
+        gradual.converged[name] = data.gradual.converged[name];
+      }
+    });
+    showStrengths(changed);
+  }
+
+  function strengthOf(name, id) {
+    var i = gradual.index[id];
+    return i === undefined ? null : gradual.strengths[name][i];
+  }
+
+  function showStrengths(changed) {
+    document.querySelectorAll("#status-table td.strength[data-gradual]").forEach(function (cell) {
+      var id = cell.parentNode.getAttribute("data-row");
+      var name = cell.getAttribute("data-gradual");
+      var value = strengthOf(name, id);
+      if (value === null) { return; }
+      cell.textContent = value.toFixed(2);
+      cell.setAttribute("data-value", value.toFixed(8));
+      var original = data.gradual.strengths[name][gradual.index[id]];
+      cell.classList.toggle("changed", Math.abs(value - original) > 5e-7);
+      cell.classList.toggle("not-converged", !gradual.converged[name]);
+    });
+    var note = document.getElementById("strength-note");
+    if (note) {
+      var failed = data.gradual.semantics.filter(function (name) { return !gradual.converged[name]; });
+      var parts = [];
+      if (changed) { parts.push(msg("changed_weights")); }
+      if (failed.length) { parts.push(failed.join(", ") + msg("colon") + msg("not_converged")); }
+      note.textContent = parts.join(" · ");
+      note.hidden = !parts.length;
+    }
+    updateChart();
+  }
+
+  function updateChart() {
+    document.querySelectorAll("#details-body .strength-row").forEach(function (row) {
+      var name = row.getAttribute("data-gradual");
+      var value = strengthOf(name, row.getAttribute("data-argument"));
+      if (value === null) { return; }
+      row.querySelector(".fill").style.width = (value * 100).toFixed(1) + "%";
+      var shown = row.querySelector(".value");
+      shown.textContent = gradual.converged[name] ? value.toFixed(3) : value.toFixed(3) + " (" + msg("not_converged") + ")";
+      shown.setAttribute("data-value", value.toFixed(8));
+    });
+  }
+
+  function strengths(id) {
+    if (!gradual || gradual.index[id] === undefined) { return null; }
+    var i = gradual.index[id];
+    var chart = el("div", { className: "strength-chart", role: "img", "aria-label": msg("strengths") });
+    data.gradual.semantics.forEach(function (name) {
+      chart.appendChild(el("div", { className: "strength-row", "data-gradual": name, "data-argument": id },
+        el("span", { className: "gradual-name", text: name }),
+        el("span", { className: "bar" }, el("span", { className: "fill" })),
+        el("span", { className: "value" })));
+    });
+    var input = el("input", {
+      type: "range", min: "0", max: "1", step: "0.01", id: "weight-input",
+      value: String(gradual.weights[i]), "data-argument": id
+    });
+    var output = el("output", { "for": "weight-input", className: "weight-value", text: gradual.weights[i].toFixed(2) });
+    var reset = el("button", { type: "button", className: "link-button", "data-reset-weight": id, text: msg("reset_weight") });
+    return section(msg("strengths"), el("p", { className: "help", text: msg("strengths_help") }), chart,
+      el("p", { className: "weight-control" }, el("label", { "for": "weight-input", text: msg("base_weight") + " " }), input, " ", output, " ", reset));
+  }
+
+  function setWeight(id, value) {
+    var i = gradual.index[id];
+    gradual.weights[i] = value;
+    var output = document.querySelector("#details-body .weight-value");
+    if (output) { output.textContent = value.toFixed(2); }
+    recomputeStrengths();
   }
 
   function attackItems(attacks) {
@@ -299,7 +583,12 @@
       }))));
     }
     if (st.note) { body.appendChild(section(msg("note"), el("p", { text: st.note }))); }
-    if (st.argument) { body.appendChild(explanation(st.explanation)); }
+    if (st.argument) {
+      body.appendChild(explanation(id, st.explanation));
+      body.appendChild(whatIf(id));
+      var chart = strengths(id);
+      if (chart) { body.appendChild(chart); }
+    }
   }
 
   function renderInference(id, body) {
@@ -310,7 +599,9 @@
       list(inf.premises.map(function (p) { return el("li", {}, reference(p)); }))));
     body.appendChild(section(msg("conclusion"), list([el("li", {}, reference(inf.conclusion))])));
     body.appendChild(section(msg("attacked_by"), list(attackItems(inf.attackedBy))));
-    body.appendChild(explanation(inf.explanation));
+    body.appendChild(explanation(id, inf.explanation));
+    var chart = strengths(id);
+    if (chart) { body.appendChild(chart); }
   }
 
   function renderDetails(id) {
@@ -321,6 +612,8 @@
     else { heading.textContent = paraphrase(id); }
     body.appendChild(heading);
     if (isInference(id)) { renderInference(id, body); } else { renderStatement(id, body); }
+    highlightSteps(null);
+    updateChart();
     body.hidden = false;
     document.getElementById("details-empty").hidden = true;
     document.getElementById("details-close").hidden = false;
@@ -335,6 +628,7 @@
     document.getElementById("details-close").hidden = true;
     document.getElementById("details").classList.remove("open");
     highlight(null);
+    highlightSteps(null);
     if (state.returnFocus && document.contains(state.returnFocus)) { state.returnFocus.focus(); }
     state.returnFocus = null;
   }
@@ -463,9 +757,18 @@
   /* ---- wiring -------------------------------------------------------------------- */
 
   document.addEventListener("click", function (event) {
-    var target = event.target.closest("[data-open], [data-show-passage], [data-show-node], [data-set-lang]");
+    var target = event.target.closest("[data-open], [data-show-passage], [data-show-node], [data-set-lang], [data-highlight], [data-reset-weight]");
     if (!target) { return; }
-    if (target.hasAttribute("data-open")) {
+    if (target.hasAttribute("data-highlight")) {
+      event.preventDefault();
+      highlightSteps(target.classList.contains("active") ? null : target);
+    } else if (target.hasAttribute("data-reset-weight")) {
+      var reset = target.getAttribute("data-reset-weight");
+      var original = data.gradual.weights[gradual.index[reset]];
+      var slider = document.getElementById("weight-input");
+      if (slider) { slider.value = String(original); }
+      setWeight(reset, original);
+    } else if (target.hasAttribute("data-open")) {
       var from = target.closest("#details") ? "details" : "table";
       open(target.getAttribute("data-open"), from);
     } else if (target.hasAttribute("data-show-passage")) {
@@ -480,6 +783,11 @@
     if (event.key === "Escape") { closeDetails(); }
   });
   document.getElementById("details-close").addEventListener("click", closeDetails);
+  document.getElementById("details-body").addEventListener("input", function (event) {
+    if (event.target.id === "weight-input") {
+      setWeight(event.target.getAttribute("data-argument"), parseFloat(event.target.value));
+    }
+  });
   document.getElementById("semantics-select").addEventListener("change", function (event) {
     state.semantics = event.target.value;
     applySemantics();
@@ -489,6 +797,7 @@
   nameCells();
   setUpSource();
   setUpZoom();
+  setUpGradual();
   applySemantics();
   root.classList.add("ready");
 }());

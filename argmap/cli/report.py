@@ -48,6 +48,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=f"semantics compared, the first one colouring the map at first (default: {default})",
     )
     parser.add_argument(
+        "--explain",
+        type=_semantics_list,
+        action="extend",
+        default=None,
+        metavar="S[,S...]",
+        help="semantics whose explanations and what-if lists the page carries "
+        "(default: grounded, preferred and the first --semantics)",
+    )
+    parser.add_argument(
         "--timeout",
         type=float,
         default=None,
@@ -71,6 +80,13 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--timeout must be a positive number of seconds, got {args.timeout}")
     m = load_input(args.path)
     semantics = args.semantics or list(DEFAULT_SEMANTICS)
-    write_report(m, output, semantics=semantics, language=args.lang, timeout=args.timeout)
+    write_report(
+        m,
+        output,
+        semantics=semantics,
+        language=args.lang,
+        timeout=args.timeout,
+        explained=args.explain,
+    )
     print(f"report written to {output}")
     return 0

@@ -13,7 +13,28 @@ network access, it opens offline from disk) with:
 * a table of every statement under every semantics, rows where the semantics
   disagree marked, and the extensions of each semantics;
 * a details panel per statement: its paraphrases, the quote with its speaker,
-  its supporters and attackers, its status, and an explanation slot;
+  its supporters and attackers, its status under the semantics chosen, and
+
+  - why it has that status (:func:`~argmap.explain.explain_map`): the prose in
+    the page's language and the typed proof as a collapsible tree (the
+    grounded dispute tree, the defence steps of a set accepting it, the
+    counter-extension that leaves it out...), each step showing on the map
+    the arguments it involves;
+  - what would change it (:func:`~argmap.explain.what_if_map`): the single
+    edits of the map that flip its status, smallest first, each showing on the
+    map what it touches, and its robustness score;
+  - its strengths under DF-QuAD, quadratic energy and the h-categorizer
+    (:func:`~argmap.gradual.evaluation.evaluate`, also a column each in the
+    table) as bars, with a slider for its base weight: the page recomputes
+    every strength from the embedded weighted graph (forward in topological
+    order on acyclic graphs, by iteration otherwise, saying when it did not
+    converge);
+
+  explanations and what-if lists are embedded for grounded, preferred and the
+  semantics the page opens with (:func:`explained_semantics`; grounded only on
+  maps of more than :data:`EXPLANATION_MAP_LIMIT` statements, none for what-if
+  on maps of more than :data:`WHAT_IF_MAP_LIMIT`: each costs page size and
+  time — see ``explained=`` of :func:`report_html` for more);
 * the source text with every quoted passage highlighted and linked both ways
   (passage → statement, statement → passage); page chrome shown dimmed and
   labelled as not part of the debate;
@@ -51,6 +72,29 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
+from argmap.explain import (
+    CredulousProof,
+    Explanation,
+    GroundedExplanation,
+    Move,
+    ScepticalAcceptance,
+    ScepticalRejection,
+    explain_map,
+    what_if_map,
+)
+from argmap.explain.admissible import (
+    CounterExtension,
+    CredulousRejection,
+    ExcludedEverywhere,
+    NoExtension,
+    Refutation,
+    SelfAttack,
+)
+from argmap.explain.text import WHAT_IF_SHOWN
+from argmap.frameworks.abstract import FrameworkError
+from argmap.frameworks.map_bipolar import weighted_graph
+from argmap.gradual.evaluation import StrengthEvaluation, evaluate
+from argmap.gradual.types import GradualError
 from argmap.io.atomic import write_text_atomic
 from argmap.model import ArgumentMap, Attack, Source, Statement, Support
 from argmap.render.dot import (
@@ -88,6 +132,32 @@ EXTENSIONS_SHOWN = 10
 BILINGUAL_MAP_LIMIT = 300
 """Maps of more statements get one diagram only, in the language the page opens in
 (a second diagram would double the size of the page)."""
+
+EXPLAINED_BY_DEFAULT = frozenset({Semantics.GROUNDED, Semantics.PREFERRED})
+"""The semantics explained in a report unless asked otherwise (see :func:`explained_semantics`)."""
+
+EXPLANATION_MAP_LIMIT = 300
+"""Maps of more statements get explanations under one semantics only, grounded when offered."""
+
+WHAT_IF_MAP_LIMIT = 300
+"""Maps of more statements get no what-if lists: each list tries every single edit of
+the map, one evaluation per edit, which a large map cannot wait for."""
+
+STEP_LIMIT = 200
+"""Steps of an explanation's tree written into the page before it is cut."""
+
+STEP_DEPTH = 60
+"""Moves on one line of a dispute tree written into the page before it is cut."""
+
+SET_SHOWN = 12
+"""Members of an extension named in a step of an explanation's tree (the defence set
+when there is one; a large map's extensions hold hundreds of arguments)."""
+
+GRADUAL_SEMANTICS = ("df-quad", "quadratic-energy", "h-categorizer")
+"""The gradual semantics whose strengths the report shows (and recomputes in the page)."""
+
+STRENGTH_DECIMALS = 6
+"""Strengths are written into the page rounded to this many decimals."""
 
 TEMPLATE = "report.html.j2"
 
@@ -249,6 +319,7 @@ def report_html(
     table: StatusTable | None = None,
     extension_limit: int = EXTENSION_LIMIT,
     timeout: float | None = None,
+    explained: Iterable[Semantics | str] | None = None,
 ) -> str:
     """The self-contained HTML report of ``m`` (see the module docstring).
 
@@ -260,13 +331,21 @@ def report_html(
     language : {"en", "fr"}
         The language the page opens in (the reader can switch).
     explanations : mapping of str to str, optional
-        Why each statement (by id) has its status, as plain text; shown in its
-        details panel. Without one the panel says that no explanation is available.
+        Why each statement (by id) has its status, as plain text written by the
+        analyst; shown in its details panel above the computed explanation.
     table : StatusTable, optional
         Statuses already computed (:func:`~argmap.render.status.status_table`);
         computed here otherwise.
     extension_limit, timeout
         Passed to :func:`~argmap.render.status.status_table`.
+    explained : iterable of Semantics or str, optional
+        The semantics under which every statement's explanation (text in both
+        languages and the tree of its proof) and what-if list are embedded;
+        default :func:`explained_semantics` (grounded, preferred and the one the
+        page opens with; grounded only on maps of more than
+        :data:`EXPLANATION_MAP_LIMIT` statements). What-if lists are left out on maps of more than
+        :data:`WHAT_IF_MAP_LIMIT` statements. Semantics not offered are ignored;
+        an empty iterable embeds none.
 
     Returns
     -------
@@ -291,11 +370,29 @@ def report_html(
     if not table.results:
         raise ValueError("a report needs at least one semantics; e.g. grounded")
     languages = _map_languages(m)
-    maps = _map_svgs(m, table.results[0], language, languages)
+    offered = [r.semantics for r in table.results]
+    if explained is None:
+        chosen = explained_semantics(m, table)
+    else:
+        wanted = {Semantics.parse(s) for s in explained}
+        chosen = tuple(s for s in offered if s in wanted)
+    # Graphviz lays the maps out in other processes meanwhile: the explanations cost nothing more
+    with ThreadPoolExecutor(max_workers=1) as layout:
+        laid_out = layout.submit(_map_svgs, m, table.results[0], language, languages)
+        computed = _Computed(
+            explanations={s.value: explanation_data(m, s) for s in chosen},
+            what_if=(
+                {s.value: what_if_data(m, s) for s in chosen}
+                if len(m.statements) <= WHAT_IF_MAP_LIMIT
+                else {}
+            ),
+            gradual=gradual_data(m),
+        )
+        maps = laid_out.result()
     messages = json.loads(_asset("report-messages.json"))
     css = _palette_css() + _asset("report.css")
     script = _asset("report.js")
-    context = _Context(m, table, language, explanations or {}, messages, maps, languages)
+    context = _Context(m, table, language, explanations or {}, messages, maps, languages, computed)
     page = (
         _environment()
         .get_template(TEMPLATE)
@@ -422,6 +519,15 @@ STATUS_CODES: Mapping[Status, str] = {
 """One letter per status: the page's data holds each semantics' statuses as one string."""
 
 
+@dataclass(frozen=True)
+class _Computed:
+    """Explanations and what-if lists per semantics, and gradual strengths, for the page."""
+
+    explanations: Mapping[str, Mapping[str, Any]]
+    what_if: Mapping[str, Mapping[str, Any]]
+    gradual: Mapping[str, Any] | None
+
+
 class _Context:
     """Everything the template and the page's script need, from the map and its statuses."""
 
@@ -434,8 +540,17 @@ class _Context:
         messages: Mapping[str, Mapping[str, str]],
         maps: Mapping[str, str],
         map_languages: Sequence[str],
+        computed: _Computed,
     ) -> None:
         self.m = m
+        self.computed = computed
+        gradual = computed.gradual
+        self.strengths: dict[str, list[float]] = {}
+        if gradual is not None:
+            for position, argument in enumerate(gradual["arguments"]):
+                self.strengths[argument] = [
+                    gradual["strengths"][name][position] for name in GRADUAL_SEMANTICS
+                ]
         self.map_languages = map_languages
         self.table = table
         self.language = language
@@ -504,6 +619,7 @@ class _Context:
             "unique_statuses": [self._status_info(s) for s in UNIQUE_STATUSES],
             "multiple_statuses": [self._status_info(s) for s in MULTIPLE_STATUSES],
             "first_unique": first.unique,
+            "gradual": list(GRADUAL_SEMANTICS) if self.computed.gradual is not None else [],
             "edge_legend": _EDGE_LEGEND,
             "data": self._data(),
         }
@@ -546,6 +662,7 @@ class _Context:
             "kind": kind,
             "texts": _texts(text),
             "cells": cells,
+            "strengths": [f"{value:.2f}" for value in self.strengths.get(element, ())],
             "disagree": element in self.disagree,
         }
 
@@ -597,6 +714,10 @@ class _Context:
             "inferences": {s.id: self._inference(s) for s in m.supports},
             "speakers": {p.id: p.name for p in m.participants},
             "sources": {s.id: s.title for s in m.sources},
+            "explanations": dict(self.computed.explanations),
+            "whatIf": dict(self.computed.what_if),
+            "whatIfLarge": len(m.statements) > WHAT_IF_MAP_LIMIT,
+            "gradual": self.computed.gradual,
         }
 
     def _attackers(self, target: str) -> list[list[str]]:
@@ -661,3 +782,248 @@ def _texts(text: Mapping[str, str]) -> list[dict[str, Any]]:
         return [{"lang": lang, "text": text[lang], "switch": True} for lang in wanted]
     lang, value = (wanted[0], text[wanted[0]]) if wanted else next(iter(text.items()))
     return [{"lang": lang, "text": value, "switch": False}]
+
+
+# -- explanations, what-if lists and gradual strengths, for the page's data -------------------
+
+
+def explained_semantics(m: ArgumentMap, table: StatusTable) -> tuple[Semantics, ...]:
+    """The semantics whose explanations and what-if lists a report of ``m`` embeds by default.
+
+    Those of :data:`EXPLAINED_BY_DEFAULT` that ``table`` offers, and the one the
+    page opens with, in the table's order. On maps of more than
+    :data:`EXPLANATION_MAP_LIMIT` statements only one: grounded when offered
+    (its explanations take about a second for 1,000 statements; those of the
+    multiple-extension semantics ten times longer), else the one the page opens
+    with. Every offered semantics would make a page several times larger and
+    slower to make (the proofs under multiple-extension semantics search for
+    extensions; a what-if list evaluates the map once per edit): pass
+    ``explained=`` to :func:`report_html` for more.
+
+    Examples
+    --------
+    >>> m = ArgumentMap(title="t", statements=[{"id": "a", "text": {"en": "A"}}])
+    >>> table = status_table(m, ["stable", "grounded", "complete", "preferred"])
+    >>> [s.value for s in explained_semantics(m, table)]
+    ['stable', 'grounded', 'preferred']
+    """
+    offered = [r.semantics for r in table.results]
+    chosen = [s for position, s in enumerate(offered) if position == 0 or s in EXPLAINED_BY_DEFAULT]
+    if len(m.statements) > EXPLANATION_MAP_LIMIT:
+        grounded = Semantics.GROUNDED if Semantics.GROUNDED in chosen else chosen[0]
+        chosen = [grounded]
+    return tuple(chosen)
+
+
+Step = list[Any]
+"""One step of an explanation's tree, as the page reads it: ``[kind, ids, children]``."""
+
+
+class _Steps:
+    """The typed proof of an :class:`~argmap.explain.Explanation` as a tree of page steps.
+
+    A step is ``[kind, ids]`` or ``[kind, ids, children]``; the page words each
+    kind (``step_<kind>`` in the messages, ``{0}``, ``{1}``... standing for the
+    ids, ``{rest}`` for the ids after the first two) and highlights the ids on
+    the map. At most :data:`STEP_LIMIT` steps are written; a cut tree ends with
+    a ``more`` step.
+    """
+
+    def __init__(self) -> None:
+        self.left = STEP_LIMIT
+
+    def step(self, kind: str, ids: Sequence[str], children: Sequence[Step] = ()) -> Step:
+        self.left -= 1
+        return [kind, list(ids), list(children)] if children else [kind, list(ids)]
+
+    def of(self, why: Explanation) -> list[Step]:
+        steps: list[Step] = []
+        if why.grounded is not None:
+            steps += self.grounded(why.grounded)
+        if why.acceptance is not None:
+            steps.append(self.proof(why.acceptance))
+        if why.rejection is not None:
+            steps.append(self.rejection(why.rejection))
+        if why.sceptical is not None:
+            steps.append(self.sceptical(why.sceptical))
+        return steps
+
+    def grounded(self, why: GroundedExplanation) -> list[Step]:
+        steps: list[Step] = []
+        if why.tree is not None:
+            steps.append(self.move(why.tree.root))
+        if why.undecided is not None:
+            cycles = [self.step("cycle", c.members) for c in why.undecided.cycles]
+            steps.append(self.step("undecided", why.undecided.undecided_attackers, cycles))
+        if why.other_defeaters:
+            steps.append(self.step("others", why.other_defeaters))
+        return steps
+
+    def move(self, move: Move, depth: int = 0) -> Step:
+        opening = move.against is None
+        kind = "open" if opening else move.player.value
+        ids = [move.argument] if opening else [move.argument, move.against or ""]
+        if self.left <= 0 or depth > STEP_DEPTH:
+            return self.step("more", ())
+        children: list[Step] = []
+        for child in move.children:
+            if self.left <= 0:
+                children.append(self.step("more", ()))
+                break
+            children.append(self.move(child, depth + 1))
+        return self.step(kind, ids, children)
+
+    def proof(self, proof: CredulousProof) -> Step:
+        steps = [
+            self.step("defence", (s.attacker, s.defended, s.defender))
+            for s in proof.steps[: max(self.left, 1)]
+        ]
+        members = proof.defence_set or sorted(proof.extension)
+        return self.step("extension", (proof.argument, "", *_members(members)), steps)
+
+    def counter(self, counter: CounterExtension) -> Step:
+        ids = (counter.argument, counter.witness, *_members(sorted(counter.extension)))
+        return self.step(f"counter_{counter.exclusion.value}", ids)
+
+    def rejection(self, why: CredulousRejection) -> Step:
+        if isinstance(why, SelfAttack):
+            return self.step("self_attack", (why.argument,))
+        if isinstance(why, Refutation):
+            return self.step("refutation", (why.argument,), [self.move(why.root)])
+        if isinstance(why, NoExtension):
+            return self.step("no_extension", ())
+        if isinstance(why, ExcludedEverywhere):
+            counters = [self.counter(c) for c in why.counters]
+            return self.step("excluded", (why.argument,), counters)
+        return self.step("too_large", (why.argument, "", *why.attackers))
+
+    def sceptical(self, why: ScepticalAcceptance | ScepticalRejection) -> Step:
+        if isinstance(why, ScepticalRejection):
+            return self.step("not_sceptical", (why.argument,), [self.counter(why.counter)])
+        inner: list[Step] = []
+        if why.grounded is not None:
+            inner += self.grounded(why.grounded)
+        if why.core is not None:
+            inner.append(self.proof(why.core))
+        return self.step(f"sceptical_{why.basis.value}", (why.argument,), inner)
+
+
+def _members(members: Sequence[str]) -> list[str]:
+    """The first :data:`SET_SHOWN` members of a set, then ``"…"`` when there are more."""
+    if len(members) <= SET_SHOWN:
+        return list(members)
+    return [*members[:SET_SHOWN], "…"]
+
+
+def explanation_data(m: ArgumentMap, semantics: Semantics) -> dict[str, dict[str, Any]]:
+    """Every statement's explanation under ``semantics``, as the page's data.
+
+    ``{statement id: {"text": {"en": ..., "fr": ...}, "steps": [...]}}``: the
+    prose in both languages (:func:`~argmap.explain.explain_map`, without the
+    sufficient sets, which cost more than the page can wait for) and the typed
+    proof as a tree of steps (see :class:`_Steps`).
+
+    Examples
+    --------
+    >>> m = ArgumentMap(title="t", statements=[
+    ...     {"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}}],
+    ...     attacks=[{"id": "x", "kind": "rebut", "source": "a", "target": "b"}])
+    >>> explanation_data(m, Semantics.GROUNDED)["b"]["steps"]
+    [['open', ['b'], [['opponent', ['a', 'b']]]]]
+    """
+    result: dict[str, dict[str, Any]] = {}
+    for statement, why in explain_map(m, semantics, "en", sufficiency=False).items():
+        result[statement] = {
+            "text": {language: why.render(language) for language in LANGUAGES},
+            "steps": _Steps().of(why),
+        }
+    return result
+
+
+def what_if_data(m: ArgumentMap, semantics: Semantics) -> dict[str, dict[str, Any]]:
+    """Every statement's what-if list under ``semantics``, as the page's data.
+
+    ``{statement id: {"robustness": r, "considered": n, "head": {lang: text},
+    "flips": [{"ids": [...], "after": status, "text": {lang: text}}], "more": k}}``:
+    the single edits that flip its status (:func:`~argmap.explain.what_if_map`),
+    ranked, at most :data:`~argmap.explain.text.WHAT_IF_SHOWN` of them, each with
+    the statements and inference it touches.
+
+    Examples
+    --------
+    >>> m = ArgumentMap(title="t", statements=[
+    ...     {"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}}],
+    ...     attacks=[{"id": "x", "kind": "rebut", "source": "a", "target": "b"}])
+    >>> entry = what_if_data(m, Semantics.GROUNDED)["b"]
+    >>> entry["robustness"], [f["ids"] for f in entry["flips"]]
+    (0.0, [['a', 'b'], ['a', 'b'], ['a']])
+    """
+    supports = {s.id for s in m.supports}
+    result: dict[str, dict[str, Any]] = {}
+    for statement, what in what_if_map(m, semantics).items():
+        texts = {language: what.text(language).split("\n") for language in LANGUAGES}
+        shown = what.flips[:WHAT_IF_SHOWN]
+        flips = []
+        for position, flip in enumerate(shown, start=1):
+            edit = flip.edit
+            ids = [*edit.ends, *([edit.element] if edit.element in supports else [])]
+            flips.append(
+                {
+                    "ids": ids,
+                    "after": flip.after.value,
+                    "text": {lang: lines[position] for lang, lines in texts.items()},
+                }
+            )
+        result[statement] = {
+            "robustness": round(what.robustness, 4),
+            "considered": what.considered,
+            "head": {lang: lines[0] for lang, lines in texts.items()},
+            "flips": flips,
+            "more": len(what.flips) - len(shown),
+        }
+    return result
+
+
+def gradual_data(m: ArgumentMap) -> dict[str, Any] | None:
+    """The weighted graph of ``m`` and its strengths under :data:`GRADUAL_SEMANTICS`.
+
+    The page recomputes the strengths from this graph when the reader changes a
+    base weight: arguments (claims and inferences, as
+    :func:`~argmap.frameworks.map_bipolar.weighted_graph` builds them) with their
+    weights, attacks and supports as index pairs, and per semantics the
+    strengths :func:`~argmap.gradual.evaluation.evaluate` gives (rounded to
+    :data:`STRENGTH_DECIMALS` decimals). ``None`` when the map has no weighted
+    graph (a statement both supports and attacks the same argument).
+
+    Examples
+    --------
+    >>> m = ArgumentMap(title="t", statements=[
+    ...     {"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}}],
+    ...     attacks=[{"id": "x", "kind": "rebut", "source": "a", "target": "b"}])
+    >>> data = gradual_data(m)
+    >>> data["arguments"], data["attacks"], data["strengths"]["df-quad"]
+    (['a', 'b'], [[0, 1]], [0.5, 0.25])
+    """
+    try:
+        graph = weighted_graph(m)
+        evaluations = [evaluate(m, name) for name in GRADUAL_SEMANTICS]
+    except (FrameworkError, GradualError):
+        return None
+    arguments = list(graph.arguments)
+    index = {a: i for i, a in enumerate(arguments)}
+    strengths: dict[str, list[float]] = {}
+    converged: dict[str, bool] = {}
+    for name, result in zip(GRADUAL_SEMANTICS, evaluations, strict=True):
+        if not isinstance(result, StrengthEvaluation):  # pragma: no cover - gradual names
+            raise TypeError(f"{name} is not a gradual semantics")
+        strengths[name] = [round(result.strengths[a], STRENGTH_DECIMALS) for a in arguments]
+        converged[name] = result.converged
+    return {
+        "semantics": list(GRADUAL_SEMANTICS),
+        "arguments": arguments,
+        "weights": [graph.weight(a) for a in arguments],
+        "attacks": [[index[s], index[t]] for s, t in graph.sorted_attacks()],
+        "supports": [[index[s], index[t]] for s, t in graph.sorted_supports()],
+        "strengths": strengths,
+        "converged": converged,
+    }

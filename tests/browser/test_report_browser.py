@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 
+from argmap.gradual.evaluation import StrengthEvaluation, evaluate
+from argmap.render.html import GRADUAL_SEMANTICS
 from tests.browser.conftest import Opener
-from tests.render.conftest import XSS
+from tests.render.conftest import XSS, sample_map
 
 pytestmark = pytest.mark.browser
 
@@ -58,7 +60,7 @@ def test_clicking_a_node_shows_details_and_passage(
     assert "Air pollution harms the residents' health." in text
     assert "La pollution nuit à la santé des habitants." in text
     assert "air pollution harms the health of residents" in text  # the quote
-    assert "Alice Martin" in text and "Explanations of statuses are not available yet." in text
+    assert "Alice Martin" in text and "under grounded semantics" in text  # the explanation
     active = page.locator("mark.quote.active")
     assert active.count() == 1
     assert active.text_content() == "air pollution harms the health of residents"
@@ -211,4 +213,116 @@ def test_screenshot_of_the_built_in_debate(
     assert page.locator("mark.quote.active").count() >= 1
     page.evaluate("document.getElementById('map-pane').scrollIntoView()")
     page.screenshot(path=str(screenshots / "report.png"))
+    assert watch.errors == []
+
+
+def test_explanation_tree_highlights_the_steps_on_the_map(
+    reports: dict[str, Path], open_report: Opener
+) -> None:
+    page, watch = open_report(reports["sample"])
+    page.locator("#en-st-by-car").click()
+    body = page.locator("#details-body")
+    prose = body.locator(".explanation[data-explanation=by-car]").inner_text()
+    assert "rejected under grounded semantics" in prose and "Carol" in prose
+    proof = body.locator("details.proof")
+    assert proof.get_attribute("open") is None
+    proof.locator("> summary").click()
+    assert proof.get_attribute("open") == ""
+    step = proof.locator("button.step").nth(1)  # the challenge: on-foot attacks by-car
+    assert step.is_visible() and "on-foot" in step.inner_text()
+    ids = (step.get_attribute("data-highlight") or "").split()
+    assert ids == ["on-foot", "by-car"]
+    step.click()
+    assert "active" in (step.get_attribute("class") or "")
+    highlighted = page.eval_on_selector_all(
+        ".map:not([hidden]) g.node.explained", "nodes => nodes.map(n => n.dataset.element)"
+    )
+    assert sorted(highlighted) == sorted(ids)
+    step.click()  # a second click clears it
+    assert page.locator("g.node.explained").count() == 0
+    page.get_by_role("button", name="Français").click()
+    french = body.locator(".explanation[data-explanation=by-car]").inner_text()
+    assert "sémantique fondée" in french
+    assert watch.errors == []
+
+
+def test_what_if_list_follows_the_semantics(reports: dict[str, Path], open_report: Opener) -> None:
+    page, watch = open_report(reports["sample"])
+    page.locator("#en-st-ban").click()
+    section = page.locator("#details-body .what-if")
+    assert "Robustness" in section.inner_text()
+    robustness = float(section.locator(".robustness").get_attribute("data-robustness") or "-1")
+    assert 0.0 <= robustness < 1.0
+    edits = section.locator(".what-if-list button.step")
+    assert edits.count() >= 1
+    edits.first.click()
+    touched = (edits.first.get_attribute("data-highlight") or "").split()
+    assert page.locator(".map:not([hidden]) g.node.explained").count() == len(touched)
+    page.select_option("#semantics-select", "preferred")
+    assert "preferred" in page.locator("#details-body .what-if-head").inner_text()
+    page.select_option("#semantics-select", "stable")  # not embedded by default
+    assert "only" in page.locator("#details-body").inner_text()
+    assert watch.errors == []
+
+
+def shown_strengths(page: Any) -> dict[str, dict[str, float]]:
+    cells: list[list[str]] = page.eval_on_selector_all(
+        "#status-table td.strength[data-value]",
+        "cells => cells.map(c => [c.dataset.gradual, c.parentNode.dataset.row, c.dataset.value])",
+    )
+    shown: dict[str, dict[str, float]] = {}
+    for name, row, value in cells:
+        shown.setdefault(name, {})[row] = float(value)
+    return shown
+
+
+def test_page_strengths_equal_argmap_and_follow_the_slider(
+    reports: dict[str, Path], open_report: Opener
+) -> None:
+    page, watch = open_report(reports["sample"])
+    shown = shown_strengths(page)
+    m = sample_map()
+    for name in GRADUAL_SEMANTICS:
+        result = evaluate(m, name)
+        assert isinstance(result, StrengthEvaluation)
+        assert set(shown[name]) == set(result.strengths)
+        for argument, value in result.strengths.items():
+            assert shown[name][argument] == pytest.approx(value, abs=1e-6), (name, argument)
+    # raising an attacker's weight lowers its target's DF-QuAD strength
+    before = shown["df-quad"]["ban"]
+    page.locator("#en-st-keep").click()
+    slider = page.locator("#weight-input")
+    slider.fill("1")
+    after = shown_strengths(page)
+    assert after["df-quad"]["ban"] < before
+    assert after["df-quad"]["keep"] > shown["df-quad"]["keep"]
+    bar = page.locator('#details-body .strength-row[data-gradual="df-quad"] .value')
+    assert float(bar.get_attribute("data-value") or "0") == pytest.approx(after["df-quad"]["keep"])
+    assert page.locator("#strength-note").is_visible()
+    page.locator("#details-body [data-reset-weight]").click()
+    assert shown_strengths(page)["df-quad"]["ban"] == pytest.approx(before)
+    assert watch.errors == []
+
+
+def test_screenshot_of_an_explanation(
+    reports: dict[str, Path], open_report: Opener, screenshots: Path
+) -> None:
+    name = "csmo" if "csmo" in reports else "sample"
+    page, watch = open_report(reports[name], width=1440, height=1000)
+    page.locator(".legend summary").click()
+    richest = page.evaluate(
+        """() => {
+            const data = JSON.parse(document.getElementById('argmap-data').textContent);
+            const explained = data.explanations.grounded;
+            const size = id => JSON.stringify(explained[id].steps).length;
+            return Object.keys(explained).sort((a, b) => size(b) - size(a))[0];
+        }"""
+    )
+    page.locator(f'.map:not([hidden]) g.node[data-element="{richest}"]').click()
+    proof = page.locator("#details-body details.proof")
+    proof.locator("> summary").click()
+    proof.locator("button.step").last.click()
+    assert page.locator("g.node.explained").count() >= 1
+    page.locator("#details-body .explanation").scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / "report-explanation.png"))
     assert watch.errors == []

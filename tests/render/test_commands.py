@@ -204,3 +204,23 @@ def test_defaults_to_the_built_in_debate(tmp_path: Path) -> None:
     assert main(["render", "-o", str(tmp_path / "map.svg"), "--semantics", "grounded"]) == 0
     assert main(["report", "-o", str(tmp_path / "report.html")]) == 0
     assert (tmp_path / "report.html").stat().st_size > 10_000
+
+
+def test_report_explains_the_semantics_asked_for(map_file: Path, tmp_path: Path) -> None:
+    import json
+    import re
+
+    out = tmp_path / "report.html"
+    argv = ["report", str(map_file), "-o", str(out), "--semantics", "grounded,stable"]
+    assert main([*argv, "--explain", "stable"]) == 0
+    blobs = re.findall(
+        r'<script type="application/json"[^>]*>(.*?)</script>',
+        out.read_text(encoding="utf-8"),
+        re.S,
+    )
+    explained = set()
+    for blob in blobs:
+        data = json.loads(blob)
+        if isinstance(data, dict) and "explanations" in data:
+            explained |= set(data["explanations"])
+    assert explained == {"stable"}

@@ -12,8 +12,16 @@ from typing import Any
 
 import pytest
 
+from argmap.gradual.evaluation import StrengthEvaluation, evaluate
 from argmap.model import ArgumentMap
 from argmap.render.html import (
+    EXPLANATION_MAP_LIMIT,
+    GRADUAL_SEMANTICS,
+    SET_SHOWN,
+    STEP_DEPTH,
+    WHAT_IF_MAP_LIMIT,
+    explained_semantics,
+    explanation_data,
     report_html,
     safe_url,
     source_blocks,
@@ -21,6 +29,7 @@ from argmap.render.html import (
     write_report,
 )
 from argmap.render.status import DEFAULT_SEMANTICS, status_table
+from argmap.semantics import Semantics
 from tests.render.conftest import XSS, nasty_map
 
 
@@ -256,3 +265,130 @@ def test_only_web_links_are_linked(url: str | None, expected: str | None) -> Non
 def test_templates_are_found() -> None:
     root = templates_root()
     assert (root / "report.html.j2").is_file() and (root / "report.js").is_file()
+
+
+@pytest.fixture(scope="module")
+def csmo_page() -> tuple[ArgumentMap, dict[str, Any], str]:
+    from argmap import corpus
+
+    if "csmo" not in corpus.names():
+        pytest.skip("the built-in CSMO debate is not in this checkout")
+    m = corpus.load("csmo")
+    text = report_html(m)
+    data: dict[str, Any] = Page(text).data()
+    return m, data, text
+
+
+def test_csmo_blob_holds_explanations_what_if_and_strengths(
+    csmo_page: tuple[ArgumentMap, dict[str, Any], str],
+) -> None:
+    m, data, text = csmo_page
+    claims = [st.id for st in m.statements if st.kind.value != "issue"]
+    assert set(data["explanations"]) == {"grounded", "preferred"}
+    kinds: set[str] = set()
+
+    def walk(steps: list[Any]) -> None:
+        for step in steps:
+            kinds.add(step[0])
+            assert all(i in ("", "…") or i in data["gradual"]["arguments"] for i in step[1])
+            assert len(step[1]) <= 2 + SET_SHOWN + 1, step
+            walk(step[2] if len(step) > 2 else [])
+
+    for explained in data["explanations"].values():
+        assert set(explained) == set(claims)
+        for entry in explained.values():
+            assert set(entry["text"]) == {"en", "fr"}
+            assert "semantics" in entry["text"]["en"] and "sémantique" in entry["text"]["fr"]
+            walk(entry["steps"])
+    assert {"open", "opponent", "extension", "defence"} <= kinds
+    messages = json.loads((templates_root() / "report-messages.json").read_text("utf-8"))
+    assert {f"step_{kind}" for kind in kinds} <= set(messages["en"]) & set(messages["fr"])
+    assert set(data["whatIf"]) == {"grounded", "preferred"} and not data["whatIfLarge"]
+    for entry in data["whatIf"]["grounded"].values():
+        assert 0.0 <= entry["robustness"] <= 1.0 and entry["considered"] > 0
+        for position, flip in enumerate(entry["flips"], start=1):
+            assert set(flip["text"]) == {"en", "fr"}
+            assert flip["text"]["en"].startswith(f"{position}. ")
+            assert flip["ids"] and flip["after"] in ("accepted", "rejected", "undecided")
+    assert any(entry["flips"] for entry in data["whatIf"]["grounded"].values())
+    gradual = data["gradual"]
+    assert gradual["semantics"] == list(GRADUAL_SEMANTICS)
+    for name in GRADUAL_SEMANTICS:
+        result = evaluate(m, name)
+        assert isinstance(result, StrengthEvaluation)
+        assert gradual["arguments"] == list(result.strengths)
+        expected = [result.strengths[a] for a in gradual["arguments"]]
+        assert gradual["strengths"][name] == pytest.approx(expected, abs=1e-6)
+    page = Page(text)
+    cells = [a for a in page.all("td") if a.get("data-gradual")]
+    assert len(cells) == len(GRADUAL_SEMANTICS) * len(gradual["arguments"])
+
+
+def test_grounded_dispute_tree_and_defence_steps(sample: ArgumentMap) -> None:
+    data: dict[str, Any] = Page(report_html(sample)).data()
+    by_car = data["explanations"]["grounded"]["by-car"]
+    assert by_car["steps"] == [["open", ["by-car"], [["opponent", ["on-foot", "by-car"]]]]]
+    assert "rejected under grounded semantics" in by_car["text"]["en"]
+    assert "rejetée en sémantique fondée" in by_car["text"]["fr"]
+    pollute = data["explanations"]["preferred"]["pollute"]["steps"]
+    assert pollute[0][0] == "extension" and pollute[0][1][0] == "pollute"
+    ban = data["explanations"]["preferred"]["ban"]["steps"]
+    assert ban[-1][:2] == ["not_sceptical", ["ban"]]  # a counter-extension follows
+    assert ban[-1][2][0][0].startswith("counter_") and "keep" in ban[-1][2][0][1]
+    flips = data["whatIf"]["grounded"]["by-car"]["flips"]
+    assert flips[0]["ids"] == ["on-foot", "by-car"] and flips[0]["after"] == "accepted"
+    assert flips[0]["text"]["en"].startswith("1. Removing")
+
+
+def test_explained_semantics_can_be_chosen_and_are_limited_on_large_maps(
+    sample: ArgumentMap,
+) -> None:
+    none: dict[str, Any] = Page(report_html(sample, explained=[])).data()
+    assert none["explanations"] == {} and none["whatIf"] == {}
+    stable: dict[str, Any] = Page(report_html(sample, explained=["stable", "naive"])).data()
+    assert list(stable["explanations"]) == ["stable"]  # naive is not offered
+    big = ArgumentMap(
+        title="big",
+        statements=[
+            {"id": f"s{i}", "text": {"en": f"S {i}"}} for i in range(EXPLANATION_MAP_LIMIT + 1)
+        ],
+    )
+    table = status_table(big, ["complete", "stable", "grounded", "preferred"])
+    assert explained_semantics(big, table) == (Semantics.GROUNDED,)
+    table = status_table(big, ["stable", "preferred"])
+    assert explained_semantics(big, table) == (Semantics.STABLE,)
+    assert WHAT_IF_MAP_LIMIT <= EXPLANATION_MAP_LIMIT
+
+
+def test_hostile_text_in_explanations_stays_escaped() -> None:
+    text = report_html(nasty_map())
+    blob = next(t for a, t in Page(text).scripts if a.get("type") == "application/json")
+    assert "<" not in blob and ">" not in blob
+    data = json.loads(blob)
+    prose = " ".join(
+        entry["text"][lang]
+        for explained in data["explanations"].values()
+        for entry in explained.values()
+        for lang in ("en", "fr")
+    )
+    heads = " ".join(e["head"]["en"] for e in data["whatIf"]["grounded"].values())
+    for payload in XSS[:4]:
+        assert payload in prose or payload.lower() in prose.lower()
+    assert any(payload in heads for payload in XSS[:4])
+
+
+def test_long_dispute_lines_are_cut() -> None:
+    n = STEP_DEPTH + 20
+    chain = ArgumentMap(
+        title="chain",
+        statements=[{"id": f"a{i}", "text": {"en": f"A {i}"}} for i in range(n)],
+        attacks=[
+            {"id": f"x{i}", "kind": "rebut", "source": f"a{i + 1}", "target": f"a{i}"}
+            for i in range(n - 1)
+        ],
+    )
+    steps = explanation_data(chain, Semantics.GROUNDED)["a0"]["steps"]
+    depth, step = 0, steps[0]
+    while len(step) > 2:
+        depth, step = depth + 1, step[2][0]
+    assert step == ["more", []] and depth == STEP_DEPTH + 1
