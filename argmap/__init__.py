@@ -5,21 +5,39 @@ with Dung, bipolar and gradual semantics, explain every verdict, and render it a
 Graphviz diagrams and self-contained HTML reports.
 """
 
-from argmap.model import (
-    ArgumentMap,
-    Attack,
-    AttackKind,
-    MapValidationError,
-    Participant,
-    Provenance,
-    Scheme,
-    Source,
-    Statement,
-    StatementKind,
-    Support,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from argmap.model import (
+        ArgumentMap,
+        Attack,
+        AttackKind,
+        MapValidationError,
+        Participant,
+        Provenance,
+        Scheme,
+        Source,
+        Statement,
+        StatementKind,
+        Support,
+    )
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """The model's names, imported on first use (PEP 562).
+
+    Building the pydantic models is most of argmap's import time; a command that
+    does not need them (``argmap solve`` on an ICCMA file) does not pay for them.
+    """
+    if name in __all__ and name != "__version__":
+        return getattr(importlib.import_module("argmap.model"), name)
+    raise AttributeError(f"module 'argmap' has no attribute {name!r}")
+
 
 __all__ = [
     "ArgumentMap",

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from argmap.model import MapValidationError
-
 
 class CommandError(Exception):
     """A mistake in how a command was called or what it was given (exit code 1)."""
@@ -18,6 +16,8 @@ def is_user_error(exc: BaseException) -> bool:
     format errors, unknown semantics or ids) and the operating system's (missing
     or unreadable files).
     """
+    from argmap.model import MapValidationError  # here: the model is slow to import
+
     if isinstance(exc, MapValidationError | CommandError | OSError):
         return True
     return isinstance(exc, ValueError | KeyError) and type(exc).__module__.startswith("argmap.")

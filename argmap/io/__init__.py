@@ -10,15 +10,26 @@ Every writer is atomic (:mod:`argmap.io.atomic`).
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from argmap.io.native import dump_map, dumps_map, load_map, loads_map
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from argmap.frameworks.abstract import ArgumentationFramework
+    from argmap.io.native import dump_map, dumps_map, load_map, loads_map
     from argmap.model import ArgumentMap
+
+_NATIVE = ("dump_map", "dumps_map", "load_map", "loads_map")
+
+
+def __getattr__(name: str) -> Any:
+    """The native format's functions, imported on first use (PEP 562): reading an
+    ICCMA file should not pay for building the map models."""
+    if name in _NATIVE:
+        return getattr(importlib.import_module("argmap.io.native"), name)
+    raise AttributeError(f"module 'argmap.io' has no attribute {name!r}")
+
 
 MAP_EXTENSIONS = (".yaml", ".yml", ".json")
 """File extensions of map formats."""
@@ -29,6 +40,8 @@ FRAMEWORK_EXTENSIONS = (".apx", ".tgf", ".af", ".i23")
 
 def load(path: str | os.PathLike[str]) -> ArgumentMap:
     """Load a map; the format is chosen by the file extension (see :data:`MAP_EXTENSIONS`)."""
+    from argmap.io.native import load_map
+
     return load_map(path)
 
 
@@ -39,6 +52,8 @@ def dump(
     source_dir: str | os.PathLike[str] | None = None,
 ) -> None:
     """Write a map atomically; the format is chosen by the file extension."""
+    from argmap.io.native import dump_map
+
     dump_map(m, path, source_dir=source_dir)
 
 
