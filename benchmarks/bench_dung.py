@@ -43,6 +43,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib.util
+import io
 import json
 import os
 import re
@@ -294,25 +295,46 @@ class Run:
     message: str = ""
 
 
+LAUNCHER = r"""
+import os, sys, time
+started = time.perf_counter()
+pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - started
+os.write(int(sys.argv[1]), f"{seconds} {usage.ru_maxrss}".encode())
+code = os.waitstatus_to_exitcode(status)
+sys.exit(code if code >= 0 else 128 - code)
+"""
+"""Starts the measured command from a small process and reports its wall time and peak
+memory. Started straight from this (large) benchmark process, a child's peak memory
+as the kernel reports it would include this process's, copied before ``exec``."""
+
+
 def timed(command: Sequence[str], cap: float) -> tuple[float, int, str, str, float, bool]:
     """Run ``command``; return (seconds, exit code, stdout, stderr, peak RSS MB, killed)."""
+    report_read, report_write = os.pipe()
     process = subprocess.Popen(
-        command,
+        [sys.executable, "-c", LAUNCHER, str(report_write), *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
         cwd=tempfile.gettempdir(),
+        pass_fds=(report_write,),
     )
+    os.close(report_write)
     chunks: dict[str, bytes] = {}
 
     def drain(name: str, stream: object) -> None:
         chunks[name] = stream.read()  # type: ignore[attr-defined]
 
+    report_stream = os.fdopen(report_read, "rb")
     readers = [
         threading.Thread(target=drain, args=("out", process.stdout)),
         threading.Thread(target=drain, args=("err", process.stderr)),
+        threading.Thread(target=drain, args=("report", report_stream)),
     ]
     for reader in readers:
+        reader.daemon = True
         reader.start()
     killed = threading.Event()
 
@@ -322,20 +344,27 @@ def timed(command: Sequence[str], cap: float) -> tuple[float, int, str, str, flo
             os.killpg(process.pid, signal.SIGKILL)
 
     timer = threading.Timer(cap, kill)
-    started = time.perf_counter()
+    timer.daemon = True
     timer.start()
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
+    try:
+        code = process.wait()
+    except BaseException:  # interrupted: take the child down with us
+        kill()
+        raise
     timer.cancel()
-    process.returncode = os.waitstatus_to_exitcode(status)
     for reader in readers:
         reader.join()
+    for stream in (process.stdout, process.stderr, report_stream):
+        if stream is not None:
+            stream.close()
+    report = chunks.get("report", b"").split()
+    seconds, rss_kb = (float(report[0]), float(report[1])) if len(report) == 2 else (cap, 0.0)
     return (
         seconds,
-        process.returncode,
+        code,
         chunks.get("out", b"").decode(errors="replace"),
         chunks.get("err", b"").decode(errors="replace"),
-        usage.ru_maxrss / 1024,
+        rss_kb / 1024,
         killed.is_set(),
     )
 
@@ -348,8 +377,13 @@ def argmap_command() -> list[str]:
 def command_for(solver: str, instance: Instance, task: str) -> tuple[list[str], str] | None:
     """The command line and the output style (``iccma`` or ``json``), or ``None``."""
     query = instance.query
-    if solver == "argmap":
-        command = [*argmap_command(), "solve", "-p", task, "-f", str(instance.path)]
+    if solver in ("argmap", "argmap -m"):
+        entry = (
+            [*argmap_command(), "solve"]
+            if solver == "argmap"
+            else [sys.executable, "-m", "argmap.cli.solve"]
+        )
+        command = [*entry, "-p", task, "-f", str(instance.path)]
         return ([*command, "-a", query] if task[:2] in ("DC", "DS") else command), "iccma"
     if solver == "pygarg":
         fmt = "i23" if instance.fmt == "i23" else "apx"
@@ -406,6 +440,25 @@ def run_one(solver: str, instance: Instance, task: str, cap: float) -> Run:
     except (ValueError, IndexError) as exc:
         return Run("error", seconds=seconds, rss_mb=rss, message=f"unreadable output: {exc}")
     return Run("ok", seconds=seconds, answer=answer, rss_mb=rss)
+
+
+def in_process(instance: Instance, task: str, cap: float) -> Run:
+    """``argmap solve`` called as a function in this process: reading and solving only."""
+    from argmap.cli.solve import main as solve
+
+    argv = ["-p", task, "-f", str(instance.path), "--timeout", f"{cap:g}"]
+    if task[:2] in ("DC", "DS"):
+        argv += ["-a", instance.query]
+    buffer = io.StringIO()
+    started = time.perf_counter()
+    with contextlib.redirect_stdout(buffer):
+        code = solve(argv)
+    seconds = time.perf_counter() - started
+    if code == 3:
+        return Run("timeout", seconds=cap)
+    if code != 0:
+        return Run("error", seconds=seconds, message=f"exit {code}")
+    return Run("ok", seconds=seconds, answer=parse_answer(task, "iccma", buffer.getvalue()))
 
 
 # -- reporting ----------------------------------------------------------------------------
@@ -467,8 +520,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if kept[instance.group] <= args.limit:
                     limited.append(instance)
             instances = limited
-        startup = min(timed([*argmap_command(), "solve", "--formats"], 30)[0] for _ in range(3))
-        header = ["instance", "|A|", "|R|", "task", "argmap s", "argmap MB", *peers, "agree"]
+        startup = {
+            name: min(timed([*entry, "--formats"], 30)[0] for _ in range(3))
+            for name, entry in (
+                ("argmap solve", [*argmap_command(), "solve"]),
+                ("python -m argmap.cli.solve", [sys.executable, "-m", "argmap.cli.solve"]),
+            )
+        }
+        header = ["instance", "|A|", "|R|", "task", "argmap s", "-m s", "in-proc s", "MB"]
+        header += [*peers, "agree"]
         rows: list[list[str]] = []
         failures = 0
         capped: set[tuple[str, str, str]] = set()
@@ -484,17 +544,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                     if runs[solver].status == "timeout":
                         capped.add((solver, task, instance.group))
                 ours = runs["argmap"]
-                ok, note = agree(runs)
+                lean = run_one("argmap -m", instance, task, args.cap)
+                inside = (
+                    in_process(instance, task, args.cap) if ours.status != "skip" else Run("skip")
+                )
+                ok, note = agree({**runs, "argmap -m": lean, "in-process": inside})
                 if not ok:
                     failures += 1
                     print(f"!!! {note} on {instance.name} {task}", file=sys.stderr, flush=True)
-                errors = [f"{s}: {r.message}" for s, r in runs.items() if r.status == "error"]
+                every = {**runs, "argmap -m": lean}
+                errors = [f"{s}: {r.message}" for s, r in every.items() if r.status == "error"]
                 row = [
                     instance.name,
                     str(instance.arguments),
                     str(instance.attacks),
                     task,
                     f"{ours.seconds:.2f}" if ours.status == "ok" else cell(ours, ours, args.cap),
+                    f"{lean.seconds:.2f}" if lean.status == "ok" else lean.status,
+                    f"{inside.seconds:.2f}" if inside.status == "ok" else inside.status,
                     f"{ours.rss_mb:.0f}",
                     *(cell(runs[p], ours, args.cap) for p in peers),
                     "yes" if ok else "**NO**",
@@ -515,18 +582,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def render(header: list[str], rows: list[list[str]], startup: float, args: object) -> str:
+def render(
+    header: list[str], rows: list[list[str]], startup: dict[str, float], args: object
+) -> str:
+    starts = "; ".join(f"`{name} --formats` {seconds:.2f} s" for name, seconds in startup.items())
     lines = [
         "| " + " | ".join(header) + " |",
         "|" + "|".join("---" for _ in header) + "|",
         *("| " + " | ".join(row) + " |" for row in rows),
         "",
-        f"Seconds are whole-process wall time (cap {getattr(args, 'cap', 60):g} s); peer cells "
-        "read `seconds (argmap / peer)`: below 1 means argmap is faster. "
-        f"`argmap solve --formats` alone (start-up) takes {startup:.2f} s.",
+        f"Seconds are whole-process wall time (cap {getattr(args, 'cap', 60):g} s): "
+        "`argmap s` runs `argmap solve`, `-m s` runs `python -m argmap.cli.solve` (the same "
+        "command without the other subcommands' imports), `in-proc s` calls it inside the "
+        "benchmark process (reading and solving only); `MB` is the peak memory of "
+        "`argmap solve`. Peer cells read `seconds (argmap s / peer)`: below 1 means "
+        f"argmap is faster. Start-up alone: {starts}.",
     ]
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     sys.exit(main())

@@ -32,7 +32,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, TextIO
 
 from argmap.cli.errors import CommandError
@@ -73,19 +73,33 @@ def supported_tasks() -> list[str]:
     return [f"{problem}-{code}" for code in SEMANTICS for problem in PROBLEMS]
 
 
+DESCRIPTION: Final = (
+    "Answer an ICCMA reasoning task on an abstract argumentation framework, "
+    "following the ICCMA solver interface: -p TASK -f FILE [-fo FORMAT] [-a ARG]. "
+    f"Tasks: {', '.join(PROBLEMS)} x {', '.join(SEMANTICS)} (see --problems). "
+    "Answers for .apx/.tgf files follow ICCMA 2019 ([a,b], YES/NO); for ICCMA 2023 "
+    ".af/.i23 files they follow ICCMA 2023 (w lines with witnesses)."
+)
+EPILOG: Final = (
+    "Exit codes: 0 answered, 1 invalid input, 2 usage error, "
+    f"{TIMEOUT_EXIT} time limit (--timeout) reached."
+)
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``solve`` subcommand."""
     parser = subparsers.add_parser(
         "solve",
         help="answer an ICCMA task (DC/DS/SE/EE/CE) on an abstract framework file",
-        description="Answer an ICCMA reasoning task on an abstract argumentation framework, "
-        "following the ICCMA solver interface: -p TASK -f FILE [-fo FORMAT] [-a ARG]. "
-        f"Tasks: {', '.join(PROBLEMS)} x {', '.join(SEMANTICS)} (see --problems). "
-        "Answers for .apx/.tgf files follow ICCMA 2019 ([a,b], YES/NO); for ICCMA 2023 "
-        ".af/.i23 files they follow ICCMA 2023 (w lines with witnesses).",
-        epilog="Exit codes: 0 answered, 1 invalid input, 2 usage error, "
-        f"{TIMEOUT_EXIT} time limit (--timeout) reached.",
+        description=DESCRIPTION,
+        epilog=EPILOG,
     )
+    add_arguments(parser)
+    parser.set_defaults(handler=run)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``argmap solve`` (the ICCMA solver interface)."""
     parser.add_argument(
         "-p", "--problem", metavar="TASK", help="the task, e.g. DS-PR, EE-ST, SE-GR"
     )
@@ -118,7 +132,29 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--formats", action="store_true", help="print the supported file formats and exit"
     )
-    parser.set_defaults(handler=run)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m argmap.cli.solve -p TASK -f FILE ...``: this command on its own.
+
+    The same options, answers and exit codes as ``argmap solve``, without loading
+    the other subcommands: the shortest start-up, for use as an ICCMA solver
+    executable.
+    """
+    from argmap.cli.errors import is_user_error, report_user_error
+
+    parser = argparse.ArgumentParser(prog="argmap solve", description=DESCRIPTION, epilog=EPILOG)
+    add_arguments(parser)
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if not is_user_error(exc):
+            raise
+        report_user_error(exc)
+        return 1
 
 
 def run(args: argparse.Namespace) -> int:
@@ -306,3 +342,7 @@ class _Task:
 
     def write(self, line: str) -> None:
         print(line, file=self.out, flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -96,6 +96,21 @@ def test_iccma23_style_answers(capsys: pytest.CaptureFixture[str], files: dict[s
     assert solve(capsys, "-p", "SE-ST", "-f", str(files["i23"]))[1] == "NO\n"
 
 
+@pytest.mark.parametrize("engine", ["python", "sat", "auto"])
+def test_witnesses_from_every_engine(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], engine: str
+) -> None:
+    path = str(files["even"])  # 1 <-> 2, 2 -> 3, 3 -> 4
+    out = solve(capsys, "-p", "DC-ST", "-f", path, "-a", "4", "--engine", engine)[1]
+    assert out.splitlines()[0] == "YES" and witness_lines(out) == [frozenset({"2", "4"})]
+    out = solve(capsys, "-p", "DS-SST", "-f", path, "-a", "1", "--engine", engine)[1]
+    assert out.splitlines()[0] == "NO" and witness_lines(out) == [frozenset({"2", "4"})]
+    out = solve(capsys, "-p", "DS-CO", "-f", path, "-a", "1", "--engine", engine)[1]
+    # any complete extension without 1 is a counter-example: the grounded {} or {2, 4}
+    assert out.splitlines()[0] == "NO"
+    assert witness_lines(out) in ([frozenset()], [frozenset({"2", "4"})])
+
+
 def test_witness_lines_list_arguments_in_order(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
