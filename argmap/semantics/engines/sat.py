@@ -334,9 +334,10 @@ def _clause_adder(solver: Any) -> Callable[[Iterable[list[int]]], None]:
     """
     backend = getattr(solver, "solver", None)
     handle = getattr(backend, "cadical", None)
-    if handle is not None and type(backend).__name__ == "Cadical153":
+    kind = type(backend).__name__.lower()
+    if handle is not None and kind in ("cadical153", "cadical195"):
         try:
-            add_cl = importlib.import_module("pysolvers").cadical153_add_cl
+            add_cl = getattr(importlib.import_module("pysolvers"), f"{kind}_add_cl")
         except (ImportError, AttributeError):  # pragma: no cover - ships with python-sat
             add_cl = None
         if add_cl is not None:
