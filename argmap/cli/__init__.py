@@ -30,8 +30,12 @@ SUBCOMMANDS = (
 """Modules of :mod:`argmap.cli`, one per subcommand, in the order of ``--help``."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered, or ``only`` that one.
+
+    Registering a subcommand imports its module; ``main`` registers just the one
+    asked for, so ``argmap solve`` does not pay for the renderers' imports.
+    """
     parser = argparse.ArgumentParser(
         prog="argmap",
         description="Argument maps of real debates: validate, show, convert, evaluate, render.",
@@ -40,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"argmap {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in SUBCOMMANDS:
+        if only is not None and name != only:
+            continue
         try:
             module = importlib.import_module(f"argmap.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -54,8 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``argmap`` with ``argv`` (default: the process arguments); return the exit code."""
     from argmap.cli.errors import is_user_error, report_user_error
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in arguments if not a.startswith("-")), None)
+    parser = build_parser(first if first in SUBCOMMANDS else None)
+    args = parser.parse_args(arguments)
     try:
         code: int = args.handler(args)
     except KeyboardInterrupt:
