@@ -333,19 +333,23 @@ def test_only_arguments_on_every_evidence_chain_ground() -> None:
 
 
 @st.composite
-def support_forests(draw: Any) -> BipolarFramework:
-    """At most one supporter per argument (plus possible self-supports)."""
-    n = draw(st.integers(1, 6))
+def support_forests(
+    draw: Any, max_size: int = 6, self_supports: bool = True, attack_odds: int = 5
+) -> BipolarFramework:
+    """Evidential frameworks where each argument has at most one supporter (itself
+    too, when ``self_supports``); each other pair attacks with chance 1/``attack_odds``."""
+    n = draw(st.integers(1, max_size))
     names = [chr(ord("a") + i) for i in range(n)]
     supports = []
     for t in names:
-        source = draw(st.sampled_from([None, *names]))
+        candidates = [x for x in names if self_supports or x != t]
+        source = draw(st.sampled_from([None, *candidates]))
         if source is not None:
             supports.append((source, t))
     attacks = [
         (s, t)
         for s, t in itertools.product(names, repeat=2)
-        if (s, t) not in supports and draw(st.integers(0, 4)) == 0
+        if (s, t) not in supports and draw(st.integers(1, attack_odds)) == 1
     ]
     return BipolarFramework(names, attacks, supports, interpretation="evidential")
 

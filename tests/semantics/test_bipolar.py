@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from argmap.frameworks.bipolar import BipolarFramework
 from argmap.semantics import bipolar
 from argmap.semantics import extensions as dung_extensions
+from tests.frameworks.test_bipolar import support_forests
 
 REFERENCE = (
     Path(__file__).resolve().parents[2] / ".." / "shared" / "reference" / "bipolar_examples.json"
@@ -265,25 +266,8 @@ def e_admissible(bf: BipolarFramework, s: frozenset[str]) -> bool:
     return True
 
 
-@st.composite
-def support_forests(draw: Any) -> BipolarFramework:
-    n = draw(st.integers(1, 5))
-    names = [chr(ord("a") + i) for i in range(n)]
-    supports = []
-    for t in names:
-        source = draw(st.sampled_from([None, *[x for x in names if x != t]]))
-        if source is not None:
-            supports.append((source, t))
-    attacks = [
-        (s, t)
-        for s, t in itertools.product(names, repeat=2)
-        if (s, t) not in supports and draw(st.integers(0, 3)) == 0
-    ]
-    return BipolarFramework(names, attacks, supports, interpretation="evidential")
-
-
 @settings(max_examples=100, deadline=None)
-@given(bf=support_forests())
+@given(bf=support_forests(max_size=5, self_supports=False, attack_odds=4))
 def test_evidential_preferred_matches_oren_norman_on_support_forests(
     bf: BipolarFramework,
 ) -> None:
