@@ -10,12 +10,13 @@ from here. Arguments are also numbered ``0 .. n-1`` in the order given, and the
 integer adjacency (:attr:`ArgumentationFramework.attackers_of_index`,
 :attr:`ArgumentationFramework.targets_of_index`) is what the engines use.
 
-Internally the attack relation is stored once, as two integer arrays sorted by
-(attacker, attacked) position, with compressed-row indexes for "targets of" and
-"attackers of". Everything else (the name-level :attr:`~ArgumentationFramework.attacks`
-set, the tuple adjacency) is derived from them on first use, so that a framework
-with a million attacks is built in a fraction of a second
-(:meth:`ArgumentationFramework.from_indices`).
+Internally the attack relation is stored once, as two integer sequences sorted by
+(attacker, attacked) position, with a compressed-row index for "targets of":
+Python lists for small frameworks (no NumPy import), NumPy arrays for large ones
+(:mod:`argmap.frameworks.attack_relation`). Everything else (the name-level
+:attr:`~ArgumentationFramework.attacks` set, the tuple adjacency) is derived from
+them on first use, so that a framework with a million attacks is built in a
+fraction of a second (:meth:`ArgumentationFramework.from_indices`).
 
 References
 ----------
@@ -29,15 +30,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+from argmap.frameworks.attack_relation import AttackRelation, RelationError, relation
 
 if TYPE_CHECKING:
     import networkx as nx
+    import numpy.typing as npt
+
+    from argmap.frameworks.attack_relation import IndexArray
 
 Argument = str
 Attack = tuple[str, str]
-IndexArray = npt.NDArray[np.int64]
 
 
 class FrameworkError(ValueError):
@@ -100,7 +102,7 @@ class ArgumentationFramework(ArgumentIndex):
 
     See Also
     --------
-    ArgumentationFramework.from_indices : the fast constructor from integer arrays.
+    ArgumentationFramework.from_indices : the fast constructor from integer positions.
 
     Examples
     --------
@@ -115,22 +117,16 @@ class ArgumentationFramework(ArgumentIndex):
 
     __slots__ = (
         "_arguments",
-        "_attacker_pointer",
         "_attackers_of_index",
         "_attacks",
         "_index",
-        "_sources",
-        "_target_pointer",
-        "_targets",
+        "_relation",
         "_targets_of_index",
     )
 
     _arguments: tuple[Argument, ...]
     _index: dict[str, int]
-    _sources: IndexArray
-    _targets: IndexArray
-    _target_pointer: IndexArray
-    _attacker_pointer: IndexArray
+    _relation: AttackRelation
     _attacks: frozenset[Attack] | None
     _attackers_of_index: tuple[tuple[int, ...], ...] | None
     _targets_of_index: tuple[tuple[int, ...], ...] | None
@@ -162,12 +158,7 @@ class ArgumentationFramework(ArgumentIndex):
                     f"attack ({source!r}, {target!r}) names unknown argument {end!r}; "
                     "add it to the arguments or remove the attack"
                 ) from None
-        self._build(
-            args,
-            index,
-            np.fromiter(sources, dtype=np.int64, count=len(sources)),
-            np.fromiter(targets, dtype=np.int64, count=len(targets)),
-        )
+        self._build(args, index, relation(len(args), sources, targets))
 
     @classmethod
     def from_indices(
@@ -179,8 +170,9 @@ class ArgumentationFramework(ArgumentIndex):
         """Build a framework from attacks given as argument positions.
 
         This is the fast path for large frameworks (ICCMA instances with millions
-        of attacks): no name is looked up per attack, and the adjacency is built
-        with array sorts.
+        of attacks): no name is looked up per attack. Small frameworks given as
+        lists of Python integers are stored in lists; anything larger, or given as
+        NumPy arrays, is sorted with NumPy (:mod:`argmap.frameworks.attack_relation`).
 
         Parameters
         ----------
@@ -197,7 +189,7 @@ class ArgumentationFramework(ArgumentIndex):
         Raises
         ------
         FrameworkError
-            When the arrays differ in length, are not integers, or hold a position
+            When the sequences differ in length, are not integers, or hold a position
             outside ``0 .. len(arguments) - 1``.
 
         Examples
@@ -208,49 +200,20 @@ class ArgumentationFramework(ArgumentIndex):
         """
         args = tuple(arguments)
         index = _index_arguments(args)
-        source_array = _as_index_array(sources, "sources")
-        target_array = _as_index_array(targets, "targets")
-        if source_array.shape != target_array.shape:
-            raise FrameworkError(
-                f"sources has {source_array.size} entries but targets has {target_array.size}; "
-                "give one attacker and one attacked position per attack"
-            )
-        for name, array in (("sources", source_array), ("targets", target_array)):
-            outside = np.flatnonzero((array < 0) | (array >= len(args)))
-            if outside.size:
-                k = int(outside[0])
-                raise FrameworkError(
-                    f"attack #{k} ({int(source_array[k])}, {int(target_array[k])}): {name} "
-                    f"position {int(array[k])} is outside 0..{len(args) - 1}; "
-                    "positions are 0-based indices into the arguments"
-                )
+        try:
+            stored = relation(len(args), sources, targets)
+        except RelationError as exc:
+            raise FrameworkError(str(exc)) from None
         framework = cls.__new__(cls)
-        framework._build(args, index, source_array, target_array)
+        framework._build(args, index, stored)
         return framework
 
     def _build(
-        self,
-        args: tuple[Argument, ...],
-        index: dict[str, int],
-        sources: IndexArray,
-        targets: IndexArray,
+        self, args: tuple[Argument, ...], index: dict[str, int], stored: AttackRelation
     ) -> None:
-        n = len(args)
-        if sources.size:
-            # One sort on the combined key orders attacks by (attacker, attacked)
-            # and puts repeated attacks next to each other.
-            keys = np.sort(sources * n + targets)
-            distinct = np.empty(keys.size, dtype=bool)
-            distinct[0] = True
-            np.not_equal(keys[1:], keys[:-1], out=distinct[1:])
-            keys = keys[distinct]
-            sources, targets = np.divmod(keys, n)
         self._arguments = args
         self._index = index
-        self._sources = _frozen(sources)
-        self._targets = _frozen(targets)
-        self._target_pointer = _frozen(_pointer(sources, n))
-        self._attacker_pointer = _frozen(_pointer(targets, n))
+        self._relation = stored
         self._attacks = None
         self._attackers_of_index = None
         self._targets_of_index = None
@@ -269,7 +232,7 @@ class ArgumentationFramework(ArgumentIndex):
         >>> ArgumentationFramework(["a", "b"], [("a", "b"), ("a", "b")]).number_of_attacks()
         1
         """
-        return int(self._sources.size)
+        return self._relation.count
 
     def attackers(self, argument: Argument) -> frozenset[Argument]:
         """The arguments attacking ``argument`` (its attackers, ``{b | (b, a) ∈ R}``)."""
@@ -283,48 +246,63 @@ class ArgumentationFramework(ArgumentIndex):
 
     def attacks_between(self, source: Argument, target: Argument) -> bool:
         """Whether ``source`` attacks ``target``."""
-        i, j = self.index(source), self.index(target)
-        row = self._targets[self._target_pointer[i] : self._target_pointer[i + 1]]
-        k = int(np.searchsorted(row, j))
-        return k < row.size and int(row[k]) == j
+        return self._relation.has(self.index(source), self.index(target))
 
     # -- the integer view used by the engines ---------------------------------
     @property
     def attackers_of_index(self) -> tuple[tuple[int, ...], ...]:
         """For argument ``i``, the sorted indices of its attackers."""
         if self._attackers_of_index is None:
-            # A stable sort on 32-bit keys is a radix sort, much faster than on 64-bit ones;
-            # it keeps the attackers of each argument in increasing order.
-            narrow = self._targets.astype(np.int32) if len(self) < 2**31 else self._targets
-            by_target = np.argsort(narrow, kind="stable")
-            self._attackers_of_index = _rows(self._attacker_pointer, self._sources[by_target])
+            self._attackers_of_index = self._relation.attackers_rows()
         return self._attackers_of_index
 
     @property
     def targets_of_index(self) -> tuple[tuple[int, ...], ...]:
         """For argument ``i``, the sorted indices of the arguments it attacks."""
         if self._targets_of_index is None:
-            self._targets_of_index = _rows(self._target_pointer, self._targets)
+            self._targets_of_index = self._relation.targets_rows()
         return self._targets_of_index
+
+    def attack_positions(self) -> tuple[list[int], list[int]]:
+        """The attacks as two lists ``(sources, targets)`` of positions.
+
+        Sorted by (attacker, attacked) position, without repeats: attack ``k`` is
+        ``sources[k] → targets[k]``. New lists on every call.
+
+        >>> AF(["a", "b"], [("b", "a"), ("a", "b")]).attack_positions()
+        ([0, 1], [1, 0])
+        """
+        return self._relation.pairs()
+
+    def in_degree_list(self) -> list[int]:
+        """For argument ``i``, its number of attackers (a new list).
+
+        >>> AF(["a", "b", "c"], [("a", "b"), ("c", "b")]).in_degree_list()
+        [0, 2, 0]
+        """
+        return self._relation.in_degrees()
 
     @property
     def attack_indices(self) -> tuple[IndexArray, IndexArray]:
-        """The attacks as two read-only arrays ``(sources, targets)`` of positions.
+        """The attacks as two read-only NumPy arrays ``(sources, targets)`` of positions.
 
-        Sorted by (attacker, attacked) position, without repeats: attack ``k`` is
-        ``sources[k] → targets[k]``. Meant for vectorised consumers (encoders,
-        exporters) that would otherwise loop over :attr:`attacks`.
+        The same order as :meth:`attack_positions`; meant for vectorised consumers
+        (encoders, exporters) that would otherwise loop over :attr:`attacks`.
 
         >>> sources, targets = AF(["a", "b"], [("b", "a"), ("a", "b")]).attack_indices
         >>> sources.tolist(), targets.tolist()
         ([0, 1], [1, 0])
         """
-        return self._sources, self._targets
+        return self._relation.arrays()
 
     @property
     def in_degrees(self) -> IndexArray:
-        """For argument ``i``, its number of attackers (a read-only array)."""
-        return _frozen(np.diff(self._attacker_pointer))
+        """For argument ``i``, its number of attackers (a read-only NumPy array)."""
+        import numpy as np
+
+        degrees = np.array(self._relation.in_degrees(), dtype=np.int64)
+        degrees.setflags(write=False)
+        return degrees
 
     # -- derived frameworks and views -----------------------------------------
     def restrict(self, arguments: Iterable[Argument]) -> ArgumentationFramework:
@@ -333,14 +311,20 @@ class ArgumentationFramework(ArgumentIndex):
         unknown = keep.difference(self._index)
         if unknown:
             raise KeyError(f"not arguments of this framework: {sorted(unknown)!r}")
-        mask = np.zeros(len(self._arguments), dtype=bool)
-        mask[[self._index[a] for a in keep]] = True
-        position = np.cumsum(mask) - 1
-        inside = mask[self._sources] & mask[self._targets]
+        position = [-1] * len(self._arguments)
+        kept: list[Argument] = []
+        for i, name in enumerate(self._arguments):
+            if name in keep:
+                position[i] = len(kept)
+                kept.append(name)
+        sources, targets = self.attack_positions()
+        inside = [
+            (position[s], position[t])
+            for s, t in zip(sources, targets, strict=True)
+            if position[s] >= 0 and position[t] >= 0
+        ]
         return ArgumentationFramework.from_indices(
-            [a for a in self._arguments if a in keep],
-            position[self._sources[inside]],
-            position[self._targets[inside]],
+            kept, [s for s, _ in inside], [t for _, t in inside]
         )
 
     def to_networkx(self) -> nx.DiGraph:
@@ -358,11 +342,8 @@ class ArgumentationFramework(ArgumentIndex):
 
     def _attack_pairs(self) -> Iterator[Attack]:
         args = self._arguments
-        return zip(
-            [args[i] for i in self._sources.tolist()],
-            [args[j] for j in self._targets.tolist()],
-            strict=True,
-        )
+        sources, targets = self.attack_positions()
+        return zip([args[i] for i in sources], [args[j] for j in targets], strict=True)
 
     # -- dunder protocol -------------------------------------------------------
     def __eq__(self, other: object) -> bool:
@@ -373,20 +354,16 @@ class ArgumentationFramework(ArgumentIndex):
         if len(self) != len(other) or self.number_of_attacks() != other.number_of_attacks():
             return False
         if self._arguments == other._arguments:
-            return bool(
-                np.array_equal(self._sources, other._sources)
-                and np.array_equal(self._targets, other._targets)
-            )
+            return self.attack_positions() == other.attack_positions()
         if set(self._arguments) != set(other._arguments):
             return False
         n = len(self)
-        moved = np.fromiter((self._index[a] for a in other._arguments), np.int64, count=n)
-        return bool(
-            np.array_equal(
-                np.sort(moved[other._sources] * n + moved[other._targets]),
-                self._sources * n + self._targets,
-            )
-        )
+        moved = [self._index[a] for a in other._arguments]
+        sources, targets = self.attack_positions()
+        theirs, their_targets = other.attack_positions()
+        return sorted(
+            moved[s] * n + moved[t] for s, t in zip(theirs, their_targets, strict=True)
+        ) == [s * n + t for s, t in zip(sources, targets, strict=True)]
 
     def __hash__(self) -> int:
         return hash((frozenset(self._arguments), self.number_of_attacks()))
@@ -415,36 +392,6 @@ def _index_arguments(args: tuple[Argument, ...]) -> dict[str, int]:
         if index.setdefault(name, position) != position:
             raise FrameworkError(f"argument {name!r} is listed twice; list each argument once")
     return index
-
-
-def _as_index_array(values: npt.ArrayLike, what: str) -> IndexArray:
-    array = np.asarray(values)
-    if array.size == 0:
-        return np.zeros(0, dtype=np.int64)
-    if array.ndim != 1 or not np.issubdtype(array.dtype, np.integer):
-        raise FrameworkError(
-            f"{what} must be a flat sequence of integer positions, got an array of "
-            f"shape {array.shape} and type {array.dtype}"
-        )
-    return array.astype(np.int64, copy=False)
-
-
-def _pointer(keys: IndexArray, n: int) -> IndexArray:
-    """Compressed-row pointer: row ``i`` of the sorted ``keys`` is ``[p[i], p[i+1])``."""
-    pointer = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(keys, minlength=n), out=pointer[1:])
-    return pointer
-
-
-def _rows(pointer: IndexArray, values: IndexArray) -> tuple[tuple[int, ...], ...]:
-    flat = values.tolist()
-    bounds = pointer.tolist()
-    return tuple([tuple(flat[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)])
-
-
-def _frozen(array: IndexArray) -> IndexArray:
-    array.setflags(write=False)
-    return array
 
 
 AF = ArgumentationFramework

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -73,7 +72,7 @@ def dump_framework(af: ArgumentationFramework, path: str | os.PathLike[str]) -> 
 
 def is_framework_file(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` names an abstract-framework file (by extension)."""
-    return Path(path).suffix.lower() in FRAMEWORK_EXTENSIONS
+    return os.path.splitext(os.fspath(path))[1].lower() in FRAMEWORK_EXTENSIONS
 
 
 __all__ = [

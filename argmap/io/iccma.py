@@ -21,9 +21,10 @@ Malformed input raises :class:`IccmaFormatError`, which names the file, the line
 (and column) and says what to change. Writers are atomic.
 
 Large ``i23`` files (the ICCMA 2023 instances reach 1.5 million attacks) are
-parsed with :mod:`numpy` in a handful of passes over the raw bytes; a file the
-fast path cannot vouch for is re-read line by line, which finds the first
-problem and its line.
+parsed with :mod:`numpy` in a handful of passes over the raw bytes; small ones
+(up to :data:`~argmap.frameworks.attack_relation.LIST_LIMIT` lines) in plain
+Python, without importing NumPy. A file that neither fast path can vouch for is
+re-read line by line, which finds the first problem and its line.
 
 References
 ----------
@@ -36,18 +37,20 @@ References
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import warnings
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Final, NoReturn
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Final, NoReturn
 
 from argmap.frameworks.abstract import ArgumentationFramework
+from argmap.frameworks.attack_relation import LIST_LIMIT
 from argmap.io.atomic import write_text_atomic
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 FORMATS: Final = ("apx", "tgf", "i23")
 """The format names, as ``--formats`` lists them."""
@@ -98,7 +101,7 @@ def format_of(path: str | os.PathLike[str]) -> str:
     >>> format_of("instances/ex1.apx"), format_of("big.af")
     ('apx', 'i23')
     """
-    suffix = Path(path).suffix.lower()
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
     try:
         return _SUFFIXES[suffix]
     except KeyError:
@@ -151,7 +154,8 @@ def load_framework(
     """
     source = str(path)
     fmt = format_of(path) if format is None else _canonical_format(format, source)
-    data = Path(path).read_bytes()
+    with open(path, "rb") as handle:
+        data = handle.read()
     return _parse(data, fmt, source)
 
 
@@ -238,8 +242,8 @@ def _framework(
     position = {name: i for i, name in enumerate(names)}
     return ArgumentationFramework.from_indices(
         names,
-        np.fromiter(map(position.__getitem__, sources), dtype=np.int64, count=len(sources)),
-        np.fromiter(map(position.__getitem__, targets), dtype=np.int64, count=len(targets)),
+        list(map(position.__getitem__, sources)),
+        list(map(position.__getitem__, targets)),
     )
 
 
@@ -460,11 +464,6 @@ def _parse_tgf(text: str, source: str | None) -> ArgumentationFramework:
 
 # ---- i23 ----
 _SPACE = b" \t\r\n\f\v"
-_ALLOWED = np.zeros(256, dtype=bool)
-_ALLOWED[list(b"0123456789")] = True
-_ALLOWED[list(_SPACE)] = True
-_DIGIT = np.zeros(256, dtype=bool)
-_DIGIT[list(b"0123456789")] = True
 _COMMENT_LINE = re.compile(rb"(?m)^[ \t]*#[^\n]*")
 
 
@@ -473,10 +472,17 @@ def _parse_i23(data: bytes, source: str | None) -> ArgumentationFramework:
     body = data[header_end:]
     if b"#" in body:
         body = _COMMENT_LINE.sub(b"", body)
-    pairs = _i23_fast(body, count)
+    names = [str(i) for i in range(1, count + 1)]
+    if body.count(b"\n") <= LIST_LIMIT:
+        pairs = _i23_small(body, count)
+    else:
+        array = _i23_fast(body, count)
+        if array is not None:
+            return ArgumentationFramework.from_indices(names, array[:, 0], array[:, 1])
+        pairs = None
     if pairs is None:
         pairs = _i23_slow(data, header_end, count, source)
-    return _framework_from_indices(count, pairs)
+    return ArgumentationFramework.from_indices(names, *pairs)
 
 
 def _i23_header(data: bytes, source: str | None) -> tuple[int, int, int]:
@@ -513,6 +519,42 @@ def _i23_header(data: bytes, source: str | None) -> tuple[int, int, int]:
     )
 
 
+def _i23_small(body: bytes, count: int) -> tuple[list[int], list[int]] | None:
+    """The attacks as 0-based (sources, targets) lists, or ``None`` if in doubt.
+
+    Vouches for the body when every non-blank line holds two numbers in
+    ``1..count``; anything else is left to :func:`_i23_slow`, which says where.
+    """
+    tokens: list[bytes] = []
+    for line in body.split(b"\n"):
+        parts = line.split()
+        if len(parts) == 2:
+            tokens += parts
+        elif parts:
+            return None
+    if not tokens:
+        return [], []
+    if not b"".join(tokens).isdigit():
+        return None
+    values = [int(token) - 1 for token in tokens]
+    if min(values) < 0 or max(values) >= count:
+        return None
+    return values[0::2], values[1::2]
+
+
+@functools.cache
+def _byte_classes() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Lookup tables: which bytes may appear in an i23 body, and which are digits."""
+    import numpy as np
+
+    allowed = np.zeros(256, dtype=bool)
+    allowed[list(b"0123456789")] = True
+    allowed[list(_SPACE)] = True
+    digit = np.zeros(256, dtype=bool)
+    digit[list(b"0123456789")] = True
+    return allowed, digit
+
+
 def _i23_fast(body: bytes, count: int) -> npt.NDArray[np.int64] | None:
     """The attacks as an ``(m, 2)`` array of 0-based indices, or ``None`` if in doubt.
 
@@ -521,6 +563,8 @@ def _i23_fast(body: bytes, count: int) -> npt.NDArray[np.int64] | None:
     The common layout (``i j`` lines, one space, ``\\n`` endings, no blank line) is
     checked first from the positions of spaces and line ends alone.
     """
+    import numpy as np
+
     body = body.strip()
     if not body:
         return np.zeros((0, 2), dtype=np.int64)
@@ -547,9 +591,12 @@ def _i23_fast(body: bytes, count: int) -> npt.NDArray[np.int64] | None:
 
 def _i23_layout_ok(raw: npt.NDArray[np.uint8]) -> bool:
     """Every byte a digit or a blank, and every non-blank line two numbers."""
-    if not _ALLOWED[raw].all():
+    import numpy as np
+
+    allowed, is_digit = _byte_classes()
+    if not allowed[raw].all():
         return False
-    digit = _DIGIT[raw]
+    digit = is_digit[raw]
     starts = np.flatnonzero(digit[1:] & ~digit[:-1]) + 1
     if digit[0]:
         starts = np.concatenate(([0], starts))
@@ -562,6 +609,8 @@ def _i23_layout_ok(raw: npt.NDArray[np.uint8]) -> bool:
 
 def _ints(body: bytes, expected: int) -> npt.NDArray[np.int64] | None:
     """The blank-separated decimal numbers of ``body`` (C speed), if there are ``expected``."""
+    import numpy as np
+
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         try:
@@ -575,7 +624,7 @@ def _ints(body: bytes, expected: int) -> npt.NDArray[np.int64] | None:
 
 def _i23_slow(
     data: bytes, header_end: int, count: int, source: str | None
-) -> npt.NDArray[np.int64]:
+) -> tuple[list[int], list[int]]:
     """Read the attack lines one by one; raise on the first malformed line."""
     first_line = data.count(b"\n", 0, header_end) + 1
     hint_range = f"arguments are numbered 1..{count} (the header says 'p af {count}')"
@@ -605,12 +654,7 @@ def _i23_slow(
                     hint=hint_range + "; raise N in the header or fix the attack",
                 )
             values.append(value - 1)
-    return np.array(values, dtype=np.int64).reshape(-1, 2)
-
-
-def _framework_from_indices(count: int, pairs: npt.NDArray[np.int64]) -> ArgumentationFramework:
-    names = [str(i) for i in range(1, count + 1)]
-    return ArgumentationFramework.from_indices(names, pairs[:, 0], pairs[:, 1])
+    return values[0::2], values[1::2]
 
 
 # -- writing ---------------------------------------------------------------------

@@ -1140,8 +1140,8 @@ def framework_to_dot(
         if status is not None:
             attrs["fillcolor"] = _quoted(status_colour(status))
         out.append(f"  {_quoted(names.argument(position))} {_attributes(attrs)};")
-    sources, targets = af.attack_indices
-    for source, target in zip(sources.tolist(), targets.tolist(), strict=True):
+    sources, targets = af.attack_positions()
+    for source, target in zip(sources, targets, strict=True):
         edge_id = _quoted(f"{names.prefix}att-{source}-{target}")
         out.append(
             f"  {_quoted(names.argument(source))} -> {_quoted(names.argument(target))} "

@@ -75,7 +75,7 @@ class Adjacency:
     def in_degrees(self) -> list[int]:
         """The number of attackers of each argument (a fresh, mutable list)."""
         if self._af is not None:
-            return self._af.in_degrees.tolist()  # type: ignore[no-any-return]
+            return self._af.in_degree_list()
         return [len(row) for row in self.attackers]
 
     def self_attacking(self, argument: int) -> bool:

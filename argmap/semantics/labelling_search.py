@@ -48,7 +48,7 @@ from __future__ import annotations
 import enum
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from argmap.semantics.adjacency import Adjacency
 from argmap.semantics.types import SolverTimeout
@@ -76,8 +76,7 @@ class Measure(enum.IntEnum):
     RANGE = IN | OUT
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     """The constraint: some argument of ``members`` gets a label in ``labels`` (a bit mask)."""
 
     members: tuple[int, ...]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from argmap.frameworks.abstract import ArgumentationFramework
+from argmap.io import iccma
 from argmap.io.iccma import (
     IccmaFormatError,
     dump_framework,
@@ -116,18 +117,26 @@ def test_tgf_errors_name_the_line(text: str, line: int, message: str) -> None:
 # -- i23 ----------------------------------------------------------------------------
 
 
-def test_i23_reads_header_comments_and_blank_lines() -> None:
+@pytest.fixture(params=["plain", "numpy"])
+def i23_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run an i23 test through the plain-Python reader and through the NumPy one."""
+    if request.param == "numpy":
+        monkeypatch.setattr(iccma, "LIST_LIMIT", -1)
+    return str(request.param)
+
+
+def test_i23_reads_header_comments_and_blank_lines(i23_reader: str) -> None:
     af = loads_framework("# made by hand\np af 4\n1 2\n\n# the cycle\n3 4\n4 3\n", "i23")
     assert af.arguments == ("1", "2", "3", "4")
     assert af.sorted_attacks() == [("1", "2"), ("3", "4"), ("4", "3")]
 
 
-def test_i23_tolerates_tabs_crlf_and_extra_blanks() -> None:
+def test_i23_tolerates_tabs_crlf_and_extra_blanks(i23_reader: str) -> None:
     af = loads_framework("p af 3\r\n1\t2\r\n 2  3 \r\n", "af")
     assert af.sorted_attacks() == [("1", "2"), ("2", "3")]
 
 
-def test_i23_without_attacks_and_with_repeats() -> None:
+def test_i23_without_attacks_and_with_repeats(i23_reader: str) -> None:
     assert loads_framework("p af 2\n", "i23").number_of_attacks() == 0
     assert loads_framework("p af 2\n1 2\n1 2\n", "i23").number_of_attacks() == 1
 
@@ -145,7 +154,7 @@ def test_i23_without_attacks_and_with_repeats() -> None:
         ("p af 3\n\n1\n2 3\n", 3, "cannot read the attack line '1'"),
     ],
 )
-def test_i23_errors_name_the_line(text: str, line: int, message: str) -> None:
+def test_i23_errors_name_the_line(text: str, line: int, message: str, i23_reader: str) -> None:
     with pytest.raises(IccmaFormatError) as info:
         loads_framework(text, "i23")
     assert info.value.line == line
@@ -153,12 +162,12 @@ def test_i23_errors_name_the_line(text: str, line: int, message: str) -> None:
     assert info.value.hint
 
 
-def test_i23_missing_header() -> None:
+def test_i23_missing_header(i23_reader: str) -> None:
     with pytest.raises(IccmaFormatError, match="no 'p af N' header"):
         loads_framework("# only a comment\n\n", "i23")
 
 
-def test_i23_out_of_range_reports_the_column() -> None:
+def test_i23_out_of_range_reports_the_column(i23_reader: str) -> None:
     with pytest.raises(IccmaFormatError) as info:
         loads_framework("p af 3\n1  7\n", "i23")
     assert (info.value.line, info.value.column) == (2, 4)
@@ -265,3 +274,18 @@ def test_iccma23_large_instance_fast_path(shared_dir: Path) -> None:
     assert {(3, 0), (0, 5), (5, 0)} <= pairs
     lines = [line for line in path.read_text().splitlines()[1:] if line.strip() and line[0] != "#"]
     assert af.number_of_attacks() == len({tuple(line.split()) for line in lines})
+
+
+def test_i23_readers_agree_on_a_random_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    rng = random.Random(11)
+    lines = ["p af 60", "# generated"]
+    lines += [f"{rng.randint(1, 60)} {rng.randint(1, 60)}" for _ in range(400)]
+    text = "\n".join(lines) + "\n"
+    plain = loads_framework(text, "i23")
+    monkeypatch.setattr(iccma, "LIST_LIMIT", -1)
+    through_numpy = loads_framework(text, "i23")
+    assert plain == through_numpy
+    assert plain.attack_positions() == through_numpy.attack_positions()
+    assert plain.number_of_attacks() == len({line for line in lines[2:]})

@@ -66,10 +66,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-import numpy as np
-import numpy.typing as npt
 from pysat.solvers import Solver
 
+from argmap.frameworks.attack_relation import LIST_LIMIT
 from argmap.semantics.adjacency import Adjacency
 from argmap.semantics.grounded import grounded_labels
 from argmap.semantics.labelling_search import IN, OUT, UNDEC
@@ -78,9 +77,13 @@ from argmap.semantics.types import Extension, Semantics, SolverTimeout
 if TYPE_CHECKING:
     from argmap.frameworks.abstract import ArgumentationFramework
 
-IntArray = npt.NDArray[np.int64]
-
 SOLVER_NAME: Final = "cadical153"
+
+Column = Any
+"""A column of attack positions: a ``list[int]`` for frameworks of up to
+:data:`~argmap.frameworks.attack_relation.LIST_LIMIT` attacks (no NumPy import, which
+would take longer than encoding them), a NumPy ``int64`` array for larger ones, where
+the clauses are built by array arithmetic."""
 
 _REDUCED: Final = frozenset(
     {
@@ -104,7 +107,7 @@ _SUPPORTED: Final = _REDUCED | {
 
 # -- the framework, prepared once ------------------------------------------------
 class _Prepared:
-    """A framework's integer attack arrays and grounded labelling, computed once."""
+    """A framework's attack positions and grounded labelling, computed once."""
 
     __slots__ = ("_labels", "af", "names", "size", "sources", "targets")
 
@@ -112,7 +115,12 @@ class _Prepared:
         self.af = af
         self.names = af.arguments
         self.size = len(self.names)
-        self.sources, self.targets = af.attack_indices
+        self.sources: Column
+        self.targets: Column
+        if af.number_of_attacks() > LIST_LIMIT:
+            self.sources, self.targets = af.attack_indices
+        else:
+            self.sources, self.targets = af.attack_positions()
         self._labels: list[int] | None = None
 
     @property
@@ -156,8 +164,8 @@ class _Encoding:
         self,
         prepared: _Prepared,
         members: Sequence[int],
-        sources: IntArray,
-        targets: IntArray,
+        sources: Column,
+        targets: Column,
         family: str,
         timer: _Timer,
         *,
@@ -177,25 +185,23 @@ class _Encoding:
             self.solver.configure({"lucky": 0})
         self._add_all = _clause_adder(self.solver)
         self._top = 3 * m if with_range else 2 * m
-        xs = np.arange(1, m + 1, dtype=np.int64)
-        ys = xs + m
-        s_x, t_x = sources + 1, targets + 1
         add_all = self._add_all
+        not_x_s, not_x_t = _shift(sources, -1, -1), _shift(targets, -1, -1)
+        rows = _rows(sources, targets, m)
         if family == "stable":
-            add_all(np.column_stack((-s_x, -t_x)).tolist())
-            add_all([a + 1, *row] for a, row in enumerate(_rows(sources, targets, m)))
+            add_all(_pairs(not_x_s, not_x_t))
+            add_all([a + 1, *row] for a, row in enumerate(rows))
         else:
             # y_t ← x_s, and y_a → some attacker IN; ¬x_a ∨ ¬y_a
-            add_all(np.column_stack((-s_x, t_x + m)).tolist())
-            rows = _rows(sources, targets, m)
+            add_all(_pairs(not_x_s, _shift(targets, 1, m + 1)))
             add_all([-(m + a + 1), *row] for a, row in enumerate(rows))
-            add_all(np.column_stack((-xs, -ys)).tolist())
+            add_all([-a, -(a + m)] for a in range(1, m + 1))
             if family in ("admissible", "complete"):
-                add_all(np.column_stack((-t_x, s_x + m)).tolist())
+                add_all(_pairs(not_x_t, _shift(sources, 1, m + 1)))
             if family == "complete":
                 add_all([a + 1, *(-(b + m) for b in row)] for a, row in enumerate(rows))
         if with_range:
-            add_all(np.column_stack((-(xs + 2 * m), xs, ys)).tolist())
+            add_all([-(a + 2 * m), a, a + m] for a in range(1, m + 1))
         timer.check()
 
     # variables
@@ -313,15 +319,39 @@ class _Encoding:
         return base.union(names[members[i]] for i in chosen)
 
 
-def _rows(sources: IntArray, targets: IntArray, size: int) -> list[list[int]]:
+def _shift(column: Column, sign: int, offset: int) -> Column:
+    """``sign * x + offset`` for every ``x`` of ``column`` (literals from positions)."""
+    if isinstance(column, list):
+        return [sign * x + offset for x in column]
+    return sign * column + offset
+
+
+def _pairs(first: Column, second: Column) -> Iterable[Sequence[int]]:
+    """The binary clauses ``first[k] ∨ second[k]``."""
+    if isinstance(first, list):
+        return zip(first, second, strict=True)
+    import numpy as np
+
+    clauses: list[list[int]] = np.column_stack((first, second)).tolist()
+    return clauses
+
+
+def _rows(sources: Column, targets: Column, size: int) -> list[list[int]]:
     """``rows[a]``: the 1-based variables ``x_b`` of the attackers ``b`` of ``a``.
 
-    (With the arrays swapped: the variables of the arguments ``a`` attacks.)
+    (With the columns swapped: the variables of the arguments ``a`` attacks.)
     """
+    if isinstance(sources, list):
+        rows: list[list[int]] = [[] for _ in range(size)]
+        for s, t in zip(sources, targets, strict=True):
+            rows[t].append(s + 1)
+        return rows
+    import numpy as np
+
     order = np.argsort(targets, kind="stable")
     counts = np.bincount(targets, minlength=size)
     flat: list[int] = (sources[order] + 1).tolist()
-    rows: list[list[int]] = []
+    rows = []
     start = 0
     for count in counts.tolist():
         rows.append(flat[start : start + count])
@@ -329,7 +359,29 @@ def _rows(sources: IntArray, targets: IntArray, size: int) -> list[list[int]]:
     return rows
 
 
-def _clause_adder(solver: Any) -> Callable[[Iterable[list[int]]], None]:
+def _induced(
+    sources: Column, targets: Column, members: list[int], size: int
+) -> tuple[Column, Column]:
+    """The attacks among ``members`` (sorted positions), renumbered ``0 .. len(members)-1``."""
+    if isinstance(sources, list):
+        renumber = [-1] * size
+        for new, old in enumerate(members):
+            renumber[old] = new
+        kept = [
+            (renumber[s], renumber[t])
+            for s, t in zip(sources, targets, strict=True)
+            if renumber[s] >= 0 and renumber[t] >= 0
+        ]
+        return [s for s, _ in kept], [t for _, t in kept]
+    import numpy as np
+
+    renumbered = np.full(size, -1, dtype=np.int64)
+    renumbered[members] = np.arange(len(members), dtype=np.int64)
+    keep = (renumbered[sources] >= 0) & (renumbered[targets] >= 0)
+    return renumbered[sources[keep]], renumbered[targets[keep]]
+
+
+def _clause_adder(solver: Any) -> Callable[[Iterable[Sequence[int]]], None]:
     """The fastest way to add many clauses to ``solver``.
 
     Adding millions of clauses is the bulk of the time on large frameworks. For
@@ -348,13 +400,13 @@ def _clause_adder(solver: Any) -> Callable[[Iterable[list[int]]], None]:
         if add_cl is not None:
             add_one = functools.partial(add_cl, handle)
 
-            def add_all(clauses: Iterable[list[int]]) -> None:
+            def add_all(clauses: Iterable[Sequence[int]]) -> None:
                 collections.deque(map(add_one, clauses), maxlen=0)
 
             return add_all
 
-    def append(clauses: Iterable[list[int]]) -> None:
-        solver.append_formula(list(clauses))
+    def append(clauses: Iterable[Sequence[int]]) -> None:
+        solver.append_formula([list(clause) for clause in clauses])
 
     return append
 
@@ -449,20 +501,11 @@ class SatEngine:
                 with_range=with_range,
             )
             return encoding, frozenset()
-        labels = np.array(prepared.labels, dtype=np.int8)
-        undecided = np.flatnonzero(labels == UNDEC)
-        renumber = np.full(prepared.size, -1, dtype=np.int64)
-        renumber[undecided] = np.arange(undecided.size, dtype=np.int64)
-        sources, targets = prepared.sources, prepared.targets
-        keep = (renumber[sources] >= 0) & (renumber[targets] >= 0)
+        labels = prepared.labels
+        undecided = [a for a in range(prepared.size) if labels[a] == UNDEC]
+        sources, targets = _induced(prepared.sources, prepared.targets, undecided, prepared.size)
         encoding = _Encoding(
-            prepared,
-            undecided.tolist(),
-            renumber[sources[keep]],
-            renumber[targets[keep]],
-            family,
-            timer,
-            with_range=with_range,
+            prepared, undecided, sources, targets, family, timer, with_range=with_range
         )
         return encoding, prepared.grounded()
 

@@ -1,0 +1,279 @@
+"""How a framework stores its attack relation: plain lists when small, arrays when large.
+
+An :class:`~argmap.frameworks.abstract.ArgumentationFramework` keeps its attacks
+once, as two integer sequences of argument positions sorted by (attacker,
+attacked) without repeats, with compressed-row pointers for "targets of"; every
+other view (the tuple adjacency the engines read, the name-level set) is derived
+from them. This module holds the two ways of storing them:
+
+:class:`ListRelation`
+    Python lists, built with :func:`sorted`. Frameworks of up to
+    :data:`LIST_LIMIT` attacks given as Python integers are stored this way, so
+    that building, solving and answering a small framework never imports NumPy
+    (whose import alone takes longer than solving most such frameworks).
+:class:`ArrayRelation`
+    NumPy arrays, built with array sorts: a million attacks in a fraction of a
+    second. Used for larger frameworks and whenever the attacks arrive as arrays.
+
+Both answer the same questions with the same results; the tests build every
+framework both ways and compare.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final, Protocol
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    IndexArray = npt.NDArray[np.int64]
+
+Rows = tuple[tuple[int, ...], ...]
+
+LIST_LIMIT: Final = 50_000
+"""Up to this many attacks (given as Python integers) are stored in lists."""
+
+
+class RelationError(ValueError):
+    """Attack positions that do not describe a relation over ``0 .. n-1``."""
+
+
+class AttackRelation(Protocol):
+    """What a framework asks of its stored attack relation (positions ``0 .. n-1``)."""
+
+    size: int
+    count: int
+
+    def pairs(self) -> tuple[list[int], list[int]]:
+        """``(sources, targets)`` as lists, sorted by (attacker, attacked), no repeats."""
+        ...
+
+    def arrays(self) -> tuple[IndexArray, IndexArray]:
+        """The same as read-only NumPy arrays."""
+        ...
+
+    def targets_rows(self) -> Rows:
+        """``rows[i]``: the sorted positions ``i`` attacks."""
+        ...
+
+    def attackers_rows(self) -> Rows:
+        """``rows[i]``: the sorted positions attacking ``i``."""
+        ...
+
+    def in_degrees(self) -> list[int]:
+        """``degrees[i]``: the number of attackers of ``i``."""
+        ...
+
+    def has(self, source: int, target: int) -> bool:
+        """Whether ``source`` attacks ``target``."""
+        ...
+
+
+def relation(size: int, sources: object, targets: object) -> AttackRelation:
+    """The stored relation of the attacks ``sources[k] → targets[k]`` over ``0 .. size-1``.
+
+    Lists (or tuples, ranges) of Python integers of up to :data:`LIST_LIMIT`
+    attacks give a :class:`ListRelation`; anything else goes through NumPy.
+    Repeated attacks are kept once.
+
+    Raises
+    ------
+    RelationError
+        When the two sequences differ in length, hold something other than
+        integers, or a position outside ``0 .. size-1``.
+
+    Examples
+    --------
+    >>> r = relation(3, [1, 0, 1, 0], [2, 1, 2, 1])
+    >>> r.pairs(), r.attackers_rows()
+    (([0, 1], [1, 2]), ((), (0,), (1,)))
+    """
+    if (
+        isinstance(sources, (list, tuple, range))
+        and isinstance(targets, (list, tuple, range))
+        and len(sources) <= LIST_LIMIT
+        and all(type(x) is int for x in sources)
+        and all(type(x) is int for x in targets)
+    ):
+        _check_lengths(len(sources), len(targets))
+        for name, values in (("sources", sources), ("targets", targets)):
+            if values and (min(values) < 0 or max(values) >= size):
+                k = next(k for k, x in enumerate(values) if not 0 <= x < size)
+                _outside(k, name, sources[k], targets[k], values[k], size)
+        return ListRelation(size, sources, targets)
+    return ArrayRelation.build(size, sources, targets)
+
+
+class ListRelation:
+    """The attack relation in Python lists (small frameworks; no NumPy import)."""
+
+    __slots__ = ("_arrays", "_pointer", "_sources", "_targets", "count", "size")
+
+    def __init__(self, size: int, sources: Sequence[int], targets: Sequence[int]) -> None:
+        keys = sorted({s * size + t for s, t in zip(sources, targets, strict=True)})
+        self.size = size
+        self.count = len(keys)
+        self._sources = [k // size for k in keys]
+        self._targets = [k % size for k in keys]
+        counts = [0] * (size + 1)
+        for s in self._sources:
+            counts[s + 1] += 1
+        self._pointer = list(itertools.accumulate(counts))
+        self._arrays: tuple[IndexArray, IndexArray] | None = None
+
+    def pairs(self) -> tuple[list[int], list[int]]:
+        return list(self._sources), list(self._targets)
+
+    def arrays(self) -> tuple[IndexArray, IndexArray]:
+        if self._arrays is None:
+            import numpy as np
+
+            self._arrays = (
+                _frozen(np.array(self._sources, dtype=np.int64)),
+                _frozen(np.array(self._targets, dtype=np.int64)),
+            )
+        return self._arrays
+
+    def targets_rows(self) -> Rows:
+        flat, bounds = self._targets, self._pointer
+        return tuple([tuple(flat[bounds[i] : bounds[i + 1]]) for i in range(self.size)])
+
+    def attackers_rows(self) -> Rows:
+        rows: list[list[int]] = [[] for _ in range(self.size)]
+        for s, t in zip(self._sources, self._targets, strict=True):
+            rows[t].append(s)
+        return tuple(map(tuple, rows))
+
+    def in_degrees(self) -> list[int]:
+        degrees = [0] * self.size
+        for t in self._targets:
+            degrees[t] += 1
+        return degrees
+
+    def has(self, source: int, target: int) -> bool:
+        low, high = self._pointer[source], self._pointer[source + 1]
+        k = bisect.bisect_left(self._targets, target, low, high)
+        return k < high and self._targets[k] == target
+
+
+class ArrayRelation:
+    """The attack relation in NumPy arrays (large frameworks, built by array sorts)."""
+
+    __slots__ = ("_attacker_pointer", "_sources", "_target_pointer", "_targets", "count", "size")
+
+    def __init__(self, size: int, sources: IndexArray, targets: IndexArray) -> None:
+        """Store already checked position arrays (see :meth:`build`)."""
+        import numpy as np
+
+        if sources.size:
+            # One sort on the combined key orders attacks by (attacker, attacked)
+            # and puts repeated attacks next to each other.
+            keys = np.sort(sources * size + targets)
+            distinct = np.empty(keys.size, dtype=bool)
+            distinct[0] = True
+            np.not_equal(keys[1:], keys[:-1], out=distinct[1:])
+            keys = keys[distinct]
+            sources, targets = np.divmod(keys, size)
+        self.size = size
+        self.count = int(sources.size)
+        self._sources = _frozen(sources)
+        self._targets = _frozen(targets)
+        self._target_pointer = _frozen(_pointer(sources, size))
+        self._attacker_pointer = _frozen(_pointer(targets, size))
+
+    @classmethod
+    def build(cls, size: int, sources: object, targets: object) -> ArrayRelation:
+        """Check and store the attacks ``sources[k] → targets[k]`` (array-likes of int)."""
+        import numpy as np
+
+        source_array = _as_index_array(sources, "sources")
+        target_array = _as_index_array(targets, "targets")
+        _check_lengths(source_array.size, target_array.size)
+        for name, array in (("sources", source_array), ("targets", target_array)):
+            outside = np.flatnonzero((array < 0) | (array >= size))
+            if outside.size:
+                k = int(outside[0])
+                _outside(k, name, int(source_array[k]), int(target_array[k]), int(array[k]), size)
+        return cls(size, source_array, target_array)
+
+    def pairs(self) -> tuple[list[int], list[int]]:
+        return self._sources.tolist(), self._targets.tolist()
+
+    def arrays(self) -> tuple[IndexArray, IndexArray]:
+        return self._sources, self._targets
+
+    def targets_rows(self) -> Rows:
+        return _rows(self._target_pointer, self._targets)
+
+    def attackers_rows(self) -> Rows:
+        import numpy as np
+
+        # A stable sort on 32-bit keys is a radix sort, much faster than on 64-bit ones;
+        # it keeps the attackers of each argument in increasing order.
+        narrow = self._targets.astype(np.int32) if self.size < 2**31 else self._targets
+        by_target = np.argsort(narrow, kind="stable")
+        return _rows(self._attacker_pointer, self._sources[by_target])
+
+    def in_degrees(self) -> list[int]:
+        import numpy as np
+
+        degrees: list[int] = np.diff(self._attacker_pointer).tolist()
+        return degrees
+
+    def has(self, source: int, target: int) -> bool:
+        low, high = int(self._target_pointer[source]), int(self._target_pointer[source + 1])
+        k = bisect.bisect_left(self._targets, target, low, high)
+        return k < high and int(self._targets[k]) == target
+
+
+def _check_lengths(sources: int, targets: int) -> None:
+    if sources != targets:
+        raise RelationError(
+            f"sources has {sources} entries but targets has {targets}; "
+            "give one attacker and one attacked position per attack"
+        )
+
+
+def _outside(k: int, name: str, source: int, target: int, value: int, size: int) -> None:
+    raise RelationError(
+        f"attack #{k} ({source}, {target}): {name} position {value} is outside "
+        f"0..{size - 1}; positions are 0-based indices into the arguments"
+    )
+
+
+def _as_index_array(values: object, what: str) -> IndexArray:
+    import numpy as np
+
+    array = np.asarray(values)
+    if array.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    if array.ndim != 1 or not np.issubdtype(array.dtype, np.integer):
+        raise RelationError(
+            f"{what} must be a flat sequence of integer positions, got an array of "
+            f"shape {array.shape} and type {array.dtype}"
+        )
+    return array.astype(np.int64, copy=False)
+
+
+def _pointer(keys: IndexArray, n: int) -> IndexArray:
+    """Compressed-row pointer: row ``i`` of the sorted ``keys`` is ``[p[i], p[i+1])``."""
+    import numpy as np
+
+    pointer = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(keys, minlength=n), out=pointer[1:])
+    return pointer
+
+
+def _rows(pointer: IndexArray, values: IndexArray) -> Rows:
+    flat = values.tolist()
+    bounds = pointer.tolist()
+    return tuple([tuple(flat[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)])
+
+
+def _frozen(array: IndexArray) -> IndexArray:
+    array.setflags(write=False)
+    return array

@@ -1,0 +1,107 @@
+"""The two stores of an attack relation (lists, NumPy arrays) give the same answers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argmap.frameworks import attack_relation
+from argmap.frameworks.attack_relation import (
+    LIST_LIMIT,
+    ArrayRelation,
+    ListRelation,
+    RelationError,
+    relation,
+)
+
+relations = st.integers(1, 12).flatmap(
+    lambda n: st.tuples(
+        st.just(n),
+        st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=50),
+    )
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(relations)
+def test_list_and_array_stores_agree(case: tuple[int, list[tuple[int, int]]]) -> None:
+    n, pairs = case
+    sources, targets = [s for s, _ in pairs], [t for _, t in pairs]
+    small = relation(n, sources, targets)
+    large = relation(n, np.array(sources, dtype=np.int64), np.array(targets, dtype=np.int64))
+    assert isinstance(small, ListRelation) and isinstance(large, ArrayRelation)
+    expected = sorted(set(pairs))
+    assert small.pairs() == large.pairs() == ([s for s, _ in expected], [t for _, t in expected])
+    assert small.count == large.count == len(expected)
+    assert small.targets_rows() == large.targets_rows()
+    assert small.attackers_rows() == large.attackers_rows()
+    assert small.attackers_rows() == tuple(
+        tuple(sorted({s for s, t in pairs if t == j})) for j in range(n)
+    )
+    assert small.in_degrees() == large.in_degrees() == [len(r) for r in small.attackers_rows()]
+    for i in range(n):
+        for j in range(n):
+            assert small.has(i, j) == large.has(i, j) == ((i, j) in set(pairs))
+    for mine, theirs in zip(small.arrays(), large.arrays(), strict=True):
+        assert mine.tolist() == theirs.tolist()
+        assert not mine.flags.writeable
+
+
+@pytest.mark.parametrize("as_array", [False, True])
+@pytest.mark.parametrize(
+    ("sources", "targets", "message"),
+    [
+        ([0, 1], [1], "sources has 2 entries but targets has 1"),
+        ([0, 3], [1, 1], r"attack #1 \(3, 1\): sources position 3 is outside 0..2"),
+        ([0, 1], [-1, 1], r"attack #0 \(0, -1\): targets position -1 is outside 0..2"),
+    ],
+)
+def test_both_stores_reject_the_same_input(
+    sources: list[int], targets: list[int], message: str, as_array: bool
+) -> None:
+    given_sources: object = np.array(sources) if as_array else sources
+    with pytest.raises(RelationError, match=message):
+        relation(3, given_sources, targets)
+
+
+def test_what_is_not_an_integer_is_refused() -> None:
+    with pytest.raises(RelationError, match="integer positions"):
+        relation(3, [0.5], [1])
+    with pytest.raises(RelationError, match="integer positions"):
+        relation(3, [True], [1])
+
+
+def test_the_store_follows_size_and_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert isinstance(relation(3, [0], [1]), ListRelation)
+    assert isinstance(relation(3, (0,), range(1, 2)), ListRelation)
+    assert isinstance(relation(3, [np.int64(0)], [1]), ArrayRelation)
+    monkeypatch.setattr(attack_relation, "LIST_LIMIT", 0)
+    assert isinstance(relation(3, [0], [1]), ArrayRelation)
+    assert LIST_LIMIT > 0
+
+
+def test_a_small_framework_is_solved_without_heavy_imports(tmp_path: Path) -> None:
+    # Start-up is most of `argmap solve` on small files: NumPy alone would double it,
+    # dataclasses and pathlib add a sixth and a tenth; the map model is not needed.
+    script = (
+        "import sys, io, contextlib\n"
+        "from argmap.cli.solve import main\n"
+        "buffer = io.StringIO()\n"
+        "with contextlib.redirect_stdout(buffer):\n"
+        "    main(['-p', 'EE-PR', '-f', sys.argv[1]])\n"
+        "heavy = ('numpy', 'dataclasses', 'pathlib', 'pydantic', 'networkx')\n"
+        "print(buffer.getvalue().strip(), [m for m in heavy if m in sys.modules] or 'none')\n"
+    )
+    path = tmp_path / "cycle.af"
+    path.write_text("p af 3\n1 2\n2 1\n2 3\n")
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out[-1] == "none"
+    assert out[:-1] == ["w", "1", "3", "w", "2"] or out[:-1] == ["w", "2", "w", "1", "3"]
