@@ -58,25 +58,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``argmap`` with ``argv`` (default: the process arguments); return the exit code."""
-    from argmap.cli.errors import is_user_error, report_user_error
+    from argmap.cli.errors import run_reporting
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in arguments if not a.startswith("-")), None)
     parser = build_parser(first if first in SUBCOMMANDS else None)
     args = parser.parse_args(arguments)
-    try:
-        code: int = args.handler(args)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:
-        if not is_user_error(exc):
-            raise
-        report_user_error(exc)
-        return 1
-    return code
+    return run_reporting(args.handler, args)
 
 
 def entry_point() -> None:

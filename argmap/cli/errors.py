@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class CommandError(Exception):
@@ -32,3 +36,20 @@ def report_user_error(exc: BaseException) -> None:
     else:
         message = str(exc)
     print(f"argmap: error: {message}", file=sys.stderr)
+
+
+def run_reporting(handler: Callable[[T], int], args: T) -> int:
+    """Run a command's ``handler``; return its exit code, turning a user's mistake into
+    a message and code 1, Ctrl-C into 130 and a closed pipe into 0 (bugs still raise)."""
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if not is_user_error(exc):
+            raise
+        report_user_error(exc)
+        return 1

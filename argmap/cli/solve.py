@@ -142,20 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     the other subcommands: the shortest start-up, for use as an ICCMA solver
     executable.
     """
-    from argmap.cli.errors import is_user_error, report_user_error
+    from argmap.cli.errors import run_reporting
 
     parser = argparse.ArgumentParser(prog="argmap solve", description=DESCRIPTION, epilog=EPILOG)
     add_arguments(parser)
-    args = parser.parse_args(argv)
-    try:
-        return run(args)
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:
-        if not is_user_error(exc):
-            raise
-        report_user_error(exc)
-        return 1
+    return run_reporting(run, parser.parse_args(argv))
 
 
 def run(args: argparse.Namespace) -> int:
