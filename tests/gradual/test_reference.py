@@ -139,7 +139,7 @@ BOUNDARY_CASES = {
 
 def _special_cases() -> list[Any]:
     if DATA is None:
-        return [pytest.param(None, None, None, None, marks=ABSENT, id="reference-absent")]
+        return [pytest.param(None, None, None, None, None, marks=ABSENT, id="reference-absent")]
     special = DATA["principles"]["empirical_checks_here"]["special_cases"]
     cases = []
     for semantics_key, values in special["boundary_cases"].items():
