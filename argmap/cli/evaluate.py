@@ -25,7 +25,7 @@ from argmap.gradual.evaluation import (
     parse_semantics,
     semantics_names,
 )
-from argmap.model import ArgumentMap, Support
+from argmap.model import ArgumentMap, Support, localised
 
 _SUPPORTS = tuple(i.value for i in SupportInterpretation)
 
@@ -187,7 +187,7 @@ def table(
     head += ["speaker", "text"]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head) - 1)]
     right = {1, 2} if gradual else set()
-    lines = [m.title, heading(evaluation), ""]
+    lines = [localised(m.title, language), heading(evaluation), ""]
     for row in [head, *rows]:
         cells = [
             row[i].rjust(widths[i]) if i in right else row[i].ljust(widths[i])

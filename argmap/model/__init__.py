@@ -17,6 +17,7 @@ from argmap.model.types import (
     Statement,
     StatementKind,
     Support,
+    localised,
 )
 from argmap.model.validation import MapValidationError, Problem, check_map
 
@@ -37,5 +38,6 @@ __all__ = [
     "Support",
     "check_map",
     "from_networkx",
+    "localised",
     "to_networkx",
 ]

@@ -23,6 +23,7 @@ All models are frozen: build a new map instead of mutating one. Cross-references
 from __future__ import annotations
 
 import enum
+import os
 import re
 from collections.abc import Mapping
 from typing import Annotated, Any
@@ -52,7 +53,40 @@ LanguageCode = Annotated[
     Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", description="A BCP 47 language tag"),
 ]
 NonEmptyText = Annotated[str, Field(min_length=1)]
+LocalisedText = NonEmptyText | Mapping[LanguageCode, NonEmptyText]
+"""A text in one language (a plain string), or by language: ``{en: ..., fr: ...}``."""
 _ID_RE = re.compile(ID_PATTERN)
+
+
+def localised(text: str | Mapping[str, str], language: str = "en") -> str:
+    """The text in ``language``, else English, else the first language given.
+
+    The one place a text given by language is read; a plain string is returned as is.
+
+    >>> localised({"en": "Tea", "fr": "Thé"}, "fr"), localised("Tea", "fr")
+    ('Thé', 'Tea')
+    >>> localised({"de": "Tee"}, "fr")
+    'Tee'
+    """
+    if isinstance(text, str):
+        return text
+    return text.get(language) or text.get("en") or next(iter(text.values()), "")
+
+
+def _sorted_languages(value: str | Mapping[str, str]) -> str | Mapping[str, str]:
+    if isinstance(value, str):
+        return value
+    if not value:
+        raise ValueError("give the text in at least one language, e.g. {en: ...}")
+    return dict(sorted(value.items()))
+
+
+Localised = Annotated[
+    LocalisedText,
+    AfterValidator(_sorted_languages),
+    Field(description="A plain text, or the text by language: {en: ..., fr: ...}"),
+]
+"""A :data:`LocalisedText` with its languages in a deterministic order."""
 
 
 class _Frozen(BaseModel):
@@ -119,7 +153,7 @@ class Section(_Frozen):
     """A named part of a source document (article body, a comment, page chrome)."""
 
     id: Identifier
-    title: NonEmptyText
+    title: Localised
     span: Span
     chrome: bool = Field(
         default=False,
@@ -135,7 +169,7 @@ class Source(_Frozen):
     """
 
     id: Identifier
-    title: NonEmptyText
+    title: Localised
     author: str | None = None
     publisher: str | None = None
     url: str | None = None
@@ -145,7 +179,8 @@ class Source(_Frozen):
         default=None, description="Publication date, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)"
     )
     text: str | None = Field(
-        default=None, description="The document itself (filled from `file` when loaded)"
+        default=None,
+        description="The document itself, inline (or filled from `file` when loaded)",
     )
     sections: tuple[Section, ...] = ()
 
@@ -162,16 +197,38 @@ class Participant(_Frozen):
 
     id: Identifier
     name: NonEmptyText
-    role: str | None = Field(default=None, description='e.g. "author", "commenter"')
+    role: Localised | None = Field(
+        default=None, description='e.g. "author", "commenter", or {en: author, fr: auteur}'
+    )
 
 
 class Provenance(_Frozen):
-    """Where a statement comes from: who said it, the exact words, where they stand."""
+    """Where a statement comes from: who said it, the exact words, where they stand.
 
-    source: Identifier
+    Only the speaker is required: a provenance without a quote attributes a
+    paraphrase to its speaker. A quote needs its source; its span may be left out
+    when the quote occurs exactly once in the source: it is then computed when the
+    map is built (:func:`argmap.model.quotes.locate_quote`).
+    """
+
+    source: Identifier | None = Field(default=None, description="The source of the quote")
     speaker: Identifier
-    quote: NonEmptyText = Field(description="The verbatim words, exactly as in the source")
-    span: Span = Field(description="[start, end) character offsets of the quote in the source")
+    quote: NonEmptyText | None = Field(
+        default=None, description="The verbatim words, exactly as in the source"
+    )
+    span: Span | None = Field(
+        default=None,
+        description="[start, end) character offsets of the quote in the source; "
+        "computed when the quote occurs once",
+    )
+
+    @model_validator(mode="after")
+    def _quote_needs_source(self) -> Provenance:
+        if self.quote is not None and self.source is None:
+            raise ValueError("a quote needs its `source`: add `source: <source id>`")
+        if self.span is not None and self.quote is None:
+            raise ValueError("a span needs the `quote` it locates: add `quote: <the exact words>`")
+        return self
 
 
 class Statement(_Frozen):
@@ -262,8 +319,8 @@ class ArgumentMap(_Frozen):
     """
 
     format: int = Field(default=1, description="Version of the argmap format")
-    title: NonEmptyText
-    description: str | None = None
+    title: Localised
+    description: Localised | None = None
     language: LanguageCode | None = Field(default=None, description="Main language of the debate")
     sources: tuple[Source, ...] = ()
     participants: tuple[Participant, ...] = ()
@@ -272,11 +329,16 @@ class ArgumentMap(_Frozen):
     attacks: tuple[Attack, ...] = ()
 
     _index: dict[str, Any] = PrivateAttr(default_factory=dict)
+    _origin: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _check(self) -> ArgumentMap:
         from argmap.model.validation import check_map, raise_problems
 
+        statements = _with_computed_spans(self.statements, self.sources)
+        if statements is not self.statements:
+            # Still being built: the one moment a frozen map takes its computed spans.
+            object.__setattr__(self, "statements", statements)
         raise_problems(check_map(self))
         index: dict[str, Any] = {}
         for group in (
@@ -290,6 +352,34 @@ class ArgumentMap(_Frozen):
                 index[item.id] = item
         self._index = index
         return self
+
+    def __eq__(self, other: object) -> bool:
+        """Equal maps have equal contents, wherever they were loaded from: a
+        source's ``file`` is compared as the file it names (relative to
+        :attr:`origin`) when both maps were loaded from files, so a map dumped
+        elsewhere and loaded back is equal."""
+        if not isinstance(other, ArgumentMap):
+            return NotImplemented
+        if self.__dict__ == other.__dict__:
+            return True
+        if self._origin is None or other._origin is None:
+            return False
+        return _resolved(self) == _resolved(other)
+
+    __hash__ = None  # type: ignore[assignment]  # statements hold dicts: maps are not hashable
+
+    @property
+    def origin(self) -> str | None:
+        """The folder the map was loaded from, which sources' ``file:`` paths are
+        relative to (``None`` for a map built in Python)."""
+        return self._origin
+
+    def with_origin(self, folder: str | None) -> ArgumentMap:
+        """This map, recording ``folder`` as the one its sources' ``file:`` paths are
+        relative to (a loader calls it; :func:`argmap.io.dump` rebases the paths)."""
+        copy = self.model_copy()
+        copy._origin = folder
+        return copy
 
     # -- lookups ---------------------------------------------------------------
     def get(self, id: str) -> Statement | Support | Attack | Source | Participant | None:
@@ -342,6 +432,40 @@ class ArgumentMap(_Frozen):
     def positions_on(self, issue_id: str) -> tuple[Statement, ...]:
         """The statements that answer the issue ``issue_id``."""
         return tuple(s for s in self.statements if s.answers == issue_id)
+
+
+def _resolved(m: ArgumentMap) -> dict[str, Any]:
+    """The map's fields, with each source ``file`` made absolute from its origin."""
+    fields = dict(m.__dict__)
+    if m.origin is not None:
+        fields["sources"] = tuple(
+            s.model_copy(update={"file": os.path.normpath(os.path.join(m.origin, s.file))})  # noqa: PTH118
+            if s.file is not None
+            else s
+            for s in m.sources
+        )
+    return fields
+
+
+def _with_computed_spans(
+    statements: tuple[Statement, ...], sources: tuple[Source, ...]
+) -> tuple[Statement, ...]:
+    """``statements`` with the span of each quote that has none and occurs exactly
+    once in its source's text; the same tuple when there is nothing to compute."""
+    from argmap.model.quotes import locate_quote
+
+    texts = {s.id: s.text for s in sources if s.text is not None}
+    changed = False
+    result = []
+    for st in statements:
+        prov = st.provenance
+        if prov is not None and prov.span is None and prov.quote and prov.source in texts:
+            span = locate_quote(texts[prov.source] or "", prov.quote).unique
+            if span is not None:
+                st = st.model_copy(update={"provenance": prov.model_copy(update={"span": span})})
+                changed = True
+        result.append(st)
+    return tuple(result) if changed else statements
 
 
 def is_identifier(value: str) -> bool:

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from argmap.model.quotes import QuoteMatch, context, differences, locate_quote
+
 if TYPE_CHECKING:
     from argmap.model.types import ArgumentMap
 
@@ -94,20 +96,24 @@ def raise_problems(problems: Sequence[Problem]) -> None:
         raise MapValidationError(problems)
 
 
-def check_map(m: ArgumentMap, *, tolerate: Iterable[str] = ()) -> list[Problem]:
+def check_map(
+    m: ArgumentMap, *, tolerate: Iterable[str] = (), unread: Iterable[str] = ()
+) -> list[Problem]:
     """Every cross-reference problem of ``m``, in document order.
 
     ``tolerate`` names ids that exist in the document but did not validate on their
     own (their own problems are already reported): references to them are not
-    reported again.
+    reported again. ``unread`` names sources whose file could not be read (said
+    once by the loader): their quotes are not checked.
     """
-    return _Checker(m, frozenset(tolerate)).run()
+    return _Checker(m, frozenset(tolerate), frozenset(unread)).run()
 
 
 class _Checker:
-    def __init__(self, m: ArgumentMap, tolerate: frozenset[str]) -> None:
+    def __init__(self, m: ArgumentMap, tolerate: frozenset[str], unread: frozenset[str]) -> None:
         self.m = m
         self.tolerate = tolerate
+        self.unread = unread
         self.problems: list[Problem] = []
         self.kind_of: dict[str, str] = {}
 
@@ -233,11 +239,15 @@ class _Checker:
                     "remove the provenance, or set `implicit: false` if the text says it",
                 )
             base: Path = ("statements", i, "provenance")
-            self._expect(prov.source, ("source",), (*base, "source"), st.id, "source")
             self._expect(prov.speaker, ("participant",), (*base, "speaker"), st.id, "speaker")
+            if prov.source is None:
+                continue
+            self._expect(prov.source, ("source",), (*base, "source"), st.id, "source")
             source = sources.get(prov.source)
+            if prov.quote is None:
+                continue
             if source is None or source.text is None:
-                if source is not None:
+                if source is not None and source.id not in self.unread:
                     self.add(
                         f"cannot check the quote: the text of source {source.id!r} is not loaded",
                         (*base, "quote"),
@@ -246,7 +256,31 @@ class _Checker:
                         "or give the source an inline `text`",
                     )
                 continue
+            if prov.span is None:
+                self._locate_quote(st.id, base, prov.quote, source.text)
+                continue
             self._check_quote(st.id, base, prov.quote, prov.span, source.text, source)
+
+    def _locate_quote(self, owner: str, base: Path, quote: str, text: str) -> None:
+        """Report a quote without span that cannot be located: found several times
+        (the candidates) or nowhere (the closest passage and the differences)."""
+        match = locate_quote(text, quote)
+        if match.count > 1:
+            shown = "; ".join(f"{list(span)} {context(text, span)}" for span in match.spans[:5])
+            more = f" (and {match.count - 5} more)" if match.count > 5 else ""
+            self.add(
+                f"the quote occurs {match.count} times in the source: {shown}{more}",
+                (*base, "quote"),
+                owner,
+                "add `span: [start, end]` with the occurrence meant, or quote a few more words",
+            )
+        elif match.count == 0:
+            self.add(
+                f"the quote is not found in the source{_closest(text, quote, match)}",
+                (*base, "quote"),
+                owner,
+                "copy the words exactly as in the source (same accents, apostrophes and spaces)",
+            )
 
     def _check_quote(
         self,
@@ -259,13 +293,19 @@ class _Checker:
     ) -> None:
         start, end = span
         length = len(text)
-        found = text.find(quote)
-        where = (
-            f"; the quote is found at [{found}, {found + len(quote)}]: set `span` to that"
-            if found >= 0
-            else "; the quote is not found anywhere in the source: copy it exactly "
-            "(same accents, apostrophes and spaces)"
-        )
+        match = locate_quote(text, quote)
+        if match.unique is not None:
+            where = (
+                f"; the quote is found at {list(match.unique)}: set `span` to that, "
+                "or remove `span` and it is computed"
+            )
+        elif match.count:
+            where = "; the quote occurs at " + ", ".join(str(list(s)) for s in match.spans[:5])
+        else:
+            where = (
+                f"; the quote is not found anywhere in the source{_closest(text, quote, match)}"
+                ": copy it exactly (same accents, apostrophes and spaces)"
+            )
         if end > length:
             self.add(
                 f"span {list(span)} is out of range: the source has {length} characters",
@@ -411,6 +451,16 @@ class _Checker:
                     "remove the repeated attack",
                 )
             seen.add(key)
+
+
+def _closest(text: str, quote: str, match: QuoteMatch) -> str:
+    """``"; the closest passage is ... (differences)"`` or nothing when none is close."""
+    if match.closest is None or match.similarity < 0.5:
+        return ""
+    start, end = match.closest
+    diffs = differences(text[start:end], quote)
+    detail = f" ({'; '.join(diffs)})" if diffs else ""
+    return f"; the closest passage is at {[start, end]}: {_clip(text[start:end], 80)!r}{detail}"
 
 
 def _clip(text: str, width: int = 60) -> str:

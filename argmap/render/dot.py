@@ -70,7 +70,7 @@ from typing import Literal
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.bipolar import DerivedAttack, SupportInterpretation
 from argmap.frameworks.map_bipolar import bipolar_framework
-from argmap.model import ArgumentMap, AttackKind, Statement, StatementKind
+from argmap.model import ArgumentMap, AttackKind, Statement, StatementKind, localised
 from argmap.render.status import (
     MULTIPLE_STATUSES,
     UNIQUE_STATUSES,
@@ -782,12 +782,13 @@ class _MapWriter:
                     if st.id not in taken
                     and st.provenance is not None
                     and st.provenance.source == source.id
+                    and st.provenance.span is not None
                     and start <= st.provenance.span[0] < end
                 ]
                 if not members:
                     continue
                 taken.update(st.id for st in members)
-                title = section.title
+                title = localised(section.title, self.language)
                 if section.chrome:
                     title += f" ({_word('chrome', self.language)})"
                 clusters.append(
@@ -825,7 +826,9 @@ class _MapWriter:
         tooltip = f"{st.id}: {text}"
         if st.provenance is not None and not st.implicit:
             speaker = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
-            tooltip += f" — {speaker}: “{st.provenance.quote}”"
+            tooltip += f" — {speaker}" + (
+                f": “{st.provenance.quote}”" if st.provenance.quote is not None else ""
+            )
         if strength is not None:
             tooltip += f" ({_word('strength_of', self.language).format(format_strength(strength))})"
         style = ["rounded", "filled"]

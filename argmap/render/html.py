@@ -96,7 +96,7 @@ from argmap.frameworks.map_bipolar import weighted_graph
 from argmap.gradual.evaluation import StrengthEvaluation, evaluate
 from argmap.gradual.types import GradualError
 from argmap.io.atomic import write_text_atomic
-from argmap.model import ArgumentMap, Attack, Source, Statement, Support
+from argmap.model import ArgumentMap, Attack, Source, Statement, Support, localised
 from argmap.render.dot import (
     ANSWER_COLOUR,
     ATTACK_COLOUR,
@@ -178,7 +178,7 @@ def templates_root() -> Path:
 
 @cache
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_root()),
         autoescape=jinja2.select_autoescape(
             enabled_extensions=("html", "j2"), default_for_string=True, default=True
@@ -188,6 +188,8 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.filters["localised"] = localised
+    return environment
 
 
 def _asset(name: str) -> str:
@@ -240,7 +242,9 @@ class SourceBlock:
     passages: tuple[Passage, ...]
 
 
-def source_blocks(source: Source, statements: Iterable[Statement]) -> tuple[SourceBlock, ...]:
+def source_blocks(
+    source: Source, statements: Iterable[Statement], language: str = "en"
+) -> tuple[SourceBlock, ...]:
     """The text of ``source`` cut at section and quote boundaries.
 
     Every character of the text is in exactly one passage, in order; a passage
@@ -267,7 +271,9 @@ def source_blocks(source: Source, statements: Iterable[Statement]) -> tuple[Sour
             st.id,
         )
         for st in statements
-        if st.provenance is not None and st.provenance.source == source.id
+        if st.provenance is not None
+        and st.provenance.source == source.id
+        and st.provenance.span is not None
     ]
     cuts = {0, length}
     for start, end, _ in quotes:
@@ -292,7 +298,15 @@ def source_blocks(source: Source, statements: Iterable[Statement]) -> tuple[Sour
         if right <= left:
             continue
         around = next((s for s in sections if s.span[0] <= left and right <= s.span[1]), None)
-        key = (around.id, around.title, around.chrome) if around else (None, None, False)
+        key = (
+            (around.id, localised(around.title, language), around.chrome)
+            if around
+            else (
+                None,
+                None,
+                False,
+            )
+        )
         quoting = tuple(quotes[i][2] for i in sorted(active))
         if key != current:
             if current is not None and passages:
@@ -592,7 +606,7 @@ class _Context:
                 {
                     "id": p.id,
                     "name": p.name,
-                    "role": p.role,
+                    "role": localised(p.role, self.language) if p.role else None,
                     "css": f"pc-{position % len(PARTICIPANT_COLOURS)}",
                     "count": self.spoken[p.id],
                 }
@@ -635,13 +649,15 @@ class _Context:
     def _source(self, source: Source) -> dict[str, Any]:
         return {
             "id": source.id,
-            "title": source.title,
+            "title": localised(source.title, self.language),
             "author": source.author,
             "publisher": source.publisher,
             "date": source.date,
             "url": source.url,
             "link": safe_url(source.url),
-            "blocks": source_blocks(source, self.m.statements) if source.text else (),
+            "blocks": source_blocks(source, self.m.statements, self.language)
+            if source.text
+            else (),
         }
 
     def _rows(self) -> list[dict[str, Any]]:
@@ -713,7 +729,7 @@ class _Context:
             "statements": {st.id: self._statement(st) for st in m.statements},
             "inferences": {s.id: self._inference(s) for s in m.supports},
             "speakers": {p.id: p.name for p in m.participants},
-            "sources": {s.id: s.title for s in m.sources},
+            "sources": {s.id: localised(s.title, self.language) for s in m.sources},
             "explanations": dict(self.computed.explanations),
             "whatIf": dict(self.computed.what_if),
             "whatIfLarge": len(m.statements) > WHAT_IF_MAP_LIMIT,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
-from argmap.model import ArgumentMap, Statement
+from argmap.model import ArgumentMap, Statement, localised
 
 _INDENT = "   "
 
@@ -65,14 +65,17 @@ class _Outliner:
 
     def render(self) -> str:
         m = self.m
-        self.lines.append(m.title)
+        self.lines.append(localised(m.title, self.language))
         if m.sources:
             for source in m.sources:
                 by = f" — {source.author}" if source.author else ""
                 where = f" ({source.publisher})" if source.publisher else ""
-                self.lines.append(f"Source: {source.title}{by}{where}")
+                self.lines.append(f"Source: {localised(source.title, self.language)}{by}{where}")
         if m.participants:
-            names = ", ".join(p.name + (f" ({p.role})" if p.role else "") for p in m.participants)
+            names = ", ".join(
+                p.name + (f" ({localised(p.role, self.language)})" if p.role else "")
+                for p in m.participants
+            )
             self.lines.append(f"Participants: {names}")
         self.lines.append("")
         for issue in m.issues:
@@ -97,7 +100,10 @@ class _Outliner:
         self._wrap(pad, f"{marker} [{st.id}] {st.paraphrase(self.language)}")
         if self.quotes and st.provenance is not None:
             who = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
-            self._wrap(pad + "    ", f"“{_one_line(st.provenance.quote)}” — {who}")
+            if st.provenance.quote is not None:
+                self._wrap(pad + "    ", f"“{_one_line(st.provenance.quote)}” — {who}")
+            else:
+                self._wrap(pad + "    ", f"— {who} (paraphrased)")
         inner = pad + _INDENT
         for position in self.m.positions_on(st.id):
             self._statement(position, depth + 1, "•")
