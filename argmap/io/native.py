@@ -24,6 +24,7 @@ import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from argmap.io.atomic import write_text_atomic
+from argmap.io.yaml_hints import split_flow_keys, tab_indentation
 from argmap.model import ArgumentMap, MapValidationError, Problem, check_map
 from argmap.model.types import Attack, Participant, Source, Statement, Support
 from argmap.model.validation import Path as DataPath
@@ -70,7 +71,9 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
         raise MapValidationError(
             [Problem(f"cannot read: {exc.strerror}").located(str(file))], str(file)
         ) from None
-    return loads_map(text, fmt, file=str(file), base_dir=file.parent)
+    return loads_map(text, fmt, file=str(file), base_dir=file.parent).with_origin(
+        str(file.parent.resolve())
+    )
 
 
 def loads_map(
@@ -96,7 +99,7 @@ def loads_map(
             _json_positions(text, positions, [])
         raise MapValidationError(_locate(problems, positions, label), label)
     problems += _read_source_files(data, Path(base_dir) if base_dir else Path.cwd())
-    problems += _validate(data)
+    problems += _without_split_consequences(_validate(data, _unread_sources(data)), problems)
     if problems:
         if fmt == "json":
             _json_positions(text, positions, [])
@@ -193,7 +196,7 @@ def _parse(text: str, fmt: NativeFormat, label: str) -> tuple[Any, Positions, li
     try:
         node = _compose(text)
     except yaml.YAMLError as exc:
-        return None, positions, [_syntax_problem(exc, label)]
+        return None, positions, [_syntax_problem(exc, label, text)]
     if node is None:
         return (
             None,
@@ -203,7 +206,8 @@ def _parse(text: str, fmt: NativeFormat, label: str) -> tuple[Any, Positions, li
     _walk(node, (), positions, problems)
     if problems:
         return None, positions, [p.located(label) for p in problems]
-    return _construct(text, node), positions, problems
+    split = [p.located(label) for p in split_flow_keys(node)]
+    return _construct(text, node), positions, split
 
 
 def _json_positions(text: str, positions: Positions, problems: list[Problem]) -> None:
@@ -231,12 +235,18 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _syntax_problem(exc: yaml.YAMLError, label: str) -> Problem:
+def _syntax_problem(exc: yaml.YAMLError, label: str, text: str) -> Problem:
     mark = getattr(exc, "problem_mark", None)
     reason = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
     message = f"YAML syntax error: {reason}" + (f" ({context})" if context else "")
     hint = "check indentation, colons and quotes on this line"
+    tab_line = tab_indentation(text, mark.line + 1 if mark is not None else None)
+    if tab_line is not None:
+        return Problem(
+            f"a tab in the indentation of line {tab_line}: {message}",
+            hint="use spaces, not tabs: YAML indentation is made of spaces only",
+        ).located(label, tab_line, 1)
     if mark is None:
         return Problem(message, hint=hint).located(label)
     return Problem(message, hint=hint).located(label, mark.line + 1, mark.column + 1)
@@ -315,7 +325,29 @@ def _read_source_files(data: dict[str, Any], base_dir: Path) -> list[Problem]:
     return problems
 
 
-def _validate(data: dict[str, Any]) -> list[Problem]:
+def _unread_sources(data: dict[str, Any]) -> frozenset[str]:
+    """Ids of the sources given by a ``file`` whose text could not be read (that is
+    said once, by :func:`_read_source_files`; their quotes are not checked)."""
+    sources = data.get("sources")
+    if not isinstance(sources, list):
+        return frozenset()
+    return frozenset(
+        str(s.get("id"))
+        for s in sources
+        if isinstance(s, dict) and s.get("file") is not None and s.get("text") is None
+    )
+
+
+def _without_split_consequences(
+    problems: list[Problem], earlier: Sequence[Problem]
+) -> list[Problem]:
+    """``problems`` less those inside a ``{…}`` mapping a comma split (already
+    reported with the fix; what follows from it would only mislead)."""
+    split = [p.path for p in earlier if "the comma split the text" in p.message]
+    return [p for p in problems if not any(p.path[: len(s) - 1] == s[:-1] for s in split)]
+
+
+def _validate(data: dict[str, Any], unread: frozenset[str] = frozenset()) -> list[Problem]:
     """Field-level problems of every item, then whole-map problems of the valid rest."""
     problems: list[Problem] = []
     header = {k: v for k, v in data.items() if k not in _GROUPS}
@@ -341,9 +373,12 @@ def _validate(data: dict[str, Any]) -> list[Problem]:
                 obj = model.model_validate(item)
             except ValidationError as exc:
                 problems += _from_pydantic(exc, (key, i), item)
-                if isinstance(item, dict) and isinstance(item.get("id"), str):
-                    tolerate.add(item["id"])
-                continue
+                salvaged = _salvage(model, item, exc)
+                if salvaged is None:
+                    if isinstance(item, dict) and isinstance(item.get("id"), str):
+                        tolerate.add(item["id"])
+                    continue
+                obj = salvaged
             kept[key].append(obj)
             raw_index[key].append(i)
     header_problems = _header_problems(header)
@@ -356,12 +391,37 @@ def _validate(data: dict[str, Any]) -> list[Problem]:
         )
     except Exception:  # pragma: no cover - model_construct does not validate
         return problems
-    for problem in check_map(partial, tolerate=tolerate):
+    for problem in check_map(partial, tolerate=tolerate, unread=unread):
         path = problem.path
         if len(path) >= 2 and path[0] in raw_index and isinstance(path[1], int):
             path = (path[0], raw_index[str(path[0])][path[1]], *path[2:])
         problems.append(Problem(problem.message, path, problem.id, problem.hint))
     return problems
+
+
+def _salvage(model: type[BaseModel], item: Any, exc: ValidationError) -> BaseModel | None:
+    """The item without its faulty optional fields, so that the rest of it (its
+    relations, its quote) is still checked in the same pass; ``None`` when a
+    required field is at fault."""
+    if not isinstance(item, dict):
+        return None
+    faulty = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
+    fields = model.model_fields
+    stand_ins = {}
+    for name in faulty:
+        if name in fields and fields[name].is_required():
+            if name not in _STAND_INS:
+                return None
+            stand_ins[name] = _STAND_INS[name]
+    try:
+        return model.model_validate({k: v for k, v in item.items() if k not in faulty} | stand_ins)
+    except ValidationError:
+        return None
+
+
+_STAND_INS: dict[str, Any] = {"title": "?", "name": "?", "text": {"en": "?"}}
+"""Values a faulty required field takes while the rest of its item is checked
+(the item is reported, and the map is not built)."""
 
 
 def _header_problems(header: dict[str, Any]) -> list[Problem]:
@@ -474,12 +534,15 @@ def dump_map(
     """Write the map to ``path`` (format from its extension), atomically.
 
     ``source_dir`` is the folder the map's source ``file:`` paths are relative to
-    (the folder of the file it was loaded from); they are rewritten relative to
-    ``path``'s folder so the written map still finds its sources.
+    (by default :attr:`ArgumentMap.origin`, the folder of the file it was loaded
+    from); they are rewritten relative to ``path``'s folder so the written map still
+    finds its sources: ``load(path) == m`` wherever ``path`` is.
     """
     target = Path(path)
     fmt = format_of(target)
     rebase = None
+    if source_dir is None:
+        source_dir = m.origin
     if source_dir is not None:
         origin = Path(source_dir).resolve()
         destination = target.resolve().parent

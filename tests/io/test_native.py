@@ -347,3 +347,44 @@ def test_built_map_equals_its_python_construction(good_file: Path) -> None:
     m = load(good_file)
     rebuilt = ArgumentMap.model_validate(m.model_dump())
     assert rebuilt == m
+
+
+def test_dump_anywhere_rebases_from_where_the_map_was_loaded(
+    good_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    m = load(good_file)
+    elsewhere = tmp_path / "other"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    dump(m, "copy.json")  # relative to the working folder, no source_dir given
+    assert load("copy.json") == m
+    assert load("copy.json").source("chat").file == "../chat.txt"
+
+
+def test_a_missing_source_file_is_said_once(good_file: Path) -> None:
+    (good_file.parent / "chat.txt").unlink()
+    with pytest.raises(MapValidationError) as info:
+        load(good_file)
+    (problem,) = info.value.problems
+    assert "cannot read source file" in problem.message
+
+
+def test_an_item_with_a_faulty_field_still_has_its_quote_and_relations_checked(
+    good_file: Path,
+) -> None:
+    text = GOOD.replace("weight: 0.5", "weight: 2\n    colour: red").replace(
+        "quote: tea is good, span: [7, 18]", "quote: tea is great"
+    )
+    good_file.write_text(text, encoding="utf-8")
+    with pytest.raises(MapValidationError) as info:
+        load(good_file)
+    messages = [p.message for p in info.value.problems]
+    assert any("weight 2" in m for m in messages)
+    assert any("unknown field 'colour'" in m for m in messages)
+    assert any("quote is not found" in m and "tea is good" in m for m in messages), messages
+
+
+def test_spans_are_optional_in_files(good_file: Path) -> None:
+    good_file.write_text(GOOD.replace(", span: [29, 45]", ""), encoding="utf-8")
+    prov = load(good_file).statement("coffee").provenance
+    assert prov is not None and prov.span == (29, 45)
