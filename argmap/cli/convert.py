@@ -7,7 +7,8 @@ from pathlib import Path
 
 from argmap.cli.errors import CommandError
 from argmap.cli.inputs import load_input
-from argmap.io import FRAMEWORK_EXTENSIONS, MAP_EXTENSIONS, dump, is_framework_file
+from argmap.io import FRAMEWORK_EXTENSIONS, dump, is_framework_file
+from argmap.io.formats import describe, readable_suffixes, writable_suffixes, writer_for
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -15,9 +16,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "convert",
         help="convert a map (or a framework) between formats",
-        description="Convert between formats, chosen by file extension. Maps: "
-        f"{', '.join(MAP_EXTENSIONS)}. Abstract frameworks: {', '.join(FRAMEWORK_EXTENSIONS)}. "
-        "The output is written atomically.",
+        description="Convert between formats, chosen by file name. Abstract frameworks: "
+        f"{', '.join(FRAMEWORK_EXTENSIONS)}. Maps:\n  "
+        + describe().replace("\n", "\n  ")
+        + "\nThe output is written atomically.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("input", metavar="IN", help="the file to read (or a built-in debate name)")
     parser.add_argument("output", metavar="OUT", help="the file to write")
@@ -31,16 +34,16 @@ def run(args: argparse.Namespace) -> int:
         if not (is_framework_file(source) and is_framework_file(target)):
             raise CommandError(
                 "cannot convert between a map and an abstract framework file; frameworks are "
-                f"{', '.join(FRAMEWORK_EXTENSIONS)}, maps {', '.join(MAP_EXTENSIONS)}"
+                f"{', '.join(FRAMEWORK_EXTENSIONS)}, maps {', '.join(readable_suffixes())}"
             )
         from argmap.io import dump_framework, load_framework
 
         dump_framework(load_framework(source), target)
         return 0
-    if target.suffix.lower() not in MAP_EXTENSIONS:
+    if writer_for(target) is None:
         raise CommandError(
-            f"unknown output format {target.suffix or '(no extension)'!r} for {target}; "
-            f"use one of {', '.join(MAP_EXTENSIONS)}"
+            f"{target}: argmap cannot write maps in format {target.suffix or '(no extension)'!r}; "
+            f"it writes {', '.join(writable_suffixes())}"
         )
     m = load_input(args.input)
     origin = source.parent if source.exists() else None

@@ -1,7 +1,10 @@
 """File formats, one module per format, chosen by file extension.
 
 * maps (:class:`~argmap.model.ArgumentMap`): the native YAML/JSON format
-  (:mod:`argmap.io.native`); :func:`load` and :func:`dump` pick it by extension;
+  (:mod:`argmap.io.native`), AIF and xAIF (:mod:`argmap.io.aif`), Kialo exports
+  (:mod:`argmap.io.kialo`), GraphML (:mod:`argmap.io.graphml`, written only);
+  :func:`load` and :func:`dump` pick the format by file name
+  (:mod:`argmap.io.formats`);
 * abstract frameworks: ICCMA ``.apx``, ``.tgf``, ``.af``/``.i23``
   (:mod:`argmap.io.iccma`); :func:`load_framework` and :func:`dump_framework`.
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     from argmap.frameworks.abstract import ArgumentationFramework
@@ -31,17 +34,20 @@ def __getattr__(name: str) -> Any:
 
 
 MAP_EXTENSIONS = (".yaml", ".yml", ".json")
-"""File extensions of map formats."""
+"""File extensions of the native map format (see :mod:`argmap.io.formats` for all)."""
 
 FRAMEWORK_EXTENSIONS = (".apx", ".tgf", ".af", ".i23")
 """File extensions of abstract-framework formats."""
 
 
 def load(path: str | os.PathLike[str]) -> ArgumentMap:
-    """Load a map; the format is chosen by the file extension (see :data:`MAP_EXTENSIONS`)."""
-    from argmap.io.native import load_map
+    """Load a map; the format is chosen by the file name (:mod:`argmap.io.formats`)."""
+    from argmap.io.formats import reader_for
 
-    return load_map(path)
+    fmt = reader_for(path)
+    if fmt is None:
+        _unknown_format(path, "read")
+    return fmt.load_function()(os.fspath(path))
 
 
 def dump(
@@ -50,10 +56,43 @@ def dump(
     *,
     source_dir: str | os.PathLike[str] | None = None,
 ) -> None:
-    """Write a map atomically; the format is chosen by the file extension."""
-    from argmap.io.native import dump_map
+    """Write a map atomically; the format is chosen by the file name.
 
-    dump_map(m, path, source_dir=source_dir)
+    ``source_dir`` is the folder the map's source ``file:`` paths are relative to
+    (native format): they are rewritten relative to ``path``'s folder.
+    """
+    from argmap.io.formats import writer_for
+
+    fmt = writer_for(path)
+    if fmt is None:
+        _unknown_format(path, "write")
+    if fmt.name == "native":
+        fmt.dump_function()(m, path, source_dir=source_dir)
+    else:
+        fmt.dump_function()(m, os.fspath(path))
+
+
+def _unknown_format(path: str | os.PathLike[str], way: str) -> NoReturn:
+    from argmap.io.formats import readable_suffixes, writable_suffixes
+    from argmap.model import MapValidationError, Problem
+
+    name = os.fspath(path)
+    suffix = os.path.splitext(name)[1] or "(no extension)"
+    known = readable_suffixes() if way == "read" else writable_suffixes()
+    hint = f"argmap can {way} maps as {', '.join(known)}"
+    if is_framework_file(name):
+        hint = (
+            "this is an abstract-framework file: use `argmap solve`, or the framework "
+            "functions of argmap.io (load_framework, dump_framework)"
+        )
+    elif name.lower().endswith(".txt") and way == "read":
+        hint = (
+            "a .txt file is read as a Kialo export only when its first line is "
+            "'Discussion Title: ...' or 'Discussion Name: ...'"
+        )
+    raise MapValidationError(
+        [Problem(f"cannot {way} a map in format {suffix!r}", hint=hint).located(name)], name
+    )
 
 
 def load_framework(path: str | os.PathLike[str]) -> ArgumentationFramework:

@@ -88,7 +88,7 @@ def test_convert_to_unknown_format_exits_1(
     map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["convert", str(map_file), str(tmp_path / "map.docx")]) == 1
-    assert "unknown output format '.docx'" in capsys.readouterr().err
+    assert "cannot write maps in format '.docx'" in capsys.readouterr().err
 
 
 def test_convert_refuses_map_to_framework(
