@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from argmap.io.atomic import write_bytes_atomic
 from argmap.model import ArgumentMap
+from argmap.model.types import localised
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -60,7 +61,7 @@ def graphml_graph(
 
     lang = language or m.language or "en"
     languages = sorted({code for s in m.statements for code in s.text})
-    graph = nx.MultiDiGraph(title=m.title)
+    graph = nx.MultiDiGraph()
     for statement in m.statements:
         data: dict[str, Any] = {
             "type": "statement",
@@ -75,7 +76,8 @@ def graphml_graph(
         if prov is not None:
             speaker = m.get(prov.speaker)
             data["speaker"] = getattr(speaker, "name", prov.speaker)
-            data["quote"] = prov.quote
+            if prov.quote is not None:
+                data["quote"] = prov.quote
         stance = getattr(statement, "stance", None)
         if stance is not None:
             data["stance"] = getattr(stance, "value", str(stance))
@@ -113,7 +115,7 @@ def graphml_graph(
         for key, value in data.items():
             if isinstance(value, str):
                 data[key] = _xml_text(value)
-    graph.graph["title"] = _xml_text(m.title)
+    graph.graph["title"] = _xml_text(localised(m.title, lang))
     return graph
 
 

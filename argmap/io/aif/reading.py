@@ -266,17 +266,15 @@ def _dialogue(
                 if nodes[lnode].type != "L":
                     continue
                 anchored.add(lnode)
-                if inode in provenance or lnode not in spans or lnode not in person_of:
+                if inode in provenance or lnode not in person_of:
                     continue
-                start, end = spans[lnode]
-                entry: dict[str, Any] = {
-                    "provenance": {
-                        "source": SOURCE_ID,
-                        "speaker": participant_ids[person_of[lnode]],
-                        "quote": text[start:end],
-                        "span": [start, end],
-                    }
-                }
+                speaker = participant_ids[person_of[lnode]]
+                entry: dict[str, Any] = {"provenance": {"speaker": speaker}}
+                if lnode in spans:
+                    start, end = spans[lnode]
+                    entry["provenance"].update(
+                        source=SOURCE_ID, quote=text[start:end], span=[start, end]
+                    )
                 stance = ILLOCUTION_STANCES.get(nodes[ya].text.strip().lower())
                 if stance is not None and "stance" in Statement.model_fields:
                     entry["stance"] = stance
@@ -313,7 +311,7 @@ def _quotable_text(
             else:
                 graph.warnings.append(
                     f"{node.path}: the words of locution {node.id} are not found once in the "
-                    "analysed text; its statement keeps no quote"
+                    "analysed text; its statement keeps its speaker, not the quote"
                 )
         return graph.text, spans
     parts: list[str] = []

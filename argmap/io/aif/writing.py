@@ -8,7 +8,8 @@
   the attacked statement, or to the RA node it undercuts; its kind (rebut,
   undermine, undercut) rides in the extra key ``"argmap:kind"``, which AIF does
   not define and other tools ignore;
-* a quoted statement also gets its locution: an L node ``Speaker : words`` with
+* a quoted statement also gets its locution (a statement attributed to a
+  speaker without a quote has none: AIF anchors speakers to words): an L node ``Speaker : words`` with
   the speaker's participant, anchored to the I node by a YA node (``Asserting``,
   or ``Conceding`` for a conceded statement);
 * xAIF also carries the text: the source every quote comes from, as OVA's HTML
@@ -60,7 +61,7 @@ def to_aif(m: ArgumentMap, *, language: str | None = None) -> dict[str, Any]:
         nodes.append({"nodeID": statement.id, "text": statement.paraphrase(lang), "type": "I"})
     for statement in m.statements:
         prov = statement.provenance
-        if prov is None:
+        if prov is None or prov.quote is None:
             continue
         speaker = m.get(prov.speaker)
         name = getattr(speaker, "name", prov.speaker)
@@ -110,19 +111,16 @@ def _text_html(m: ArgumentMap) -> str:
     Only the most quoted source is written (xAIF carries one text); quotes are
     written in text order, overlapping ones once.
     """
-    counts: dict[str, int] = {}
+    spans: dict[str, list[tuple[tuple[int, int], str]]] = {}
     for statement in m.statements:
-        if statement.provenance is not None:
-            counts[statement.provenance.source] = counts.get(statement.provenance.source, 0) + 1
-    if not counts:
+        prov = statement.provenance
+        if prov is not None and prov.source is not None and prov.span is not None:
+            spans.setdefault(prov.source, []).append((prov.span, statement.id))
+    if not spans:
         return ""
-    source = m.source(max(sorted(counts), key=lambda s: counts[s]))
+    source = m.source(max(sorted(spans), key=lambda s: len(spans[s])))
     text = source.text or ""
-    quoted = sorted(
-        (s.provenance.span, s.id)
-        for s in m.statements
-        if s.provenance is not None and s.provenance.source == source.id
-    )
+    quoted = sorted(spans[source.id])
     parts: list[str] = []
     at = 0
     for (start, end), sid in quoted:
