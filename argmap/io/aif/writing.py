@@ -8,10 +8,10 @@
   the attacked statement, or to the RA node it undercuts; its kind (rebut,
   undermine, undercut) rides in the extra key ``"argmap:kind"``, which AIF does
   not define and other tools ignore;
-* a quoted statement also gets its locution (a statement attributed to a
-  speaker without a quote has none: AIF anchors speakers to words): an L node ``Speaker : words`` with
+* a quoted statement also gets its locution: an L node ``Speaker : words`` with
   the speaker's participant, anchored to the I node by a YA node (``Asserting``,
-  or ``Conceding`` for a conceded statement);
+  or ``Conceding`` for a conceded statement). A statement attributed to a speaker
+  without a quote has none: AIF anchors speakers to words;
 * xAIF also carries the text: the source every quote comes from, as OVA's HTML
   with each locution's words in a ``<span id="nodeL">``, so a reader finds the
   spans again.
