@@ -16,11 +16,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "sources. Every problem is listed with its file, line and column; exit 1 if any.",
     )
     add_map_argument(parser, optional=False)
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="first write the spans of quotes found once into the file (as `argmap fix`)",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Validate ``args.path``; print a one-line summary when it is valid."""
+    if getattr(args, "fix", False):
+        from argmap.cli.fix import fix_and_report
+
+        if fix_and_report(args.path):
+            return 1
     m = load_input(args.path)
     print(
         f"{args.path}: valid — {len(m.statements)} statements, {len(m.supports)} supports, "

@@ -356,8 +356,8 @@ def _validate(data: dict[str, Any], unread: frozenset[str] = frozenset()) -> lis
     tolerate: set[str] = set()
     for key, model in _GROUPS.items():
         items = data.get(key, [])
-        if items is None:
-            items = []
+        if items is None:  # `statements:` with nothing (or only comments) under it
+            items = data[key] = []
         if not isinstance(items, list):
             problems.append(
                 Problem(

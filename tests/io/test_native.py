@@ -388,3 +388,8 @@ def test_spans_are_optional_in_files(good_file: Path) -> None:
     good_file.write_text(GOOD.replace(", span: [29, 45]", ""), encoding="utf-8")
     prov = load(good_file).statement("coffee").provenance
     assert prov is not None and prov.span == (29, 45)
+
+
+def test_a_group_with_only_comments_under_it_is_empty() -> None:
+    m = loads_map("title: Tea\nstatements:\n  # - {id: q, text: {en: Q}}\nsupports:\n", "yaml")
+    assert m.statements == () and m.supports == ()
