@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from argmap import __version__
 
 SUBCOMMANDS = (
+    "new",
     "validate",
+    "fix",
     "show",
     "convert",
     "schema",

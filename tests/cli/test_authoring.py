@@ -1,0 +1,73 @@
+"""A new user's path through the command: new, fill in quotes, fix, validate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from argmap.cli import main
+
+TEXT = "Ann: Tea is good for you.\n\nBob: Coffee is better, because coffee wakes you up.\n"
+
+STATEMENTS = """\
+  - {id: q, kind: issue, text: {en: "Tea or coffee?"}}
+  - id: tea
+    text: {en: "Tea is good."}
+    answers: q
+    provenance: {source: chat, speaker: ann, quote: "Tea is good for you"}
+  - id: coffee
+    text: {en: "Coffee is better."}
+    answers: q
+    provenance: {source: chat, speaker: bob, quote: "Coffee is better"}
+  - id: wakes
+    text: {en: "Coffee wakes you up."}
+    provenance: {source: chat, speaker: bob, quote: "coffee wakes you up"}
+  - id: ann-says
+    text: {en: "Ann prefers tea."}
+    provenance: {speaker: ann}
+supports:
+  - {id: s1, premises: [wakes], conclusion: coffee}
+attacks:
+  - {id: a1, kind: rebut, source: coffee, target: tea}
+"""
+
+
+def test_new_then_fix_then_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "chat.txt").write_text(TEXT, encoding="utf-8")
+    target = tmp_path / "map.yaml"
+    assert main(["new", str(tmp_path / "chat.txt"), "-o", str(target)]) == 0
+    assert "argmap fix" in capsys.readouterr().out
+    scaffold = target.read_text(encoding="utf-8")
+    filled = scaffold[: scaffold.index("statements:")] + "statements:\n" + STATEMENTS
+    filled = filled.replace("id: chat\n", "id: chat\n", 1)
+    target.write_text(filled, encoding="utf-8")
+    assert main(["fix", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "[coffee] span [32, 48]" in out and "3 spans written" in out
+    assert main(["validate", str(target)]) == 0
+    assert "valid — 5 statements" in capsys.readouterr().out
+    assert main(["new", str(tmp_path / "chat.txt"), "-o", str(target)]) == 1
+    assert "the file exists" in capsys.readouterr().err
+
+
+def test_fix_reports_what_is_left(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "chat.txt").write_text(TEXT, encoding="utf-8")
+    target = tmp_path / "map.yaml"
+    main(["new", str(tmp_path / "chat.txt"), "-o", str(target)])
+    scaffold = target.read_text(encoding="utf-8")
+    broken = STATEMENTS.replace('quote: "Coffee is better"', 'quote: "you"')
+    target.write_text(scaffold[: scaffold.index("statements:")] + "statements:\n" + broken)
+    capsys.readouterr()
+    assert main(["validate", "--fix", str(target)]) == 1
+    captured = capsys.readouterr()
+    assert "2 spans written" in captured.out
+    assert "1 problem left" in captured.err and "occurs 2 times" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_fix_of_a_missing_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["fix", str(tmp_path / "none.yaml")]) == 1
+    assert "no such map file" in capsys.readouterr().err
