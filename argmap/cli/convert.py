@@ -8,7 +8,8 @@ from pathlib import Path
 from argmap.cli.errors import CommandError
 from argmap.cli.inputs import load_input
 from argmap.io import FRAMEWORK_EXTENSIONS, dump, is_framework_file
-from argmap.io.formats import describe, readable_suffixes, writable_suffixes, writer_for
+from argmap.io.formats import describe, writable_suffixes, writer_for
+from argmap.model import ArgumentMap
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,21 +25,41 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("input", metavar="IN", help="the file to read (or a built-in debate name)")
     parser.add_argument("output", metavar="OUT", help="the file to write")
+    parser.add_argument(
+        "--reading",
+        choices=READINGS,
+        default="dung",
+        help="for a map written as an abstract framework: the Dung view (default; supports "
+        "carry no attack) or the flattening of its supports read as deductive, necessary, "
+        "evidential or general support. The argument -> statement mapping is written beside "
+        "OUT as STEM.arguments.tsv",
+    )
     parser.set_defaults(handler=run)
+
+
+READINGS = ("dung", "deductive", "necessary", "evidential", "general")
+"""The readings of a map's supports a framework can be exported under."""
 
 
 def run(args: argparse.Namespace) -> int:
     """Read ``IN`` and write ``OUT``."""
     source, target = Path(args.input), Path(args.output)
-    if is_framework_file(source) or is_framework_file(target):
-        if not (is_framework_file(source) and is_framework_file(target)):
-            raise CommandError(
-                "cannot convert between a map and an abstract framework file; frameworks are "
-                f"{', '.join(FRAMEWORK_EXTENSIONS)}, maps {', '.join(readable_suffixes())}"
-            )
-        from argmap.io import dump_framework, load_framework
+    if is_framework_file(target):
+        if is_framework_file(source):
+            from argmap.io import dump_framework, load_framework
 
-        dump_framework(load_framework(source), target)
+            dump_framework(load_framework(source), target)
+        else:
+            write_map_framework(load_input(args.input), target, args.reading)
+        return 0
+    if is_framework_file(source):
+        if writer_for(target) is None:
+            raise CommandError(
+                f"{target}: argmap writes frameworks as {', '.join(FRAMEWORK_EXTENSIONS)} and "
+                f"maps as {', '.join(writable_suffixes())}; "
+                f"{target.suffix or '(no extension)'!r} is neither"
+            )
+        dump(load_input(args.input), target)
         return 0
     if writer_for(target) is None:
         raise CommandError(
@@ -53,3 +74,34 @@ def run(args: argparse.Namespace) -> int:
         origin = corpus.path(args.input).parent
     dump(m, target, source_dir=origin)
     return 0
+
+
+def write_map_framework(m: ArgumentMap, target: Path, reading: str) -> Path:
+    """Write the abstract framework of ``m`` under ``reading`` to ``target``, and the
+    argument -> statement mapping beside it; return the mapping's path.
+
+    The mapping is a tab-separated table with a header: the argument as named in
+    the framework file (its number in ``.af``/``.i23``), whether it stands for a
+    statement or a support (an inference), the map's id, and its text.
+    """
+    from argmap.io import dump_framework
+    from argmap.io.atomic import write_text_atomic
+    from argmap.semantics.evaluation import dung_view
+
+    view = dung_view(m, None if reading == "dung" else reading)
+    af = view.framework
+    dump_framework(af, target)
+    numbered = target.suffix.lower() in (".af", ".i23")
+    rows = ["argument\telement\tid\ttext"]
+    for position, name in enumerate(af.arguments, start=1):
+        element = view.origin[name]
+        if element == "support":
+            support = m.support(name)
+            text = f"{' + '.join(support.premises)} => {support.conclusion}"
+        else:
+            text = m.statement(name).paraphrase()
+        shown = str(position) if numbered else name
+        rows.append(f"{shown}\t{element}\t{name}\t{' '.join(text.split())}")
+    mapping = target.with_name(f"{target.stem}.arguments.tsv")
+    write_text_atomic(mapping, "\n".join(rows) + "\n")
+    return mapping

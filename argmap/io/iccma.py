@@ -108,7 +108,8 @@ def format_of(path: str | os.PathLike[str]) -> str:
         raise IccmaFormatError(
             f"cannot tell the format from the extension {suffix or '(none)'!r}",
             file=str(path),
-            hint="name the file .apx, .tgf, .af or .i23, or give the format explicitly",
+            hint="the extension tells the format (.apx, .tgf, .af, .i23); for another "
+            "name, give the format: `argmap solve -fo apx`, or format='apx' in Python",
         ) from None
 
 

@@ -121,7 +121,8 @@ def format_of(path: Path) -> NativeFormat:
         [
             Problem(
                 f"unknown map format {suffix or '(no extension)'!r}",
-                hint="name the file .yaml, .yml or .json",
+                hint="argmap's own maps are .yaml, .yml or .json files; `argmap convert` reads "
+                "the other formats (see `argmap convert --help`)",
             ).located(str(path))
         ],
         str(path),

@@ -140,7 +140,9 @@ def scaffold_map(
     """
     text_path, target = Path(source), Path(output)
     if target.suffix.lower() not in (".yaml", ".yml"):
-        raise _problem(str(target), "a new map is written in YAML", "name it .yaml or .yml")
+        raise _problem(
+            str(target), "a new map is written in YAML", "give an output path ending in .yaml"
+        )
     if target.exists() and not force:
         raise _problem(
             str(target), "the file exists", "choose another name, or pass --force to replace it"

@@ -91,13 +91,6 @@ def test_convert_to_unknown_format_exits_1(
     assert "cannot write maps in format '.docx'" in capsys.readouterr().err
 
 
-def test_convert_refuses_map_to_framework(
-    map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["convert", str(map_file), str(tmp_path / "f.apx")]) == 1
-    assert "cannot convert between a map and an abstract framework" in capsys.readouterr().err
-
-
 def test_schema_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     assert json.loads(capsys.readouterr().out)["title"] == "ArgumentMap"

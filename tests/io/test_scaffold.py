@@ -65,7 +65,7 @@ def test_bad_inputs_are_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
     with pytest.raises(MapValidationError, match="not UTF-8"):
         scaffold_map(tmp_path / "latin1.txt", tmp_path / "map.yaml")
-    with pytest.raises(MapValidationError, match=r"name it \.yaml"):
+    with pytest.raises(MapValidationError, match=r"ending in \.yaml"):
         scaffold_map(tmp_path / "latin1.txt", tmp_path / "map.json")
 
 
