@@ -37,24 +37,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, TextIO
 
 from argmap.cli.errors import CommandError
+from argmap.semantics.tasks import PROBLEMS, SEMANTICS
 
 if TYPE_CHECKING:
     from argmap.frameworks.abstract import ArgumentationFramework
     from argmap.semantics.types import Extension, Semantics
 
-PROBLEMS: Final = ("DC", "DS", "SE", "EE", "CE")
-"""ICCMA problems: credulous, sceptical, some extension, enumeration, counting."""
-
-SEMANTICS: Final = {
-    "CO": "complete",
-    "GR": "grounded",
-    "PR": "preferred",
-    "ST": "stable",
-    "SST": "semi_stable",
-    "STG": "stage",
-    "ID": "ideal",
-}
-"""ICCMA semantics codes and the :class:`~argmap.semantics.Semantics` they stand for."""
 
 FORMATS: Final = ("apx", "tgf", "i23")
 """Input formats (``af`` is accepted as another name of ``i23``)."""
@@ -206,15 +194,12 @@ def parse_task(task: str) -> tuple[str, Semantics]:
     >>> parse_task("ee-st")
     ('EE', <Semantics.STABLE: 'stable'>)
     """
-    from argmap.semantics.types import Semantics
+    from argmap.semantics.tasks import parse_task as parse
 
-    problem, _, code = task.strip().upper().partition("-")
-    if problem not in PROBLEMS or code not in SEMANTICS:
-        raise CommandError(
-            f"unknown task {task!r}; a task is PROBLEM-SEMANTICS with PROBLEM in "
-            f"{', '.join(PROBLEMS)} and SEMANTICS in {', '.join(SEMANTICS)} (see --problems)"
-        )
-    return problem, Semantics(SEMANTICS[code])
+    try:
+        return parse(task)
+    except ValueError as exc:
+        raise CommandError(f"{exc} (see --problems)") from None
 
 
 class _Task:
