@@ -28,6 +28,7 @@ SUBCOMMANDS = (
     "render",
     "report",
     "solve",
+    "batch",
 )
 """Modules of :mod:`argmap.cli`, one per subcommand, in the order of ``--help``."""
 
