@@ -33,3 +33,28 @@ def test_readme_examples_run(
     assert "{'status': 'out'}" in out  # pro-csmo under grounded, as the README says
     assert "is rejected under grounded semantics because" in out
     assert (tmp_path / "csmo.json").is_file()
+
+
+def test_readme_map_format_example_loads_and_evaluates(repo_root: Path, tmp_path: Path) -> None:
+    from argmap.cli import main
+    from argmap.io import load
+    from argmap.model import localised
+    from argmap.semantics.evaluation import evaluate
+
+    text = (repo_root / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## The map format") :]
+    (example,) = re.findall(r"```yaml\n(.*?)```", section[: section.index("\n## ")], flags=re.S)
+    path = tmp_path / "tea.yaml"
+    path.write_text(example, encoding="utf-8")
+    m = load(path)
+    assert localised(m.title, "fr") == "Thé ou café ?"
+    coffee = m.statement("coffee").provenance
+    assert coffee is not None and coffee.span is not None
+    assert m.sources[0].text is not None
+    assert m.sources[0].text[coffee.span[0] : coffee.span[1]] == "coffee is better"
+    same = m.statement("same").provenance
+    assert same is not None and same.quote is None and same.speaker == "ann"
+    assert evaluate(m, "grounded").status("coffee").value == "in"
+    assert main(["fix", str(path)]) == 0
+    assert "quote: coffee is better, span: [5, 21]}" in path.read_text(encoding="utf-8")
+    assert load(path) == m

@@ -29,6 +29,10 @@ from argmap.io.native import _read_source_files, format_of, load_map
 from argmap.model import MapValidationError, Problem
 from argmap.model.quotes import locate_quote
 
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser when PyYAML has it, as the map loader uses (its marks count code
+points, as the pure-Python parser's do)."""
+
 
 @dataclass(frozen=True)
 class SpanFix:
@@ -77,7 +81,7 @@ def fix_spans(
             [Problem(f"cannot read the map: {exc}").located(str(file))], str(file)
         ) from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError:
         load_map(file)  # reports the syntax error with its line and column
         raise  # pragma: no cover - the loader always reports a syntax error
