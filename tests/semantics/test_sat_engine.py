@@ -303,3 +303,25 @@ def test_sat_calls_are_sliced_by_conflicts_alone(monkeypatch: pytest.MonkeyPatch
         assert sat._solve_by_budget(solver, [], sat._Timer(None)) is True
         schedules.append(solver.budgets)
     assert schedules[0] == schedules[1] == [10_000, 20_000, 25_000, 25_000, 25_000, 25_000]
+
+
+def test_clauses_go_through_the_fast_path_and_both_paths_agree() -> None:
+    """python-sat's C entry point is private: fail loudly if an upgrade loses it."""
+    from pysat.solvers import Solver
+
+    from argmap.semantics.engines import sat
+
+    clauses = [[1, -2], [2, 3], [-1, -3], [2]]
+    models = []
+    for fast in (True, False):
+        solver = Solver(name=sat.SOLVER_NAME)
+        if fast:
+            add = sat._clause_adder(solver)
+            assert add.__name__ == "add_all", "python-sat's CaDiCaL entry point is gone"
+            add(clauses)
+        else:
+            solver.append_formula(clauses)
+        assert solver.solve()
+        models.append(sorted(solver.get_model()))
+        solver.delete()
+    assert models[0] == models[1] == [-3, 1, 2]
