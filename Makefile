@@ -6,12 +6,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
-STAMP  := $(VENV)/.installed
+STAMP  := $(VENV)/.installed-test
+RUN_STAMP := $(VENV)/.installed
 BUILD  := build
 
 .PHONY: demo test lint typecheck pytest system-tools browser venv bench clean wheel-check
 
-demo: $(STAMP) system-tools
+demo: $(RUN_STAMP) system-tools
 	@mkdir -p $(BUILD)
 	$(BIN)/argmap show
 	$(BIN)/argmap render -o $(BUILD)/csmo-map.svg --semantics preferred
@@ -23,11 +24,16 @@ demo: $(STAMP) system-tools
 
 test: $(STAMP) system-tools browser lint typecheck pytest
 
-$(STAMP): pyproject.toml
+# The demo needs argmap alone; the tests add their tools (the `test` extra).
+$(RUN_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "argmap needs Python >= 3.10 (found " + sys.version.split()[0] + ")")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
 	  echo "error: could not create $(VENV). On Debian: apt-get install python3-venv"; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	@touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP) pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 

@@ -49,7 +49,8 @@ def test_views_are_read_only() -> None:
         g.weights["a"] = 0.1  # type: ignore[index]
     with pytest.raises(ValueError):
         g.weight_array[0] = 0.1
-    assert isinstance(g.attacks, frozenset)
+    with pytest.raises(AttributeError):
+        g.attacks.add(("a", "b"))  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("bad", [-0.1, 1.0000001, math.nan, math.inf, "0.5", True, None])
