@@ -25,6 +25,11 @@ Solvers (a peer that is not installed is left out):
     below; preferred by domain heuristics (``--heuristic=Domain --enum-mode=domRec``,
     as ASPARTIX-V does).
 
+native solvers (``--native NAME=PATH``, repeatable)
+    any ICCMA solver binary the user has (crustabri, µ-toksia, ...), called with
+    the competition interface: ``PATH -p TASK -f FILE -fo apx|tgf [-a ARG]``, and
+    for ICCMA 2023 files ``PATH -p TASK -f FILE [-a ARG]``.
+
 Tasks: SE-GR, DS-PR, EE-ST, EE-PR, DC-CO. The query argument of DS/DC is the one
 given with the instance (``.arg`` file) or else the middle one of the file's
 argument order. Instances: the ICCMA folders of ``../shared/bench/iccma/`` and
@@ -34,7 +39,10 @@ family, a solver that hits the cap on a task is not run on the larger instances
 of that family for that task ("skip").
 
 Every finished answer is compared with the others; a disagreement is printed in
-capitals and makes the script exit with status 1.
+capitals and makes the script exit with status 1. After the per-instance table,
+a summary per task gives each solver's instances solved and PAR-2 score (the
+mean time, a run not solved within the cap counting twice the cap), and the
+median ratio of argmap's time to the best solver's of the same run.
 
 Run: ``python benchmarks/bench_dung.py [--quick] [--families ...] [--tasks ...]
 [--sizes ...] [--peers ...] [--cap SECONDS] [--repeat K] [--markdown FILE]``.
@@ -389,9 +397,18 @@ def argmap_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "argmap.cli"]
 
 
+NATIVE: dict[str, str] = {}
+"""Native solvers given with ``--native NAME=PATH``."""
+
+
 def command_for(solver: str, instance: Instance, task: str) -> tuple[list[str], str] | None:
     """The command line and the output style (``iccma`` or ``json``), or ``None``."""
     query = instance.query
+    if solver in NATIVE:
+        command = [NATIVE[solver], "-p", task, "-f", str(instance.path)]
+        if instance.fmt != "i23":
+            command += ["-fo", instance.fmt]
+        return ([*command, "-a", query] if task[:2] in ("DC", "DS") else command), "iccma"
     if solver in ("argmap", "argmap -m"):
         entry = (
             [*argmap_command(), "solve"]
@@ -540,6 +557,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--peers", nargs="+", choices=PEERS, default=list(PEERS))
     parser.add_argument("--cap", type=float, default=60.0, help="seconds per run (default 60)")
     parser.add_argument("--markdown", type=Path, help="also append the table to this file")
+    parser.add_argument(
+        "--native",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="a native ICCMA solver binary to run beside the others (repeatable)",
+    )
     parser.add_argument("--limit", type=int, help="at most this many instances per family")
     parser.add_argument(
         "--repeat",
@@ -557,6 +581,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = sorted(set(args.peers) - set(peers))
     if missing:
         print(f"note: not installed, left out: {', '.join(missing)}", file=sys.stderr)
+    for spec in args.native:
+        name, _, path = spec.partition("=")
+        if not name or not path or not os.access(path, os.X_OK):
+            parser.error(f"--native {spec}: give NAME=PATH of an executable solver")
+        NATIVE[name] = path
+    peers += list(NATIVE)
     solvers = ["argmap", *peers]
     compile_bytecode()
 
@@ -578,8 +608,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         }
         header = ["instance", "|A|", "|R|", "task", "argmap s", "-m s", "in-proc s", "MB"]
-        header += [*peers, "agree"]
+        header += [*peers, "best", "agree"]
         rows: list[list[str]] = []
+        outcomes: list[tuple[str, dict[str, Run]]] = []
         failures = 0
         capped: set[tuple[str, str, str]] = set()
         print(" | ".join(header), flush=True)
@@ -600,6 +631,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     if ours.status != "skip"
                     else Run("skip")
                 )
+                outcomes.append((task, runs))
                 ok, note = agree({**runs, "argmap -m": lean, "in-process": inside})
                 if not ok:
                     failures += 1
@@ -616,13 +648,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{inside.seconds:.2f}" if inside.status == "ok" else inside.status,
                     f"{ours.rss_mb:.0f}",
                     *(cell(runs[p], ours, args.cap) for p in peers),
+                    best_cell(runs),
                     "yes" if ok else "**NO**",
                 ]
                 rows.append(row)
                 print(" | ".join(row), flush=True)
                 for error in errors:
                     print(f"    error {error}", flush=True)
-    table = render(header, rows, startup, args)
+    table = render(header, rows, startup, args) + "\n\n" + summary(outcomes, solvers, args.cap)
     print()
     print(table)
     if args.markdown:
@@ -632,6 +665,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\n!!! {failures} DISAGREEMENT(S) — see above", file=sys.stderr)
         return 1
     return 0
+
+
+def best_cell(runs: dict[str, Run]) -> str:
+    """The fastest solver of the row and argmap's time over its time."""
+    solved = {s: r for s, r in runs.items() if r.status == "ok"}
+    if not solved:
+        return "-"
+    name = min(solved, key=lambda s: solved[s].seconds)
+    ours = runs.get("argmap")
+    if ours is None or ours.status != "ok" or solved[name].seconds <= 0:
+        return name
+    return f"{name} ({ours.seconds / solved[name].seconds:.1f}×)"
+
+
+def par2(runs: Sequence[Run], cap: float) -> float:
+    """PAR-2: the mean time, a run not solved within the cap counting ``2 × cap``."""
+    return sum(r.seconds if r.status == "ok" else 2 * cap for r in runs) / max(1, len(runs))
+
+
+def summary(
+    outcomes: Sequence[tuple[str, dict[str, Run]]], solvers: Sequence[str], cap: float
+) -> str:
+    """Per task: instances solved and PAR-2 of every solver; argmap's median ratio to the best."""
+    lines = [
+        "| task | "
+        + " | ".join(f"{s} solved / PAR-2" for s in solvers)
+        + " | argmap / best (median) |",
+        "|" + "|".join("---" for _ in range(len(solvers) + 2)) + "|",
+    ]
+    for task in dict.fromkeys(t for t, _ in outcomes):
+        rows = [runs for t, runs in outcomes if t == task]
+        cells = []
+        for solver in solvers:
+            runs = [r.get(solver, Run("n/a")) for r in rows]
+            solved = sum(1 for r in runs if r.status == "ok")
+            cells.append(f"{solved}/{len(runs)} / {par2(runs, cap):.2f}")
+        ratios = sorted(
+            r["argmap"].seconds / min(x.seconds for x in r.values() if x.status == "ok")
+            for r in rows
+            if r.get("argmap", Run("n/a")).status == "ok"
+            and min(x.seconds for x in r.values() if x.status == "ok") > 0
+        )
+        median = f"{ratios[len(ratios) // 2]:.2f}" if ratios else "-"
+        lines.append(f"| {task} | " + " | ".join(cells) + f" | {median} |")
+    return "\n".join(lines)
 
 
 def render(
@@ -649,7 +727,8 @@ def render(
         "command without the other subcommands' imports), `in-proc s` calls it inside the "
         "benchmark process (reading and solving only); `MB` is the peak memory of "
         "`argmap solve`. Peer cells read `seconds (argmap s / peer)`: below 1 means "
-        f"argmap is faster. Start-up alone: {starts}.",
+        "argmap is faster; `best` names the fastest solver of the row and argmap's time "
+        f"over its time. Start-up alone: {starts}.",
     ]
     return "\n".join(lines)
 
