@@ -116,6 +116,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         f"{TIMEOUT_EXIT})",
     )
     parser.add_argument(
+        "--progress",
+        action="store_true",
+        help="EE/CE: show on stderr how many extensions were found so far (they are "
+        "written to stdout as they are found)",
+    )
+    parser.add_argument(
         "--problems", action="store_true", help="print the supported tasks and exit"
     )
     parser.add_argument(
@@ -175,6 +181,7 @@ def run(args: argparse.Namespace) -> int:
         )
     deadline = None if args.timeout is None else started + args.timeout
     task = _Task(af, semantics, args.engine, deadline, iccma23=fmt == "i23", out=out)
+    task.progress = bool(getattr(args, "progress", False))
     try:
         task.answer(problem, args.argument)
     except TimeoutError:
@@ -221,6 +228,7 @@ class _Task:
         self.deadline = deadline
         self.iccma23 = iccma23
         self.out = out
+        self.progress = False
 
     def timeout(self) -> float | None:
         """Seconds left before the deadline (never negative)."""
@@ -292,7 +300,8 @@ class _Task:
     def extensions(self) -> Iterator[Extension]:
         from argmap.semantics import extensions
 
-        return extensions(self.af, self.semantics, engine=self.engine, timeout=self.timeout())
+        found = extensions(self.af, self.semantics, engine=self.engine, timeout=self.timeout())
+        return _counted(found, sys.stderr) if self.progress else found
 
     def evidence(self, credulous: bool, argument: str) -> Extension | None:
         """A witness (DC: an extension with ``argument``) or a counter-example (DS: one
@@ -323,6 +332,27 @@ class _Task:
 
     def write(self, line: str) -> None:
         print(line, file=self.out, flush=True)
+
+
+def _counted(found: Iterator[Extension], stream: TextIO) -> Iterator[Extension]:
+    """``found``, telling ``stream`` how many have come (at most twice a second)."""
+    started = shown = time.monotonic()
+    count = 0
+    try:
+        for extension in found:
+            count += 1
+            now = time.monotonic()
+            if now - shown >= 0.5:
+                shown = now
+                stream.write(f"\rargmap solve: {count} extensions found, {now - started:.1f} s")
+                stream.flush()
+            yield extension
+    finally:
+        stream.write(
+            f"\rargmap solve: {count} extension{'s' if count != 1 else ''} found in "
+            f"{time.monotonic() - started:.1f} s\n"
+        )
+        stream.flush()
 
 
 if __name__ == "__main__":

@@ -219,3 +219,16 @@ def test_iccma19_reference_outputs(capsys: pytest.CaptureFixture[str], shared_di
     out = solve(capsys, "-p", "EE-ST", "-f", path)[1]
     assert extension_list(out) == extension_list(expected_st.split("\n", 1)[0])
     assert solve(capsys, "-p", "SE-GR", "-f", path)[1] == "[]\n"
+
+
+def test_progress_counts_extensions_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from argmap.cli import main as argmap_main
+
+    path = tmp_path / "f.apx"
+    path.write_text("arg(a). arg(b). arg(c). att(a,b). att(b,a).\n", encoding="utf-8")
+    assert argmap_main(["solve", "-p", "EE-PR", "-f", str(path), "--progress"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() in ("[[a,c],[b,c]]", "[[b,c],[a,c]]")
+    assert "2 extensions found in" in captured.err
