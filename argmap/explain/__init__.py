@@ -93,6 +93,10 @@ Subject = ArgumentMap | MapFramework | ArgumentationFramework
 
 MAX_TREE_NODES = 2_000
 """Moves of a tree written out by :meth:`Explanation.to_dict` before it is cut."""
+MAX_TREE_DEPTH = 200
+"""Moves on one line of a tree written out by :meth:`Explanation.to_dict` before it is
+cut: JSON encoders and readers nest one level per move, and many (Python's own
+among them) give up a few hundred levels deep."""
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,8 @@ class Explanation:
         """The explanation as JSON-ready data: the typed proof and the text.
 
         Trees are written out move by move (shared subtrees repeated), up to
-        :data:`MAX_TREE_NODES` moves; a cut tree says ``"truncated": true``.
+        :data:`MAX_TREE_NODES` moves and :data:`MAX_TREE_DEPTH` moves deep; a move
+        whose replies were cut says ``"truncated": true``.
         """
         data: dict[str, Any] = {
             "argument": self.argument,
@@ -350,7 +355,8 @@ def jsonable(value: object, budget: list[int] | None = None) -> Any:
     """``value`` (explanation data) as JSON-ready lists, dicts, strings and numbers.
 
     Dataclasses become dicts of their fields, enums their values, sets sorted
-    lists; moves of a tree are written out up to :data:`MAX_TREE_NODES`.
+    lists; moves of a tree are written out up to :data:`MAX_TREE_NODES`, and up to
+    :data:`MAX_TREE_DEPTH` moves deep.
 
     Examples
     --------
@@ -382,16 +388,32 @@ def jsonable(value: object, budget: list[int] | None = None) -> Any:
 
 
 def _move(move: Move, budget: list[int]) -> dict[str, Any]:
-    budget[0] -= 1
-    data: dict[str, Any] = {"player": move.player.value, "argument": move.argument}
-    if move.against is not None:
-        data["against"] = move.against
-    if move.children:
-        if budget[0] <= 0:
+    """``move`` and its replies, depth first, each counted against ``budget``.
+
+    Walked with an explicit stack: a line of play may be longer than Python's
+    recursion limit (an attack chain of thousands of statements).
+    """
+    root: dict[str, Any] = {}
+    stack: list[tuple[Move, dict[str, Any], int]] = [(move, root, 1)]
+    while stack:
+        current, data, depth = stack.pop()
+        budget[0] -= 1
+        data["player"] = current.player.value
+        data["argument"] = current.argument
+        if current.against is not None:
+            data["against"] = current.against
+        if not current.children:
+            continue
+        if budget[0] <= 0 or depth >= MAX_TREE_DEPTH:
             data["truncated"] = True
-        else:
-            data["children"] = [_move(child, budget) for child in move.children]
-    return data
+            continue
+        replies: list[dict[str, Any]] = [{} for _ in current.children]
+        data["children"] = replies
+        stack.extend(
+            (child, reply, depth + 1)
+            for child, reply in reversed(list(zip(current.children, replies, strict=True)))
+        )
+    return root
 
 
 __all__ = [

@@ -51,8 +51,9 @@ from __future__ import annotations
 
 import enum
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from argmap.explain.dispute import Move, Player
 from argmap.frameworks.abstract import ArgumentationFramework
@@ -460,6 +461,15 @@ class RefutationTooLargeError(RuntimeError):
     """The admissibility game needed more positions than the budget allows."""
 
 
+class _Position(NamedTuple):
+    """A position of the admissibility game: the proponent's arguments so far, and
+    what they attack and are attacked by (kept along a line, not recomputed)."""
+
+    held: frozenset[str]
+    attacked: frozenset[str]
+    attacking: frozenset[str]
+
+
 class _AdmissibilityGame:
     """Memoised search for the opponent's winning strategy (see the module docstring)."""
 
@@ -469,36 +479,73 @@ class _AdmissibilityGame:
         self.memo: dict[frozenset[str], Move | None] = {}
         self.order = af.index
         self.grounded = grounded_extension(af)
+        # Read at every position of every line: looked up once per argument.
+        self.attackers = {a: af.attackers(a) for a in af.arguments}
+        self.targets = {a: af.targets(a) for a in af.arguments}
 
-    def legal_answers(self, held: frozenset[str], attacker: str) -> list[str]:
-        af = self.af
-        attacked = {t for s in held for t in af.targets(s)}
-        attacking = {b for s in held for b in af.attackers(s)}
+    def legal_answers(self, position: _Position, attacker: str) -> list[str]:
+        """The proponent's answers to ``attacker``: its attackers in conflict with nothing held."""
         return sorted(
             (
                 c
-                for c in af.attackers(attacker)
-                if c not in attacked and c not in attacking and not af.attacks_between(c, c)
+                for c in self.attackers[attacker]
+                if c not in position.attacked
+                and c not in position.attacking
+                and c not in self.attackers[c]
             ),
             key=self.order,
         )
 
+    def _following(self, position: _Position, answer: str) -> _Position:
+        return _Position(
+            position.held | {answer},
+            position.attacked | self.targets[answer],
+            position.attacking | self.attackers[answer],
+        )
+
     def opponent_wins(self, held: frozenset[str]) -> Move | None:
-        """The opponent's winning move against ``held``, with its subtree, or ``None``."""
+        """The opponent's winning move against ``held``, with its subtree, or ``None``.
+
+        The game is searched depth first with an explicit stack of positions (one
+        generator per position, sent the outcome of each position it asks about):
+        a line of play grows the proponent's set by one argument per move, so it
+        can be far longer than Python's recursion limit on a long attack chain.
+        """
+        af = self.af
+        start = _Position(
+            held,
+            frozenset(t for s in held for t in af.targets(s)),
+            frozenset(b for s in held for b in af.attackers(s)),
+        )
+        stack = [self._position(start)]
+        outcome: Move | None = None
+        while stack:
+            try:
+                asked = stack[-1].send(outcome)
+            except StopIteration as done:
+                stack.pop()
+                outcome = done.value
+                continue
+            stack.append(self._position(asked))
+            outcome = None
+        return outcome
+
+    def _position(self, position: _Position) -> Generator[_Position, Move | None, Move | None]:
+        """Search one position: yields each following position, is sent its outcome."""
+        held = position.held
         if held in self.memo:
             return self.memo[held]
         if len(self.memo) >= self.budget:
             raise RefutationTooLargeError(f"more than {self.budget} game positions")
         self.memo[held] = None  # provisional: positions only grow, so no cycle reaches it
-        af, order = self.af, self.order
-        attacked = {t for s in held for t in af.targets(s)}
+        order, attacked = self.order, position.attacked
         # Grounded-accepted attackers first (their refutation is the grounded
         # defence, the most convincing), then the attackers with fewest answers.
         candidates: list[tuple[bool, int, int, str, str]] = []
         for member in sorted(held, key=order):
-            for b in af.attackers(member):
+            for b in self.attackers[member]:
                 if b not in attacked:
-                    answers = len(self.legal_answers(held, b))
+                    answers = len(self.legal_answers(position, b))
                     candidates.append((b not in self.grounded, answers, order(b), b, member))
         candidates.sort()
         seen: set[str] = set()
@@ -507,8 +554,8 @@ class _AdmissibilityGame:
                 continue
             seen.add(b)
             replies: list[Move] = []
-            for c in self.legal_answers(held, b):
-                follow = self.opponent_wins(held | {c})
+            for c in self.legal_answers(position, b):
+                follow = yield self._following(position, c)
                 if follow is None:
                     break
                 replies.append(Move(Player.PROPONENT, c, b, (follow,)))

@@ -100,8 +100,25 @@ class Move:
             stack.extend(reversed(move.children))
 
     def depth(self) -> int:
-        """The number of moves on the longest line from this move (1 for a leaf)."""
-        return 1 + max((child.depth() for child in self.children), default=0)
+        """The number of moves on the longest line from this move (1 for a leaf).
+
+        Computed without recursion, once per shared subtree, so a line of play as
+        long as the framework (an attack chain) costs linear time and no stack.
+        """
+        found: dict[int, int] = {}
+        stack = [self]
+        while stack:
+            move = stack[-1]
+            if id(move) in found:
+                stack.pop()
+                continue
+            waiting = [child for child in move.children if id(child) not in found]
+            if waiting:
+                stack.extend(waiting)
+                continue
+            found[id(move)] = 1 + max((found[id(c)] for c in move.children), default=0)
+            stack.pop()
+        return found[id(self)]
 
     def leaves(self) -> tuple[str, ...]:
         """The arguments played at the leaves, each once, in depth-first order."""
@@ -349,26 +366,44 @@ class _StrategyBuilder:
         return min(candidates, key=lambda b: (ranks[b], af.index(b)))
 
     def strategy(self, argument: str, player: Player, against: str | None) -> Move:
-        """The winning strategy of ``player`` from their move of the IN ``argument``."""
-        key = (argument, player, against)
-        found = self.memo.get(key)
-        if found is not None:
-            return found
-        replies = []
-        af = self.af
-        for attacker in sorted(af.attackers(argument), key=af.index):
-            answer = self.earliest_in_attacker(attacker)
-            replies.append(
-                Move(
-                    player.other,
-                    attacker,
-                    argument,
-                    (self.strategy(answer, player, attacker),),
-                )
+        """The winning strategy of ``player`` from their move of the IN ``argument``.
+
+        Built bottom-up with an explicit stack rather than by recursion: a line of
+        play is as long as the longest attack chain (thousands of moves on a long
+        chain), far beyond Python's recursion limit. Ranks strictly decrease down
+        a line, so the stack never meets a position it is still building.
+        """
+        memo = self.memo
+        stack = [(argument, player, against)]
+        while stack:
+            key = stack[-1]
+            if key in memo:
+                stack.pop()
+                continue
+            here, side, _ = key
+            answers = [
+                (attacker, self.earliest_in_attacker(attacker))
+                for attacker in self._attackers(here)
+            ]
+            waiting = [
+                (answer, side, attacker)
+                for attacker, answer in answers
+                if (answer, side, attacker) not in memo
+            ]
+            if waiting:
+                stack.extend(reversed(waiting))
+                continue
+            replies = tuple(
+                Move(side.other, attacker, here, (memo[(answer, side, attacker)],))
+                for attacker, answer in answers
             )
-        move = Move(player, argument, against, tuple(replies))
-        self.memo[key] = move
-        return move
+            memo[key] = Move(side, here, key[2], replies)
+            stack.pop()
+        return memo[(argument, player, against)]
+
+    def _attackers(self, argument: str) -> list[str]:
+        af = self.af
+        return sorted(af.attackers(argument), key=af.index)
 
 
 def undecided_reason(

@@ -15,11 +15,24 @@ quotes are shown with their speaker.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from argmap.model import ArgumentMap, Statement, localised
+from argmap.model import ArgumentMap, Attack, Statement, localised
 
 _INDENT = "   "
+MAX_INDENT_LEVELS = 12
+"""Levels of indentation shown; deeper lines keep this indentation and say their
+level (``⋯57``), so a chain thousands deep prints lines of bounded width."""
+
+_Task = tuple[Statement, int, str] | str
+"""What the outline still has to write: a statement (with its level and marker)
+or a finished line."""
+
+
+def _pad(depth: int) -> str:
+    if depth <= MAX_INDENT_LEVELS:
+        return _INDENT * depth
+    return _INDENT * MAX_INDENT_LEVELS + f"⋯{depth} "
 
 
 def outline(
@@ -89,44 +102,57 @@ class _Outliner:
                     self._statement(st, 0, "•")
         return "\n".join(self.lines)
 
-    def _statement(self, st: Statement, depth: int, marker: str) -> None:
-        pad = _INDENT * depth
-        if st.implicit:
-            marker = "*"
-        if st.id in self.seen:
-            self._wrap(pad, f"{marker} [{st.id}] ↑ see above")
-            return
-        self.seen.add(st.id)
-        self._wrap(pad, f"{marker} [{st.id}] {st.paraphrase(self.language)}")
-        if self.quotes and st.provenance is not None:
-            who = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
-            if st.provenance.quote is not None:
-                self._wrap(pad + "    ", f"“{_one_line(st.provenance.quote)}” — {who}")
-            else:
-                self._wrap(pad + "    ", f"— {who} (paraphrased)")
-        inner = pad + _INDENT
-        for position in self.m.positions_on(st.id):
-            self._statement(position, depth + 1, "•")
-        for support in self.m.supporters_of(st.id):
-            label = "supported by (linked premises)" if support.linked else "supported by"
-            self.lines.append(f"{inner}+ [{support.id}] {label}")
-            for premise in support.premises:
-                self._statement(self.m.statement(premise), depth + 2, "•")
-            self._attacks(self.m.attacks_on(support.id), depth + 2)
-        self._attacks(self.m.attacks_on(st.id), depth + 1)
+    def _statement(self, first: Statement, first_depth: int, first_marker: str) -> None:
+        """Write ``first`` and everything below it, depth first.
 
-    def _attacks(self, attacks: Iterable[object], depth: int) -> None:
-        from argmap.model import Attack
+        The walk keeps its own stack of what is left to write (a statement, a
+        support's header line, the attacks on something) instead of recursing: a
+        chain of supports or attacks can be thousands of statements deep.
+        """
+        todo: list[_Task] = [(first, first_depth, first_marker)]
+        while todo:
+            task = todo.pop()
+            if isinstance(task, str):
+                self.lines.append(task)
+                continue
+            st, depth, marker = task
+            pad = _pad(depth)
+            if st.implicit:
+                marker = "*"
+            if st.id in self.seen:
+                self._wrap(pad, f"{marker} [{st.id}] ↑ see above")
+                continue
+            self.seen.add(st.id)
+            self._wrap(pad, f"{marker} [{st.id}] {st.paraphrase(self.language)}")
+            if self.quotes and st.provenance is not None:
+                who = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
+                if st.provenance.quote is not None:
+                    self._wrap(pad + "    ", f"“{_one_line(st.provenance.quote)}” — {who}")
+                else:
+                    self._wrap(pad + "    ", f"— {who} (paraphrased)")
+            below: list[_Task] = [
+                (position, depth + 1, "•") for position in self.m.positions_on(st.id)
+            ]
+            for support in self.m.supporters_of(st.id):
+                label = "supported by (linked premises)" if support.linked else "supported by"
+                below.append(f"{_pad(depth + 1)}+ [{support.id}] {label}")
+                below.extend(
+                    (self.m.statement(premise), depth + 2, "•") for premise in support.premises
+                )
+                below.extend(self._attacks(self.m.attacks_on(support.id), depth + 2))
+            below.extend(self._attacks(self.m.attacks_on(st.id), depth + 1))
+            todo.extend(reversed(below))
 
-        pad = _INDENT * depth
+    def _attacks(self, attacks: Iterable[Attack], depth: int) -> Iterator[_Task]:
+        """The header line of each attack, then its source, one level deeper."""
+        pad = _pad(depth)
         for attack in attacks:
-            assert isinstance(attack, Attack)
             verb = {"rebut": "rebutted", "undermine": "undermined", "undercut": "undercut"}[
                 attack.kind.value
             ]
             what = " (the inference)" if attack.kind.value == "undercut" else ""
-            self.lines.append(f"{pad}− [{attack.id}] {verb}{what} by")
-            self._statement(self.m.statement(attack.source), depth + 1, "•")
+            yield f"{pad}− [{attack.id}] {verb}{what} by"
+            yield (self.m.statement(attack.source), depth + 1, "•")
 
     def _wrap(self, pad: str, text: str) -> None:
         self.lines.extend(

@@ -239,3 +239,17 @@ def test_stable_without_extension_and_too_large() -> None:
     odd = AF(["a", "b", "c", "d"], [("a", "b"), ("b", "c"), ("c", "a")])
     assert explain_credulous(odd, "d", "stable") == NoExtension(Semantics.STABLE)
     assert TooLargeToShow("a", Semantics.PREFERRED, ("b",)).attackers == ("b",)
+
+
+def test_refutation_along_a_long_attack_chain_is_searched_without_recursion() -> None:
+    # a0 ← a1 ← … ← a1999: every line of the game runs to the unattacked a1999,
+    # one position per move, twice as deep as Python's recursion limit.
+    n = 2_000
+    names = [f"a{i}" for i in range(n)]
+    af = AF(names, [(names[i + 1], names[i]) for i in range(n - 1)])
+    found = refutation(af, "a0", budget=n)
+    assert isinstance(found, Refutation)
+    line = [(m.player, m.argument) for m in found.root.walk()]
+    players = [Player.PROPONENT, Player.OPPONENT] * (n // 2)
+    assert line == list(zip(players, names, strict=True))
+    assert refutation(af, "a1", budget=n) is None

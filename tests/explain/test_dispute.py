@@ -189,3 +189,36 @@ def test_published_grounded_extensions(shared_dir: Path) -> None:
             assert (why.label is Label.IN) == (a in grounded), (example["name"], a)
             if why.tree is not None:
                 check_winning_strategy(af, why.tree, labels)
+
+
+# -- long chains: far deeper than Python's recursion limit ------------------------------
+CHAIN = 2_000
+
+
+def attack_chain(n: int) -> ArgumentationFramework:
+    """``a0 ← a1 ← … ← a(n-1)``: each argument attacks the one before it."""
+    names = [f"a{i}" for i in range(n)]
+    return AF(names, [(names[i + 1], names[i]) for i in range(n - 1)])
+
+
+@pytest.mark.parametrize("argument", ["a0", "a1"])
+def test_dispute_tree_of_a_long_attack_chain_is_built_without_recursion(argument: str) -> None:
+    af = attack_chain(CHAIN)
+    why = explain_grounded(af, argument)
+    assert why.tree is not None
+    moves = list(why.tree.moves())
+    # The line of play runs the whole chain down to the unattacked last argument.
+    assert [m.argument for m in moves] == [f"a{i}" for i in range(int(argument[1:]), CHAIN)]
+    assert why.tree.depth() == len(moves)
+    assert why.tree.root.leaves() == (f"a{CHAIN - 1}",)
+    expected = Label.IN if argument == "a1" else Label.OUT  # a1999 is IN, so odd ones are
+    assert why.label is expected
+    assert why.rank == (CHAIN - 1 - int(argument[1:])) // 2 + 1
+
+
+def test_depth_counts_shared_subtrees_once() -> None:
+    leaf = Move(Player.PROPONENT, "c")
+    shared = Move(Player.OPPONENT, "b", "a", (leaf,))
+    root = Move(Player.PROPONENT, "a", None, (shared, shared, Move(Player.OPPONENT, "d", "a")))
+    assert root.depth() == 3
+    assert leaf.depth() == 1

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.explain import Status, explain, explain_map, what_if
+from argmap.explain import MAX_TREE_DEPTH, Status, explain, explain_map, what_if
 from argmap.explain.text import _EN, _FR, CHAIN_DEPTH, Vocabulary, _clause
 from argmap.frameworks import AF, ArgumentationFramework
 from argmap.model import ArgumentMap
@@ -188,3 +188,18 @@ def test_vocabulary_falls_back_to_names() -> None:
         explain(AF(["a"], []), "a", language="de")
     with pytest.raises(ValueError, match="written in en, fr"):
         explain(AF(["a"], []), "a").render("it")
+
+
+def test_json_of_a_tree_deeper_than_the_recursion_limit_is_cut_and_encodes() -> None:
+    n = 2_000
+    names = [f"a{i}" for i in range(n)]
+    af = AF(names, [(names[i + 1], names[i]) for i in range(n - 1)])
+    data = explain(af, "a0").to_dict()
+    encoded = json.loads(json.dumps(data, indent=2))
+    move, depth = encoded["grounded"]["tree"]["root"], 1
+    while "children" in move:
+        (move,) = move["children"]
+        depth += 1
+        assert move["argument"] == f"a{depth - 1}"
+    assert depth == MAX_TREE_DEPTH
+    assert move["truncated"] is True

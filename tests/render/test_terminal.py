@@ -1,10 +1,13 @@
-"""The terminal outline: texts by language, attributed paraphrases."""
+"""The terminal outline: texts by language, attributed paraphrases, maps deeper than
+Python's recursion limit."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from argmap.model import ArgumentMap
 from argmap.render.html import report_html
-from argmap.render.terminal import outline
+from argmap.render.terminal import MAX_INDENT_LEVELS, outline
 
 BILINGUAL = ArgumentMap.model_validate(
     {
@@ -57,3 +60,50 @@ def test_report_shows_texts_in_its_language() -> None:
     page = report_html(BILINGUAL, language="fr", semantics=["grounded"])
     assert "<h1>Thé ou café ?</h1>" in page
     assert "(invité)" in page and "Une conversation" in page and "Bob (fr)" in page
+
+
+DEEP = 2_000
+
+
+def chain(relation: str, n: int = DEEP) -> ArgumentMap:
+    """``s0`` supported (or attacked) by ``s1``, itself by ``s2``, …, down to ``s(n-1)``."""
+    data: dict[str, Any] = {
+        "title": "Chain",
+        "statements": [{"id": f"s{i}", "text": {"en": f"Statement {i}."}} for i in range(n)],
+    }
+    if relation == "support":
+        data["supports"] = [
+            {"id": f"p{i}", "premises": [f"s{i + 1}"], "conclusion": f"s{i}"} for i in range(n - 1)
+        ]
+    else:
+        data["attacks"] = [
+            {"id": f"x{i}", "kind": "rebut", "source": f"s{i + 1}", "target": f"s{i}"}
+            for i in range(n - 1)
+        ]
+    return ArgumentMap.model_validate(data)
+
+
+def test_outline_of_a_support_chain_deeper_than_the_recursion_limit() -> None:
+    lines = outline(chain("support")).splitlines()
+    statements = [line for line in lines if "• [s" in line]
+    assert [line.split("[")[1].split("]")[0] for line in statements] == [
+        f"s{i}" for i in range(DEEP)
+    ]
+    # Indentation stops growing; deeper lines say their level instead.
+    assert max(len(line) for line in lines) < 100
+    assert lines[-1].strip() == f"⋯{2 * (DEEP - 1)} • [s{DEEP - 1}] Statement {DEEP - 1}."
+    shallow = next(line for line in lines if "[s1]" in line)
+    assert shallow == "      • [s1] Statement 1."
+
+
+def test_outline_of_an_attack_chain_keeps_the_recursive_order() -> None:
+    lines = outline(chain("attack", 40)).splitlines()
+    assert lines[1:4] == ["", "", "Not connected to an issue:"]
+    assert lines[4:8] == [
+        "• [s0] Statement 0.",
+        "   − [x0] rebutted by",
+        "      • [s1] Statement 1.",
+        "         − [x1] rebutted by",
+    ]
+    deepest = " " * 3 * MAX_INDENT_LEVELS + f"⋯{2 * 39} • [s39] Statement 39."
+    assert lines[-1] == deepest
