@@ -17,6 +17,7 @@ prefix, so the cost stays bounded whatever the input.
 from __future__ import annotations
 
 import difflib
+import heapq
 from dataclasses import dataclass
 
 MAX_CANDIDATES = 5
@@ -118,7 +119,7 @@ def _best_windows(text: str, probe: str, width: int) -> list[int]:
     for i in range(span, len(hits)):
         total += hits[i] - hits[i - span]
         scores.append(total)
-    ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    ranked = heapq.nlargest(_ALIGN_WINDOWS * 16, range(len(scores)), key=scores.__getitem__)
     chosen: list[int] = []
     for i in ranked:
         if all(abs(i - j) >= width for j in chosen):

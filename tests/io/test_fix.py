@@ -9,6 +9,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from argmap.io import load
 from argmap.io.fix import SpanFix, fix_spans
@@ -162,3 +164,46 @@ def test_shipped_maps_get_back_every_span_byte_for_byte(
     result = fix_spans(path)
     assert result.problems == ()
     assert path.read_text(encoding="utf-8") == original
+
+
+WORDS = ["tea", "coffee", "is", "good", "bad", "l’eau", "café", "wakes", "you", "up", "\n"]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    words=st.lists(st.sampled_from(WORDS), min_size=3, max_size=40),
+    picks=st.lists(st.tuples(st.integers(0, 39), st.integers(1, 5), st.booleans()), max_size=6),
+)
+def test_fix_writes_the_span_of_every_unique_quote(
+    tmp_path: Path, words: list[str], picks: list[tuple[int, int, bool]]
+) -> None:
+    text = " ".join(words)
+    tokens = text.split(" ")
+    lines = ["title: T", "sources:", "  - id: s", "    title: S", "    text: " + json.dumps(text)]
+    lines += ["participants:", "  - {id: p, name: P}", "statements:"]
+    expected: dict[str, tuple[int, int]] = {}
+    for number, (start, length, flow) in enumerate(picks):
+        quote = " ".join(tokens[start % len(tokens) :][:length]).strip()
+        if not quote or text.count(quote) != 1:
+            continue
+        sid = f"q{number}"
+        expected[sid] = (text.index(quote), text.index(quote) + len(quote))
+        provenance = f"{{source: s, speaker: p, quote: {json.dumps(quote)}}}"
+        if flow:
+            lines += [f"  - {{id: {sid}, text: {{en: X}}, provenance: {provenance}}}"]
+        else:
+            lines += [f"  - id: {sid}", "    text: {en: X}  # comment", "    provenance:"]
+            lines += ["      source: s", "      speaker: p", f"      quote: {json.dumps(quote)}"]
+    path = tmp_path / "m.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = fix_spans(path)
+    assert result.problems == ()
+    assert {f.statement: f.span for f in result.fixes} == expected
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed.count("# comment") == "\n".join(lines).count("# comment")
+    m = load(path)
+    for sid, span in expected.items():
+        prov = m.statement(sid).provenance
+        assert prov is not None and prov.span == span
