@@ -29,6 +29,7 @@ SUBCOMMANDS = (
     "report",
     "solve",
     "batch",
+    "schemes",
 )
 """Modules of :mod:`argmap.cli`, one per subcommand, in the order of ``--help``."""
 

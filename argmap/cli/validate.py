@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from argmap.cli.inputs import add_map_argument, load_input
 
@@ -36,4 +37,8 @@ def run(args: argparse.Namespace) -> int:
         f"{args.path}: valid — {len(m.statements)} statements, {len(m.supports)} supports, "
         f"{len(m.attacks)} attacks"
     )
+    from argmap.schemes import scheme_warnings
+
+    for warning in scheme_warnings(m):
+        print(f"warning: {warning.located(args.path)}", file=sys.stderr)
     return 0

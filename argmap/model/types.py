@@ -53,6 +53,14 @@ LanguageCode = Annotated[
     Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", description="A BCP 47 language tag"),
 ]
 NonEmptyText = Annotated[str, Field(min_length=1)]
+QuestionId = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z_]+\.[a-z_]+$",
+        max_length=128,
+        description="A critical question of the scheme catalogue: scheme.question",
+    ),
+]
 LocalisedText = NonEmptyText | Mapping[LanguageCode, NonEmptyText]
 """A text in one language (a plain string), or by language: ``{en: ..., fr: ...}``."""
 _ID_RE = re.compile(ID_PATTERN)
@@ -132,6 +140,8 @@ class Scheme(str, enum.Enum):
     COMMITMENT = "commitment"
     ALTERNATIVES = "alternatives"
     VALUES = "values"
+    WITNESS_TESTIMONY = "witness_testimony"
+    AD_HOMINEM = "ad_hominem"
 
 
 def _ordered_span(value: tuple[int, int]) -> tuple[int, int]:
@@ -277,6 +287,15 @@ class Support(_Frozen):
     premises: tuple[Identifier, ...] = Field(min_length=1)
     conclusion: Identifier
     scheme: Scheme | None = None
+    roles: Mapping[Identifier, Identifier] = Field(
+        default_factory=dict,
+        description="The role each premise plays in the scheme, e.g. {p1: major, p2: minor}",
+    )
+    question: QuestionId | None = Field(
+        default=None,
+        description="The critical question this support answers, as scheme.question "
+        "(e.g. expert_opinion.backup_evidence)",
+    )
     note: str | None = None
 
     @property
@@ -292,6 +311,11 @@ class Attack(_Frozen):
     kind: AttackKind
     source: Identifier = Field(description="The attacking statement")
     target: Identifier = Field(description="A statement (rebut, undermine) or a support (undercut)")
+    question: QuestionId | None = Field(
+        default=None,
+        description="The critical question this attack raises, as scheme.question "
+        "(e.g. expert_opinion.field)",
+    )
     note: str | None = None
 
 

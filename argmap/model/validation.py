@@ -351,6 +351,14 @@ class _Checker:
                     sup.id,
                     "support a claim that answers the issue (`answers:`) instead",
                 )
+            for premise in sup.roles:
+                if premise not in sup.premises:
+                    self.add(
+                        f"roles names {premise!r}, which is not a premise of this support",
+                        (*base, "roles", premise),
+                        sup.id,
+                        f"give roles to the premises: {', '.join(sup.premises)}",
+                    )
             repeated = [p for p, n in Counter(sup.premises).items() if n > 1]
             if repeated:
                 self.add(
