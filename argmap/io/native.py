@@ -407,6 +407,8 @@ def _salvage(model: type[BaseModel], item: Any, exc: ValidationError) -> BaseMod
     if not isinstance(item, dict):
         return None
     faulty = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
+    if "kind" in faulty:
+        return None  # a claim in place of a mistyped issue would mislead every check after
     fields = model.model_fields
     stand_ins = {}
     for name in faulty:

@@ -103,7 +103,18 @@ def _closest_passage(text: str, quote: str) -> tuple[tuple[int, int] | None, flo
             best = ((start, end), ratio)
     if best[0] is None:
         return (0, min(len(text), len(quote))), 0.0
-    return best
+    return _whole_words(text, *best[0]), best[1]
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to whole words (by at most a word's length each side)."""
+    limit = 30
+    while limit and 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start, limit = start - 1, limit - 1
+    limit = 30
+    while limit and 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end, limit = end + 1, limit - 1
+    return start, end
 
 
 def _best_windows(text: str, probe: str, width: int) -> list[int]:

@@ -393,3 +393,11 @@ def test_spans_are_optional_in_files(good_file: Path) -> None:
 def test_a_group_with_only_comments_under_it_is_empty() -> None:
     m = loads_map("title: Tea\nstatements:\n  # - {id: q, text: {en: Q}}\nsupports:\n", "yaml")
     assert m.statements == () and m.supports == ()
+
+
+def test_a_mistyped_kind_does_not_make_the_issue_a_claim(good_file: Path) -> None:
+    good_file.write_text(GOOD.replace("kind: issue", "kind: isue"), encoding="utf-8")
+    with pytest.raises(MapValidationError) as info:
+        load(good_file)
+    (problem,) = info.value.problems
+    assert "'isue' is not a valid kind" in problem.message

@@ -125,7 +125,7 @@ def test_more_candidates_than_shown_are_counted() -> None:
 
 def test_closest_passage_on_a_long_source_is_found() -> None:
     filler = "lorem ipsum dolor sit amet " * 4000
-    text = filler + "the committee decided, after long debate, to postpone" + filler
+    text = filler + "the committee decided, after long debate, to postpone. " + filler
     match = locate_quote(text, "the committee decided after a long debate to postpone")
     assert match.count == 0 and match.closest is not None
     start, end = match.closest
@@ -150,3 +150,8 @@ def test_locate_agrees_with_str_find(text: str, quote: str) -> None:
         assert match.closest is not None
         start, end = match.closest
         assert 0 <= start <= end <= len(text)
+
+
+def test_the_closest_passage_is_made_of_whole_words() -> None:
+    match = locate_quote("Bob: tea is good. Ann: coffee is better.", "coffee is best")
+    assert match.closest == (23, 39)
