@@ -30,6 +30,7 @@ SUBCOMMANDS = (
     "solve",
     "batch",
     "schemes",
+    "critique",
 )
 """Modules of :mod:`argmap.cli`, one per subcommand, in the order of ``--help``."""
 
