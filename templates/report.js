@@ -534,7 +534,8 @@
 
   function renderStatement(id, body) {
     var st = data.statements[id];
-    body.appendChild(el("p", { className: "kind-line" }, el("span", { className: "kind", text: msg(st.kind) }), " · ", el("code", { text: id })));
+    var stance = st.stance ? [el("span", { className: "stance", text: st.stance.name[state.lang] || st.stance.name.en }), " · "] : [];
+    body.appendChild(el.apply(null, ["p", { className: "kind-line" }, el("span", { className: "kind", text: msg(st.kind) }), " · "].concat(stance, [el("code", { text: id })])));
     body.appendChild(statusLine(id));
     var texts = el("div");
     ["en", "fr"].concat(Object.keys(st.text).filter(function (l) { return l !== "en" && l !== "fr"; }))
@@ -554,7 +555,8 @@
       actions.appendChild(el("button", { type: "button", "data-show-node": id, text: msg("show_on_map") }));
       body.appendChild(section(msg("quote"),
         el("blockquote", {}, "“" + st.quote + "”"),
-        el("p", {}, "— " + msg("said_by") + " ", el("strong", { text: speaker }),
+        el("p", {}, st.stance ? "— " + (st.stance.voicedBy[state.lang] || st.stance.voicedBy.en) : "— " + msg("said_by") + " ",
+          st.stance ? null : el("strong", { text: speaker }),
           st.source && data.sources[st.source] ? " " + msg("in_source") + " " : "",
           st.source && data.sources[st.source] ? el("cite", { text: data.sources[st.source] }) : null),
         actions));

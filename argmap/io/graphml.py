@@ -14,7 +14,7 @@ node key       value
 ``text_en``…   every paraphrase, one key per language
 ``speaker``    the speaker's name (quoted statements)
 ``quote``      the verbatim words
-``stance``     the statement's stance towards its speaker, where the map says
+``stance``     the statement's stance towards its speaker: ``asserted``, ``conceded``…
 ``implicit``   whether the analyst added the statement
 ``status``     ``accepted`` / ``rejected`` / ``undecided``…, when statuses are given
 ``strength``   the gradual strength, when strengths are given
@@ -78,9 +78,7 @@ def graphml_graph(
             data["speaker"] = getattr(speaker, "name", prov.speaker)
             if prov.quote is not None:
                 data["quote"] = prov.quote
-        stance = getattr(statement, "stance", None)
-        if stance is not None:
-            data["stance"] = getattr(stance, "value", str(stance))
+        data["stance"] = statement.stance.value
         if statement.scheme is not None:
             data["scheme"] = statement.scheme.value
         if statuses is not None and statement.id in statuses:

@@ -4,6 +4,7 @@ This layer depends on nothing else in argmap.
 """
 
 from argmap.model.graph import from_networkx, to_networkx
+from argmap.model.stance import Stance, stance_label, voiced_by
 from argmap.model.types import (
     ArgumentMap,
     Attack,
@@ -33,11 +34,14 @@ __all__ = [
     "Section",
     "Source",
     "Span",
+    "Stance",
     "Statement",
     "StatementKind",
     "Support",
     "check_map",
     "from_networkx",
     "localised",
+    "stance_label",
     "to_networkx",
+    "voiced_by",
 ]

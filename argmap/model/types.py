@@ -11,6 +11,10 @@ An :class:`ArgumentMap` is the analysis of a debate:
 * **supports** — inferences: one or more premises that together support a
   conclusion. Several premises in one support are *linked* (they support the
   conclusion only together); independent reasons are separate supports.
+* **stance** — how a statement's speaker stands towards it: most statements are
+  *asserted*, but a speaker may also *concede* a point for the sake of argument,
+  *report* someone else's view or *anticipate* an objection (:class:`Stance`).
+  Only an asserted statement commits its speaker.
 * **attacks** — ``rebut`` (against a claim's conclusion), ``undermine`` (against a
   premise of an inference) and ``undercut`` (against an inference: the support
   itself, not a statement; Pollock 1987).
@@ -37,6 +41,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from argmap.model.stance import Stance
 
 ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_.\-]*$"
 Identifier = Annotated[
@@ -251,6 +257,12 @@ class Statement(_Frozen):
     )
     implicit: bool = Field(
         default=False, description="An unstated premise the analyst adds; has no quote"
+    )
+    stance: Stance = Field(
+        default=Stance.ASSERTED,
+        description="How its speaker stands towards it: asserted (their own view), "
+        "conceded (granted for the sake of argument), reported (someone else's view, "
+        "voiced by the speaker) or anticipated (an objection the speaker expects and answers)",
     )
     answers: Identifier | None = Field(
         default=None, description="The issue this statement is a position on"

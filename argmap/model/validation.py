@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from argmap.model.quotes import QuoteMatch, context, differences, locate_quote
 
 if TYPE_CHECKING:
-    from argmap.model.types import ArgumentMap
+    from argmap.model.types import ArgumentMap, Statement
 
 Path = tuple[str | int, ...]
 
@@ -228,6 +228,7 @@ class _Checker:
                         st.id,
                         "remove `answers`, or make this statement a claim",
                     )
+            self._stance(st, i)
             prov = st.provenance
             if prov is None:
                 continue
@@ -260,6 +261,34 @@ class _Checker:
                 self._locate_quote(st.id, base, prov.quote, source.text)
                 continue
             self._check_quote(st.id, base, prov.quote, prov.span, source.text, source)
+
+    def _stance(self, st: Statement, i: int) -> None:
+        """A stance other than asserted needs a speaker to stand towards the statement."""
+        stance = st.stance.value
+        if stance == "asserted":
+            return
+        path: Path = ("statements", i, "stance")
+        if st.kind.value == "issue":
+            self.add(
+                f"an issue cannot be {stance}: it is the question debated, not a claim",
+                path,
+                st.id,
+                "remove `stance`",
+            )
+        elif st.implicit:
+            self.add(
+                f"an implicit premise cannot be {stance}: nobody said it",
+                path,
+                st.id,
+                "remove `stance`, or quote the speaker who voices it and set `implicit: false`",
+            )
+        elif st.provenance is None:
+            self.add(
+                f"a {stance} statement needs the speaker who voices it",
+                path,
+                st.id,
+                "add `provenance: {speaker: <participant id>}` (and the quote), or remove `stance`",
+            )
 
     def _locate_quote(self, owner: str, base: Path, quote: str, text: str) -> None:
         """Report a quote without span that cannot be located: found several times

@@ -9,6 +9,10 @@ consistent:
   small line above it: its id and who said it. Long paraphrases are cut after
   ``max_lines`` lines (``…``); the full text is in the tooltip;
 * an **implicit premise** (added by the analyst) has a **dashed** border;
+* a statement its speaker voices without holding it (conceded for the sake of
+  argument, someone else's view reported, an objection anticipated:
+  :class:`~argmap.model.Stance`) has a **dotted** border, and its stance follows
+  the speaker's name above the text (``id · Ann · conceded``);
 * every **support** (inference) is a small **diamond** ◆ on the way from its
   premises to its conclusion: linked premises join the same diamond, and an
   **undercut** ends on the diamond of the inference it attacks;
@@ -70,7 +74,16 @@ from typing import Literal
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.bipolar import DerivedAttack, SupportInterpretation
 from argmap.frameworks.map_bipolar import bipolar_framework
-from argmap.model import ArgumentMap, AttackKind, Statement, StatementKind, localised
+from argmap.model import (
+    ArgumentMap,
+    AttackKind,
+    Stance,
+    Statement,
+    StatementKind,
+    localised,
+    stance_label,
+    voiced_by,
+)
 from argmap.render.status import (
     MULTIPLE_STATUSES,
     UNIQUE_STATUSES,
@@ -151,6 +164,10 @@ _WORDS = {
     "inference": ("inference; linked premises join one ◆", "inférence ; prémisses liées : un ◆"),
     "implicit": ("dashed border: implicit premise", "bord tireté : prémisse implicite"),
     "issue": ("bold border: the issue", "bord épais : la question"),
+    "voiced": (
+        "dotted border: voiced, not held by its speaker ({})",
+        "bord pointillé : énoncé sans être repris à son compte ({})",
+    ),
     "implicit_meta": ("implicit premise", "prémisse implicite"),
     "issue_meta": ("issue", "question"),
     "status": ("Status under {}", "Statut selon la sémantique {}"),
@@ -820,12 +837,16 @@ class _MapWriter:
         elif st.provenance is not None:
             speaker = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
             meta = f"{st.id} · {speaker}"
+            if st.stance is not Stance.ASSERTED:
+                meta += f" · {stance_label(st.stance, self.language)}"
         else:
             meta = st.id
         strength = self._strength(st.id)
         tooltip = f"{st.id}: {text}"
         if st.provenance is not None and not st.implicit:
             speaker = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
+            if st.stance is not Stance.ASSERTED:
+                speaker = voiced_by(st.stance, speaker, self.language)
             tooltip += f" — {speaker}" + (
                 f": “{st.provenance.quote}”" if st.provenance.quote is not None else ""
             )
@@ -836,6 +857,9 @@ class _MapWriter:
         if st.implicit:
             style.append("dashed")
             classes.append("implicit")
+        elif st.stance is not Stance.ASSERTED:
+            style.append("dotted")
+            classes.append(st.stance.value)
         attrs = {
             "id": _quoted(self.names.statement(st.id)),
             "class": _quoted(" ".join(classes)),
@@ -853,7 +877,7 @@ class _MapWriter:
         elif st.provenance is not None and not st.implicit:
             attrs["color"] = _quoted(self.colours.get(st.provenance.speaker, NEUTRAL_BORDER))
             attrs["penwidth"] = "2.2"
-        if st.implicit:
+        if len(style) > 2:
             attrs["style"] = _quoted(",".join(style))
         if status is not None:
             attrs["fillcolor"] = _quoted(status_colour(status))
@@ -940,6 +964,7 @@ class _MapWriter:
             strength_semantics=self.strength_semantics,
             derived=self.support if self.derived else None,
             support=self.support,
+            stances=[s for s in Stance if any(st.stance is s for st in self.m.statements)],
         )
 
 
@@ -954,6 +979,7 @@ def legend_node(
     strength_semantics: str | None = None,
     derived: SupportInterpretation | str | None = None,
     support: SupportInterpretation | str | None = None,
+    stances: Sequence[Stance] = (),
 ) -> list[str]:
     """DOT lines of a legend cluster: edge and node conventions, statuses, speakers.
 
@@ -962,7 +988,9 @@ def legend_node(
     The statuses listed are those of the semantics of ``statuses``. With
     ``strengths``, the strength bar and the inference's number are explained
     (under ``strength_semantics``); with ``derived`` (a reading of support),
-    the dotted derived attacks; ``support`` names the reading in the headings.
+    the dotted derived attacks; ``support`` names the reading in the headings;
+    ``stances`` (those of the map's statements) explains the dotted border of the
+    statements their speakers do not hold.
 
     >>> lines = legend_node(None, "fr", speakers=[("#332288", "Ann")])
     >>> lines[0], "Ann" in lines[2], "Légende" in lines[1]
@@ -981,6 +1009,10 @@ def legend_node(
             ("▭", "#000000", "issue"),
         ):
             rows.append(_legend_row(sample, colour, None, _word(key, language)))
+        voiced = [stance_label(s, language) for s in stances if s is not Stance.ASSERTED]
+        if voiced:
+            text = _word("voiced", language).format(", ".join(voiced))
+            rows.append(_legend_row("┈▭┈", NEUTRAL_BORDER, None, text))
     else:
         rows.append(_legend_row("──┤", ATTACK_COLOUR, None, _word("attacks", language)))
     reading = _reading(support)

@@ -96,7 +96,17 @@ from argmap.frameworks.map_bipolar import weighted_graph
 from argmap.gradual.evaluation import StrengthEvaluation, evaluate
 from argmap.gradual.types import GradualError
 from argmap.io.atomic import write_text_atomic
-from argmap.model import ArgumentMap, Attack, Source, Statement, Support, localised
+from argmap.model import (
+    ArgumentMap,
+    Attack,
+    Source,
+    Stance,
+    Statement,
+    Support,
+    localised,
+    stance_label,
+    voiced_by,
+)
 from argmap.render.dot import (
     ANSWER_COLOUR,
     ATTACK_COLOUR,
@@ -749,6 +759,18 @@ class _Context:
             }
         )
 
+    def _stance(self, st: Statement) -> dict[str, Any] | None:
+        """How the speaker voices a statement they do not hold: its stance's name and
+        who voices it, by language (``None`` for an asserted statement)."""
+        if st.stance is Stance.ASSERTED or st.provenance is None:
+            return None
+        speaker = self.m.get(st.provenance.speaker)
+        name = getattr(speaker, "name", st.provenance.speaker)
+        return {
+            "name": {lang: stance_label(st.stance, lang) for lang in LANGUAGES},
+            "voicedBy": {lang: voiced_by(st.stance, name, lang) for lang in LANGUAGES},
+        }
+
     def _statement(self, st: Statement) -> dict[str, Any]:
         provenance = st.provenance
         return _compact(
@@ -756,6 +778,7 @@ class _Context:
                 "kind": "implicit" if st.implicit else st.kind.value,
                 "text": dict(st.text),
                 "speaker": provenance.speaker if provenance else None,
+                "stance": self._stance(st),
                 "quote": provenance.quote if provenance else None,
                 "source": provenance.source if provenance else None,
                 "answers": st.answers,

@@ -9,7 +9,10 @@ the outline.
 
 Markers: ``?`` issue, ``+`` support, ``−`` attack (rebut / undermine / undercut),
 ``*`` implicit premise. Text is the map's own paraphrase in the chosen language;
-quotes are shown with their speaker.
+quotes are shown with their speaker, and with how the speaker voices them when
+the statement is not the speaker's own view (``— conceded by Ann for the sake of
+argument``, :class:`~argmap.model.Stance`); without quotes, such a statement's
+stance follows its id (``[id] (conceded)``).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Iterator
 
-from argmap.model import ArgumentMap, Attack, Statement, localised
+from argmap.model import ArgumentMap, Attack, Stance, Statement, localised, stance_label, voiced_by
 
 _INDENT = "   "
 MAX_INDENT_LEVELS = 12
@@ -123,9 +126,15 @@ class _Outliner:
                 self._wrap(pad, f"{marker} [{st.id}] ↑ see above")
                 continue
             self.seen.add(st.id)
-            self._wrap(pad, f"{marker} [{st.id}] {st.paraphrase(self.language)}")
-            if self.quotes and st.provenance is not None:
+            voiced = self.quotes and st.provenance is not None
+            stance = ""
+            if st.stance is not Stance.ASSERTED and not voiced:
+                stance = f"({stance_label(st.stance, self.language)}) "
+            self._wrap(pad, f"{marker} [{st.id}] {stance}{st.paraphrase(self.language)}")
+            if voiced and st.provenance is not None:
                 who = self.speakers.get(st.provenance.speaker, st.provenance.speaker)
+                if st.stance is not Stance.ASSERTED:
+                    who = voiced_by(st.stance, who, self.language)
                 if st.provenance.quote is not None:
                     self._wrap(pad + "    ", f"“{_one_line(st.provenance.quote)}” — {who}")
                 else:

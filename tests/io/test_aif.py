@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from argmap import corpus
 from argmap.io import dump, load
 from argmap.io.aif import AifWarning, detect, dump_aif, dump_xaif, load_aif, loads_aif, to_aif
-from argmap.model import ArgumentMap, MapValidationError, Scheme
+from argmap.model import ArgumentMap, MapValidationError, Scheme, Stance
 from tests.io.strategies import maps
 
 # -- small files of each variant, written for these tests ---------------------------------
@@ -188,8 +188,8 @@ def test_xaif_reads_the_text_spans_participants_integer_ids_and_concessions() ->
     snp = m.statement("i4")
     assert snp.provenance is not None and snp.provenance.quote == "the SNP argues"
     assert [(s.premises, s.conclusion) for s in m.supports] == [(("i4",), "i2")]
-    if "stance" in type(snp).model_fields:
-        assert getattr(snp.stance, "value", snp.stance) == "conceded"
+    assert snp.stance is Stance.CONCEDED
+    assert parties.stance is Stance.ASSERTED  # "Default Illocuting" alone says nothing more
     assert notes == []
 
 
@@ -317,6 +317,22 @@ def test_xaif_round_trip_also_keeps_the_text_and_spans(m: ArgumentMap) -> None:
         if original.provenance is not None:
             copy = back.statement(original.id).provenance
             assert copy is not None and copy.span == original.provenance.span
+
+
+@pytest.mark.parametrize("stance", list(Stance))
+def test_every_stance_survives_aif_and_names_its_illocution(stance: Stance) -> None:
+    data = corpus.load().model_dump(mode="json", exclude_defaults=True)
+    data["statements"][1]["stance"] = stance.value
+    m = ArgumentMap.model_validate(data)
+    voiced = m.statements[1]
+    aif = to_aif(m)
+    (ya,) = [n for n in aif["nodes"] if n["nodeID"] == f"{voiced.id}.YA"]
+    assert ya["text"] == stance.illocution
+    assert ya.get("argmap:stance") == (
+        stance.value if stance in (Stance.REPORTED, Stance.ANTICIPATED) else None
+    )
+    back, _ = read(aif)
+    assert back.statement(voiced.id).stance is stance
 
 
 def test_files_by_name_and_content(tmp_path: Path) -> None:

@@ -7,7 +7,15 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from argmap.model import ArgumentMap, AttackKind, MapValidationError, StatementKind
+from argmap.model import (
+    ArgumentMap,
+    AttackKind,
+    MapValidationError,
+    Stance,
+    StatementKind,
+    stance_label,
+    voiced_by,
+)
 
 
 def small_map(**changes: Any) -> dict[str, Any]:
@@ -120,3 +128,56 @@ def test_duplicate_attacks_and_supports_are_reported() -> None:
     with pytest.raises(MapValidationError) as info:
         ArgumentMap.model_validate(data)
     assert [p.id for p in info.value.problems] == ["s2", "a4"]
+
+
+def test_stance_defaults_to_asserted_and_only_asserted_commits() -> None:
+    m = ArgumentMap.model_validate(small_map())
+    assert m.statement("tea").stance is Stance.ASSERTED
+    assert [s for s in Stance if s.committed] == [Stance.ASSERTED]
+    assert Stance.CONCEDED.illocution == "Conceding"
+    assert Stance.ASSERTED.illocution == "Asserting"
+
+
+@pytest.mark.parametrize("stance", ["conceded", "reported", "anticipated"])
+def test_a_voiced_stance_is_kept(stance: str) -> None:
+    data = small_map()
+    data["statements"][1]["stance"] = stance
+    m = ArgumentMap.model_validate(data)
+    assert m.statement("tea").stance is Stance(stance)
+    assert m.statement("coffee").stance is Stance.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("index", "message"),
+    [
+        (0, "an issue cannot be conceded"),
+        (2, "a conceded statement needs the speaker who voices it"),
+        (4, "an implicit premise cannot be conceded"),
+    ],
+)
+def test_a_stance_needs_a_speaker(index: int, message: str) -> None:
+    data = small_map()
+    data["statements"][index]["stance"] = "conceded"
+    with pytest.raises(MapValidationError) as info:
+        ArgumentMap.model_validate(data)
+    (problem,) = info.value.problems
+    assert problem.message.startswith(message)
+    assert problem.path == ("statements", index, "stance")
+    assert problem.hint is not None and "stance" in problem.hint
+
+
+def test_an_unknown_stance_is_refused() -> None:
+    data = small_map()
+    data["statements"][1]["stance"] = "believed"
+    with pytest.raises(ValidationError, match="asserted"):
+        ArgumentMap.model_validate(data)
+
+
+def test_stance_words_in_both_languages() -> None:
+    assert stance_label(Stance.REPORTED) == "reported"
+    assert stance_label(Stance.CONCEDED, "fr") == "concédé"
+    assert voiced_by(Stance.ASSERTED, "Al") == "said by Al"
+    assert voiced_by(Stance.ANTICIPATED, "Al", "fr") == "objection anticipée par Al"
+    for stance in Stance:
+        assert "Al" in voiced_by(stance, "Al", "en")
+        assert "Al" in voiced_by(stance, "Al", "fr")

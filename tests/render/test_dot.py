@@ -96,6 +96,28 @@ def test_implicit_premises_are_dashed(sample: ArgumentMap) -> None:
     assert "dashed" not in table["st-ban"]
 
 
+def test_a_statement_its_speaker_does_not_hold_is_dotted_and_named() -> None:
+    data = sample_map_data()
+    data["statements"][1]["stance"] = "conceded"
+    dot = map_to_dot(ArgumentMap.model_validate(data))
+    table = nodes(dot)
+    assert 'style="rounded,filled,dotted"' in table["st-ban"]
+    assert 'class="statement claim conceded"' in table["st-ban"]
+    assert "ban · Alice Martin · conceded" in table["st-ban"]
+    assert "conceded by Alice Martin for the sake of argument" in table["st-ban"]
+    assert "dotted border: voiced, not held by its speaker (conceded)" in table["legend"]
+    french = nodes(map_to_dot(ArgumentMap.model_validate(data), language="fr"))
+    assert "ban · Alice Martin · concédé" in french["st-ban"]
+    assert "(concédé)" in french["legend"]
+
+
+def test_asserted_statements_add_nothing_to_the_drawing(sample: ArgumentMap) -> None:
+    dot = map_to_dot(sample)
+    assert "dotted border" not in dot
+    assert "said by" not in dot
+    assert "dotted" not in nodes(dot)["st-ban"]
+
+
 def test_speakers_have_border_colours_and_a_legend(sample: ArgumentMap) -> None:
     colours = participant_colours(sample)
     dot = map_to_dot(sample)

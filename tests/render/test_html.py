@@ -392,3 +392,19 @@ def test_long_dispute_lines_are_cut() -> None:
     while len(step) > 2:
         depth, step = depth + 1, step[2][0]
     assert step == ["more", []] and depth == STEP_DEPTH + 1
+
+
+def test_details_say_how_the_speaker_voices_a_statement() -> None:
+    from tests.render.conftest import sample_map_data
+
+    data = sample_map_data()
+    data["statements"][1]["stance"] = "anticipated"
+    m = ArgumentMap.model_validate(data)
+    blob: dict[str, Any] = Page(report_html(m, semantics=["grounded"], explained=())).data()
+    stance = blob["statements"]["ban"]["stance"]
+    assert stance["name"] == {"en": "anticipated objection", "fr": "objection anticipée"}
+    assert stance["voicedBy"] == {
+        "en": "an objection anticipated by Alice Martin",
+        "fr": "objection anticipée par Alice Martin",
+    }
+    assert "stance" not in blob["statements"]["pollute"]  # asserted: nothing to say

@@ -107,3 +107,25 @@ def test_outline_of_an_attack_chain_keeps_the_recursive_order() -> None:
     ]
     deepest = " " * 3 * MAX_INDENT_LEVELS + f"⋯{2 * 39} • [s39] Statement 39."
     assert lines[-1] == deepest
+
+
+def _with_stances() -> ArgumentMap:
+    data = BILINGUAL.model_dump(mode="json", exclude_defaults=True)
+    data["statements"][1]["stance"] = "conceded"
+    data["statements"][2]["stance"] = "anticipated"
+    return ArgumentMap.model_validate(data)
+
+
+def test_outline_says_how_the_speaker_voices_a_statement() -> None:
+    text = outline(_with_stances())
+    assert "“coffee is better” — conceded by Bob for the sake of argument" in text
+    assert "— an objection anticipated by Bob (paraphrased)" in text
+    french = outline(_with_stances(), language="fr")
+    assert "— concédé par Bob pour les besoins de la discussion" in french
+
+
+def test_outline_without_quotes_keeps_the_stance_by_the_id() -> None:
+    text = outline(_with_stances(), quotes=False)
+    assert "• [coffee] (conceded) Coffee." in text
+    assert "• [tea] (anticipated objection) Tea is dull." in text
+    assert "(conceded)" not in outline(BILINGUAL, quotes=False)

@@ -17,7 +17,9 @@ What becomes what:
 * **L nodes** anchored to an I node through a **YA** (illocution) give the
   statement's provenance: the speaker (the locution's participant, or the name
   before `` : `` in the L node's text, AIFdb's convention) and the verbatim
-  words. The illocution ``Conceding`` marks a conceded statement;
+  words. The illocution ``Conceding`` marks a conceded statement, argmap's own
+  ``argmap:stance`` key on the YA node a reported or anticipated one
+  (:class:`~argmap.model.Stance`); any other illocution is read as asserting;
 * the text: OVA's analysed text when the file has it (each L node's span is where
   OVA highlighted it); otherwise a transcript rebuilt from the L nodes in file
   order, one ``Speaker: words`` line each, so that every quote has a place;
@@ -31,7 +33,7 @@ import re
 from typing import Any
 
 from argmap.io.aif.variants import AifGraph
-from argmap.model import Scheme, Statement
+from argmap.model import Scheme
 from argmap.model.types import is_identifier
 
 _SPEAKER = re.compile(r"^(?P<name>[^:\n]{1,80}?)\s+:\s+(?P<words>.+)$", re.DOTALL)
@@ -275,8 +277,8 @@ def _dialogue(
                     entry["provenance"].update(
                         source=SOURCE_ID, quote=text[start:end], span=[start, end]
                     )
-                stance = ILLOCUTION_STANCES.get(nodes[ya].text.strip().lower())
-                if stance is not None and "stance" in Statement.model_fields:
+                stance = nodes[ya].stance or ILLOCUTION_STANCES.get(nodes[ya].text.strip().lower())
+                if stance is not None:
                     entry["stance"] = stance
                 provenance[inode] = entry
     for node in lnodes:

@@ -60,6 +60,8 @@ class AifNode:
     path: str
     attack_kind: str | None = None
     """argmap's own ``argmap:kind`` key on a CA node: rebut, undermine or undercut."""
+    stance: str | None = None
+    """argmap's own ``argmap:stance`` key on a YA node: reported or anticipated."""
 
 
 @dataclass
@@ -212,6 +214,9 @@ def _add_node(graph: AifGraph, nid: str, raw: Mapping[str, Any], path: str) -> N
     hint = raw.get("argmap:kind")
     if kind == "CA" and hint in ("rebut", "undermine", "undercut"):
         node.attack_kind = hint
+    stance = raw.get("argmap:stance")
+    if kind == "YA" and stance in ("reported", "anticipated"):
+        node.stance = stance
     if nid in graph.nodes:
         previous = graph.nodes[nid]
         if (previous.type, previous.text) != (node.type, node.text):

@@ -9,9 +9,12 @@
   undermine, undercut) rides in the extra key ``"argmap:kind"``, which AIF does
   not define and other tools ignore;
 * a quoted statement also gets its locution: an L node ``Speaker : words`` with
-  the speaker's participant, anchored to the I node by a YA node (``Asserting``,
-  or ``Conceding`` for a conceded statement). A statement attributed to a speaker
-  without a quote has none: AIF anchors speakers to words;
+  the speaker's participant, anchored to the I node by a YA node named after the
+  statement's stance (:attr:`argmap.model.Stance.illocution`: ``Asserting``,
+  ``Conceding``, or IAT's generic ``Default Illocuting`` for a reported view or
+  an anticipated objection, whose stance rides in the extra key
+  ``"argmap:stance"``). A statement attributed to a speaker without a quote has
+  none: AIF anchors speakers to words;
 * xAIF also carries the text: the source every quote comes from, as OVA's HTML
   with each locution's words in a ``<span id="nodeL">``, so a reader finds the
   spans again.
@@ -28,7 +31,7 @@ import os
 from typing import Any
 
 from argmap.io.atomic import write_text_atomic
-from argmap.model import ArgumentMap, Scheme, Statement
+from argmap.model import ArgumentMap, Scheme, Stance
 
 
 def aif_scheme_name(scheme: Scheme | None) -> str:
@@ -39,12 +42,6 @@ def aif_scheme_name(scheme: Scheme | None) -> str:
     if scheme in (Scheme.PRACTICAL_REASONING, Scheme.VALUES):
         return words
     return f"Argument From {words}"
-
-
-def _illocution(statement: Statement) -> str:
-    stance = getattr(statement, "stance", None)
-    value = getattr(stance, "value", stance)
-    return "Conceding" if value == "conceded" else "Asserting"
 
 
 def to_aif(m: ArgumentMap, *, language: str | None = None) -> dict[str, Any]:
@@ -67,7 +64,10 @@ def to_aif(m: ArgumentMap, *, language: str | None = None) -> dict[str, Any]:
         name = getattr(speaker, "name", prov.speaker)
         lid, yid = f"{statement.id}.L", f"{statement.id}.YA"
         nodes.append({"nodeID": lid, "text": f"{name} : {prov.quote}", "type": "L"})
-        nodes.append({"nodeID": yid, "text": _illocution(statement), "type": "YA"})
+        illocution = {"nodeID": yid, "text": statement.stance.illocution, "type": "YA"}
+        if statement.stance in (Stance.REPORTED, Stance.ANTICIPATED):
+            illocution["argmap:stance"] = statement.stance.value
+        nodes.append(illocution)
         edge(lid, yid)
         edge(yid, statement.id)
         locutions.append({"nodeID": lid, "personID": prov.speaker})
