@@ -31,6 +31,7 @@ SUBCOMMANDS = (
     "batch",
     "schemes",
     "critique",
+    "compare",
 )
 """Modules of :mod:`argmap.cli`, one per subcommand, in the order of ``--help``."""
 
