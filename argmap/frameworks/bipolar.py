@@ -107,11 +107,13 @@ References
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from argmap.frameworks import support_paths as paths
 from argmap.frameworks.abstract import (
     Argument,
     ArgumentationFramework,
@@ -215,7 +217,6 @@ class Link:
         return f"{self.source} {arrow} {self.target}"
 
 
-@dataclass(frozen=True)
 class DerivedAttack:
     """An attack a flattening adds, with the reason it was derived.
 
@@ -231,7 +232,12 @@ class DerivedAttack:
       ``x ⇒ … ⇒ b`` shown there is one evidence chain of ``b`` through ``x``, and
       every evidence chain of ``b`` passes through ``x``.
 
-    Every support chain shown is a shortest one.
+    Every support chain shown is a shortest one, and the witness is a shortest
+    one (for the evidential kinds: through the nearest grounding arguments).
+    The attacks a framework derives are *lazy*: they keep the ends of the attack
+    their witness goes through and ``rebuild`` the chains when ``path`` is read,
+    so many derived attacks along long chains take memory linear in their number.
+    Immutable; equal when source, target, kind and path are.
 
     Examples
     --------
@@ -243,10 +249,56 @@ class DerivedAttack:
     'supported attack a → c: a ⇒ b → c'
     """
 
+    __slots__ = ("_path", "_rebuild", "kind", "source", "target")
+
     source: Argument
     target: Argument
     kind: ComplexAttack
-    path: tuple[Link, ...]
+    _path: tuple[Link, ...]
+    _rebuild: Callable[[], tuple[Link, ...]] | None
+
+    def __init__(
+        self,
+        source: Argument,
+        target: Argument,
+        kind: ComplexAttack,
+        path: tuple[Link, ...] = (),
+        *,
+        rebuild: Callable[[], tuple[Link, ...]] | None = None,
+    ) -> None:
+        for name, value in (
+            ("source", source),
+            ("target", target),
+            ("kind", kind),
+            ("_path", tuple(path)),
+            ("_rebuild", rebuild),
+        ):
+            object.__setattr__(self, name, value)
+
+    @property
+    def path(self) -> tuple[Link, ...]:
+        """The edges of the witness, in the order above (rebuilt at each read when lazy)."""
+        return self._path if self._rebuild is None else self._rebuild()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"DerivedAttack is immutable; cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DerivedAttack):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((self.source, self.target, self.kind))
+
+    def __repr__(self) -> str:
+        return (
+            f"DerivedAttack(source={self.source!r}, target={self.target!r}, "
+            f"kind={self.kind!r}, path={self.path!r})"
+        )
+
+    def _key(self) -> tuple[Argument, Argument, ComplexAttack, tuple[Link, ...]]:
+        return (self.source, self.target, self.kind, self.path)
 
     def describe(self) -> str:
         """A one-line human-readable reason, e.g. ``supported attack a → c: a ⇒ b → c``."""
@@ -267,8 +319,8 @@ def _render_path(path: tuple[Link, ...]) -> str:
     return " ".join(parts)
 
 
-# A witness: the support chains and the attack that yield one derived pair.
-_Witness = tuple[Link, ...]
+# A witness: the ends of the attack that yields one derived pair (see DerivedAttack).
+_Witness = tuple[int, ...]
 
 
 class BipolarFramework(ArgumentIndex):
@@ -429,7 +481,7 @@ class BipolarFramework(ArgumentIndex):
         >>> sorted(bf.support_closure("a"))
         ['b', 'c']
         """
-        return self._names(self._forward_tree(self.index(argument)))
+        return self._names(paths.distances(self.index(argument), self._supported))
 
     def sorted_attacks(self) -> list[Attack]:
         """The direct attacks ordered by (attacker, attacked) position."""
@@ -485,10 +537,10 @@ class BipolarFramework(ArgumentIndex):
     ) -> DerivedAttack | None:
         """Why ``(source, target)`` is a complex attack of ``kind``, or ``None`` if it is not."""
         key = (self.index(source), self.index(target))
-        path = self._witnesses(ComplexAttack(kind)).get(key)
-        if path is None:
+        pivots = self._witnesses(ComplexAttack(kind)).get(key)
+        if pivots is None:
             return None
-        return DerivedAttack(source, target, ComplexAttack(kind), path)
+        return self._derived(key, ComplexAttack(kind), pivots)
 
     def flatten(self, flattening: Flattening | str | None = None) -> ArgumentationFramework:
         """The Dung framework of this bipolar framework under ``flattening``.
@@ -548,12 +600,10 @@ class BipolarFramework(ArgumentIndex):
             direct = {(self._index[a], self._index[b]) for a, b in self._attacks}
             chosen: dict[tuple[int, int], DerivedAttack] = {}
             for pattern in _FLATTENING_KINDS[kind]:
-                for (a, b), path in self._witnesses(pattern).items():
+                for (a, b), pivots in self._witnesses(pattern).items():
                     if (a, b) in direct or (a, b) in chosen:
                         continue
-                    chosen[(a, b)] = DerivedAttack(
-                        self._arguments[a], self._arguments[b], pattern, path
-                    )
+                    chosen[(a, b)] = self._derived((a, b), pattern, pivots)
             cached = tuple(chosen[pair] for pair in sorted(chosen))
             self._cache[key] = cached
         assert isinstance(cached, tuple)
@@ -586,132 +636,104 @@ class BipolarFramework(ArgumentIndex):
             return self._evidence()[0]
         return frozenset(range(len(self._arguments)))
 
-    def _forward_tree(self, start: int) -> dict[int, int]:
-        """BFS over supports from ``start``: ``{x: predecessor}`` for ``start ⇒⁺ x``."""
-        return self._tree(("fwd", start), start, self._supported)
-
-    def _backward_tree(self, start: int) -> dict[int, int]:
-        """BFS over reversed supports: ``{u: successor}`` for ``u ⇒⁺ start``."""
-        return self._tree(("bwd", start), start, self._supporters)
-
-    def _tree(
-        self, key: object, start: int, adjacency: tuple[tuple[int, ...], ...]
-    ) -> dict[int, int]:
-        cached = self._cache.get(key)
-        if cached is None:
-            parent: dict[int, int] = {}
-            queue = deque([start])
-            while queue:
-                node = queue.popleft()
-                for nxt in adjacency[node]:
-                    if nxt not in parent:
-                        parent[nxt] = node
-                        queue.append(nxt)
-            cached = parent
-            self._cache[key] = cached
-        assert isinstance(cached, dict)
-        return cached
-
-    def _chain_from(self, start: int, end: int) -> list[Link]:
-        """The shortest support chain ``start ⇒ … ⇒ end`` (``end`` reached from ``start``)."""
-        parent = self._forward_tree(start)
-        nodes = [end]
-        node = parent[end]
-        while node != start:
-            nodes.append(node)
-            node = parent[node]
-        nodes.append(start)
-        nodes.reverse()
-        return self._support_links(nodes)
-
-    def _support_links(self, nodes: list[int]) -> list[Link]:
+    def _chain(self, start: int, end: int, inside: frozenset[int] | None = None) -> list[Link]:
+        """A shortest support chain ``start ⇒ … ⇒ end`` (inside ``inside`` if given)."""
+        nodes = paths.shortest_chain(start, end, self._supported, inside)
         names = self._arguments
         return [Link(names[u], names[v], Relation.SUPPORT) for u, v in itertools.pairwise(nodes)]
 
     def _attack_link(self, source: int, target: int) -> Link:
         return Link(self._arguments[source], self._arguments[target], Relation.ATTACK)
 
+    def _witness_path(
+        self, kind: ComplexAttack, a: int, b: int, pivots: tuple[int, ...]
+    ) -> tuple[Link, ...]:
+        """The edges of the witness of ``(a, b)`` through ``pivots`` (see :class:`DerivedAttack`).
+
+        Evidential chains stay inside the e-supported arguments.
+        """
+        attack = self._attack_link
+        inside = self._evidence()[0] if kind.value.startswith("evidential") else None
+
+        def chain(start: int, end: int) -> list[Link]:
+            return self._chain(start, end, inside)
+
+        if kind is ComplexAttack.SUPPORTED:
+            (x,) = pivots
+            return (*chain(a, x), attack(x, b))
+        if kind in (
+            ComplexAttack.SECONDARY,
+            ComplexAttack.NECESSARY_SECONDARY,
+            ComplexAttack.EVIDENTIAL_SECONDARY,
+        ):
+            (x,) = pivots
+            return (attack(a, x), *chain(x, b))
+        if kind is ComplexAttack.MEDIATED:
+            (x,) = pivots
+            return (*chain(b, x), attack(a, x))
+        if kind is ComplexAttack.SUPER_MEDIATED:
+            u, x = pivots
+            return (*chain(a, u), attack(u, x), *chain(b, x))
+        if kind in (ComplexAttack.NECESSARY_EXTENDED, ComplexAttack.EVIDENTIAL_EXTENDED):
+            (u,) = pivots
+            return (*chain(u, a), attack(u, b))
+        u, x = pivots  # the chained kinds
+        return (*chain(u, a), attack(u, x), *chain(x, b))
+
     def _witnesses(self, kind: ComplexAttack) -> dict[tuple[int, int], _Witness]:
         key = ("witness", kind)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._compute_witnesses(kind)
+            cached = {pair: pivots for pair, (_, pivots) in self._search(kind).items()}
             self._cache[key] = cached
         assert isinstance(cached, dict)
         return cached
 
-    def _compute_witnesses(self, kind: ComplexAttack) -> dict[tuple[int, int], _Witness]:
-        n = len(self._arguments)
-        targets = self._targets
-        found: dict[tuple[int, int], _Witness] = {}
+    def _search(self, kind: ComplexAttack) -> paths.Found:
+        """Every pair matching ``kind``, with its best witness (see :mod:`.support_paths`)."""
+        supported, supporters = self._supported, self._supporters
 
-        def add(pair: tuple[int, int], make: Iterator[Link] | list[Link]) -> None:
-            if pair not in found:
-                found[pair] = tuple(make)
+        def forward(p: int) -> dict[int, int]:
+            return paths.distances(p, supported)
 
-        if kind is ComplexAttack.SUPPORTED:
-            for a in range(n):
-                for x in self._forward_tree(a):
-                    for b in targets[x]:
-                        if (a, b) not in found:
-                            add((a, b), [*self._chain_from(a, x), self._attack_link(x, b)])
-        elif kind in (ComplexAttack.SECONDARY, ComplexAttack.NECESSARY_SECONDARY):
-            for a in range(n):
-                for x in targets[a]:
-                    for b in self._forward_tree(x):
-                        if (a, b) not in found:
-                            add((a, b), [self._attack_link(a, x), *self._chain_from(x, b)])
-        elif kind is ComplexAttack.MEDIATED:
-            for a in range(n):
-                for x in targets[a]:
-                    for b in self._backward_tree(x):
-                        if (a, b) not in found:
-                            add((a, b), [*self._chain_from(b, x), self._attack_link(a, x)])
-        elif kind is ComplexAttack.SUPER_MEDIATED:
-            for a in range(n):
-                for u in self._forward_tree(a):
-                    for x in targets[u]:
-                        for b in self._backward_tree(x):
-                            if (a, b) not in found:
-                                add(
-                                    (a, b),
-                                    [
-                                        *self._chain_from(a, u),
-                                        self._attack_link(u, x),
-                                        *self._chain_from(b, x),
-                                    ],
-                                )
-        elif kind is ComplexAttack.NECESSARY_EXTENDED:
-            for a in range(n):
-                for u in self._backward_tree(a):
-                    for b in targets[u]:
-                        if (a, b) not in found:
-                            add((a, b), [*self._chain_from(u, a), self._attack_link(u, b)])
-        elif kind is ComplexAttack.NECESSARY_CHAINED:
-            for a in range(n):
-                for u in self._backward_tree(a):
-                    for x in targets[u]:
-                        for b in self._forward_tree(x):
-                            if (a, b) not in found:
-                                add(
-                                    (a, b),
-                                    [
-                                        *self._chain_from(u, a),
-                                        self._attack_link(u, x),
-                                        *self._chain_from(x, b),
-                                    ],
-                                )
-        else:
-            found = self._evidential_witnesses(kind)
-        return found
+        def backward(p: int) -> dict[int, int]:
+            return paths.distances(p, supporters)
+
+        if kind is ComplexAttack.SUPPORTED:  # a ⇒⁺ x → b
+            return paths.reach_then_attack(self._targets, backward)
+        if kind in (ComplexAttack.SECONDARY, ComplexAttack.NECESSARY_SECONDARY):  # a → x ⇒⁺ b
+            return paths.attack_then_reach(self._attackers, forward)
+        if kind is ComplexAttack.MEDIATED:  # a → x, b ⇒⁺ x
+            return paths.attack_then_reach(self._attackers, backward)
+        if kind is ComplexAttack.SUPER_MEDIATED:  # a ⇒⁺ u → x, b ⇒⁺ x
+            return paths.reach_both_ends(self._targets, backward)
+        if kind is ComplexAttack.NECESSARY_EXTENDED:  # u ⇒⁺ a, u → b
+            return paths.reach_then_attack(self._targets, forward)
+        if kind is ComplexAttack.NECESSARY_CHAINED:  # u ⇒⁺ a, u → x, x ⇒⁺ b
+            return paths.reach_both_ends(self._targets, forward)
+        kept, tree = self._evidence()
+
+        def grounded(p: int) -> dict[int, int]:
+            return tree.dominated(p) if p in kept else {}
+
+        def only_kept(adjacency: paths.Adjacency) -> paths.Adjacency:
+            return tuple(tuple(v for v in row if v in kept) for row in adjacency)
+
+        if kind is ComplexAttack.EVIDENTIAL_SECONDARY:  # a → x, x grounds b
+            return paths.attack_then_reach(only_kept(self._attackers), grounded)
+        if kind is ComplexAttack.EVIDENTIAL_EXTENDED:  # u grounds a, u → b
+            return paths.reach_then_attack(only_kept(self._targets), grounded)
+        if kind is ComplexAttack.EVIDENTIAL_CHAINED:  # u grounds a, u → x, x grounds b
+            return paths.reach_both_ends(self._targets, grounded)
+        raise AssertionError(kind)  # pragma: no cover - every kind is handled above
 
     # -- evidential support ------------------------------------------------------
-    def _evidence(self) -> tuple[frozenset[int], dict[int, tuple[int, ...]]]:
-        """E-supported arguments and, for each, the arguments grounding it.
+    def _evidence(self) -> tuple[frozenset[int], paths.DominatorTree]:
+        """E-supported arguments and the dominator tree of the support graph among them.
 
-        ``grounds[b]`` lists the strict dominators of ``b`` (nearest first) in the
-        support graph restricted to the e-supported arguments, rooted at a
-        virtual environment argument linked to every prima-facie argument.
+        The tree is rooted at a virtual environment argument linked to every
+        prima-facie argument: ``x`` grounds ``b`` when ``x`` strictly dominates
+        ``b`` there.
         """
         cached = self._cache.get("evidence")
         if cached is None:
@@ -733,81 +755,22 @@ class BipolarFramework(ArgumentIndex):
             graph.add_edges_from((root, self._index[p]) for p in self._prima_facie)
             graph.add_edges_from((u, v) for u in reached for v in self._supported[u] if v != u)
             idom = nx.immediate_dominators(graph, root)
-            grounds: dict[int, tuple[int, ...]] = {}
-            for b in reached:
-                chain: list[int] = []
-                node = idom[b]
-                while node != root:
-                    chain.append(node)
-                    node = idom[node]
-                grounds[b] = tuple(chain)
-            cached = (frozenset(reached), grounds)
+            cached = (frozenset(reached), paths.DominatorTree(idom, root))
             self._cache["evidence"] = cached
         assert isinstance(cached, tuple)
         return cached
-
-    def _evidence_chain(self, start: int, end: int) -> list[Link]:
-        """A shortest support chain ``start ⇒ … ⇒ end`` inside the e-supported arguments."""
-        kept = self._evidence()[0]
-        parent: dict[int, int] = {}
-        queue = deque([start])
-        while queue:
-            node = queue.popleft()
-            if node == end:
-                break
-            for nxt in self._supported[node]:
-                if nxt in kept and nxt not in parent and nxt != start:
-                    parent[nxt] = node
-                    queue.append(nxt)
-        nodes = [end]
-        while nodes[-1] != start:
-            nodes.append(parent[nodes[-1]])
-        nodes.reverse()
-        return self._support_links(nodes)
-
-    def _evidential_witnesses(self, kind: ComplexAttack) -> dict[tuple[int, int], _Witness]:
-        kept, grounds = self._evidence()
-        grounded_by: dict[int, list[int]] = {}
-        for b in sorted(kept):
-            for x in grounds[b]:
-                grounded_by.setdefault(x, []).append(b)
-        found: dict[tuple[int, int], _Witness] = {}
-        targets = self._targets
-        for a in sorted(kept):
-            if kind is ComplexAttack.EVIDENTIAL_SECONDARY:
-                for x in targets[a]:
-                    for b in grounded_by.get(x, ()):
-                        if (a, b) not in found:
-                            found[(a, b)] = (
-                                self._attack_link(a, x),
-                                *self._evidence_chain(x, b),
-                            )
-            elif kind is ComplexAttack.EVIDENTIAL_EXTENDED:
-                for u in grounds[a]:
-                    for b in targets[u]:
-                        if b in kept and (a, b) not in found:
-                            found[(a, b)] = (
-                                *self._evidence_chain(u, a),
-                                self._attack_link(u, b),
-                            )
-            elif kind is ComplexAttack.EVIDENTIAL_CHAINED:
-                for u in grounds[a]:
-                    for x in targets[u]:
-                        for b in grounded_by.get(x, ()):
-                            if (a, b) not in found:
-                                found[(a, b)] = (
-                                    *self._evidence_chain(u, a),
-                                    self._attack_link(u, x),
-                                    *self._evidence_chain(x, b),
-                                )
-            else:  # pragma: no cover - every kind is handled above
-                raise AssertionError(kind)
-        return found
 
     # -- helpers ----------------------------------------------------------------
     def _names(self, indices: Iterable[int]) -> frozenset[Argument]:
         args = self._arguments
         return frozenset(args[i] for i in indices)
+
+    def _derived(
+        self, pair: tuple[int, int], kind: ComplexAttack, pivots: _Witness
+    ) -> DerivedAttack:
+        a, b = pair
+        rebuild = functools.partial(self._witness_path, kind, a, b, pivots)
+        return DerivedAttack(self._arguments[a], self._arguments[b], kind, rebuild=rebuild)
 
     # -- dunder protocol ----------------------------------------------------------
     def __eq__(self, other: object) -> bool:

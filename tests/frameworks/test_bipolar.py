@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from argmap.frameworks.bipolar import (
     ComplexAttack,
     DerivedAttack,
     Flattening,
+    Link,
     Relation,
     SupportInterpretation,
 )
@@ -363,3 +365,78 @@ def test_evidential_on_a_support_forest_is_necessary_on_the_evidenced_part(
     necessary = {(a, b) for a, b in bf.flatten("necessary").attacks if a in kept and b in kept}
     assert bf.flatten("evidential").attacks == necessary
     assert set(bf.flatten("evidential").arguments) == kept
+
+
+def shortest_plus(bf: BipolarFramework) -> dict[tuple[str, str], int]:
+    """Floyd-Warshall: the length of a shortest support path u ⇒⁺ v, for each such pair."""
+    far = dict.fromkeys(bf.supports, 1)
+    for k, i, j in itertools.product(bf.arguments, repeat=3):
+        if (i, k) in far and (k, j) in far:
+            through = far[i, k] + far[k, j]
+            if through < far.get((i, j), through + 1):
+                far[i, j] = through
+    return far
+
+
+@settings(max_examples=100, deadline=None)
+@given(bf=bipolar_frameworks())
+def test_every_witness_is_a_shortest_one(bf: BipolarFramework) -> None:
+    far = shortest_plus(bf)
+    none = len(bf.arguments) ** 2
+
+    def d(u: str, v: str) -> int:
+        return far.get((u, v), none)
+
+    lengths = {
+        "supported": lambda a, b, u, x: d(a, u) + 1 if x == b else none,
+        "secondary": lambda a, b, u, x: 1 + d(x, b) if u == a else none,
+        "necessary_secondary": lambda a, b, u, x: 1 + d(x, b) if u == a else none,
+        "mediated": lambda a, b, u, x: d(b, x) + 1 if u == a else none,
+        "super_mediated": lambda a, b, u, x: d(a, u) + 1 + d(b, x),
+        "necessary_extended": lambda a, b, u, x: d(u, a) + 1 if x == b else none,
+        "necessary_chained": lambda a, b, u, x: d(u, a) + 1 + d(x, b),
+    }
+    for kind, length in lengths.items():
+        for a, b in bf.complex_attacks(kind):
+            witness = bf.complex_attack_witness(kind, a, b)
+            assert witness is not None
+            assert_valid_witness(bf, witness)
+            shortest = min(length(a, b, u, x) for u, x in bf.attacks)
+            assert len(witness.path) == shortest, witness
+
+
+def test_necessary_reading_of_a_long_support_chain_takes_linear_memory() -> None:
+    # a0 ⇒ a1 ⇒ … ⇒ a(n-1), and z attacks a0: under the necessary reading z attacks
+    # every argument, each through a chain as long as the distance from a0. Storing
+    # every support path (or every witness written out) takes memory quadratic in n.
+    n = 5_000
+    names = [f"a{i}" for i in range(n)]
+    bf = BipolarFramework(
+        [*names, "z"],
+        attacks=[("z", "a0")],
+        supports=list(itertools.pairwise(names)),
+        interpretation="necessary",
+    )
+    tracemalloc.start()
+    try:
+        flat = bf.flatten()
+        derived = bf.derived_attacks()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert flat.attacks == {("z", a) for a in names}
+    assert len(derived) == n - 1
+    assert peak < 20 * 2**20, f"{peak / 2**20:.0f} MiB"
+    farthest = bf.complex_attack_witness("necessary_secondary", "z", names[-1])
+    assert farthest is not None and len(farthest.path) == n
+    assert farthest.path[0] == Link("z", "a0", Relation.ATTACK)
+
+
+def test_derived_attacks_given_a_path_or_rebuilt_are_equal_and_immutable() -> None:
+    bf = BipolarFramework(["a", "b", "c"], attacks=[("b", "c")], supports=[("a", "b")])
+    (lazy,) = bf.derived_attacks("deductive")
+    given_path = DerivedAttack("a", "c", ComplexAttack.SUPPORTED, lazy.path)
+    assert lazy == given_path and hash(lazy) == hash(given_path)
+    assert repr(lazy) == repr(given_path)
+    with pytest.raises(AttributeError, match="immutable"):
+        lazy.source = "b"
