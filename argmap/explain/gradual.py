@@ -43,7 +43,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from argmap.explain.text import Vocabulary, render_attribution
+from argmap.explain.gradual_text import render_attribution
+from argmap.explain.names import Vocabulary
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.weighted import WeightedBipolarGraph
 from argmap.gradual import GradualSemantics, strengths

@@ -48,8 +48,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
+from argmap.explain.names import Vocabulary
 from argmap.explain.sceptical import Status, acceptance_status, statuses
-from argmap.explain.text import Vocabulary, render_what_if
+from argmap.explain.whatif_text import render_what_if
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.translation import MapFramework, dung_framework
 from argmap.model import ArgumentMap, Attack, AttackKind, StatementKind, Support

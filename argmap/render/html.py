@@ -90,7 +90,7 @@ from argmap.explain.admissible import (
     Refutation,
     SelfAttack,
 )
-from argmap.explain.text import WHAT_IF_SHOWN
+from argmap.explain.whatif_text import WHAT_IF_SHOWN
 from argmap.frameworks.abstract import FrameworkError
 from argmap.frameworks.map_bipolar import weighted_graph
 from argmap.gradual.evaluation import StrengthEvaluation, evaluate
@@ -985,7 +985,7 @@ def what_if_data(m: ArgumentMap, semantics: Semantics) -> dict[str, dict[str, An
     ``{statement id: {"robustness": r, "considered": n, "head": {lang: text},
     "flips": [{"ids": [...], "after": status, "text": {lang: text}}], "more": k}}``:
     the single edits that flip its status (:func:`~argmap.explain.what_if_map`),
-    ranked, at most :data:`~argmap.explain.text.WHAT_IF_SHOWN` of them, each with
+    ranked, at most :data:`~argmap.explain.whatif_text.WHAT_IF_SHOWN` of them, each with
     the statements and inference it touches.
 
     Examples

@@ -1,0 +1,250 @@
+"""The words argmap shows to people, in English and French, each defined once.
+
+Names of semantics, verdicts, the roles a statement plays in a debate, small
+numbers, lists, and the typography of each language. Everything that writes
+for readers (explanations, diagrams, the report, ``show``, the command line)
+takes its words from here, so that one semantics never gets two French names.
+
+Keys are plain strings (the ``value`` of the enums of the layers above), so that
+this package depends on nothing else of argmap's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+Language = Literal["en", "fr"]
+"""The languages argmap writes in."""
+
+LANGUAGES: tuple[Language, ...] = ("en", "fr")
+"""The languages argmap writes in, English first."""
+
+NBSP = "\u00a0"
+"""The no-break space French typography puts before ; : ! ? and inside « »."""
+
+
+def check_language(language: str) -> Language:
+    """``language`` if argmap writes in it, else a :class:`ValueError` that lists them.
+
+    >>> check_language("fr")
+    'fr'
+    >>> check_language("de")
+    Traceback (most recent call last):
+    ...
+    ValueError: argmap writes in en, fr; not in 'de'
+    """
+    if language == "en":
+        return "en"
+    if language == "fr":
+        return "fr"
+    known = ", ".join(LANGUAGES)
+    raise ValueError(f"argmap writes in {known}; not in {language!r}")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word or phrase in each language; ``feminine`` is its French gender (nouns).
+
+    >>> Word("objection", "objection", feminine=True).text("fr")
+    'objection'
+    """
+
+    en: str
+    fr: str
+    feminine: bool = False
+
+    def text(self, language: str) -> str:
+        """The word in ``language``."""
+        return self.fr if language == "fr" else self.en
+
+
+@dataclass(frozen=True)
+class Adjective:
+    """An adjective whose French form agrees with its noun's gender.
+
+    >>> Adjective("accepted", "acceptée", "accepté").text("fr", feminine=False)
+    'accepté'
+    """
+
+    en: str
+    fr_feminine: str
+    fr_masculine: str
+
+    def text(self, language: str, *, feminine: bool = True) -> str:
+        """The adjective in ``language``, agreeing in French with a noun of that gender."""
+        if language != "fr":
+            return self.en
+        return self.fr_feminine if feminine else self.fr_masculine
+
+
+def _same(word: str) -> Word:
+    return Word(word, word, feminine=True)
+
+
+SEMANTICS: Mapping[str, Word] = MappingProxyType(
+    {
+        "conflict_free": Word("conflict-free", "sans conflit", feminine=True),
+        "naive": Word("naive", "naïve", feminine=True),
+        "admissible": _same("admissible"),
+        "complete": Word("complete", "complète", feminine=True),
+        "grounded": Word("grounded", "fondée", feminine=True),
+        "preferred": Word("preferred", "préférée", feminine=True),
+        "stable": _same("stable"),
+        "semi_stable": _same("semi-stable"),
+        "stage": _same("stage"),
+        "ideal": Word("ideal", "idéale", feminine=True),
+        "eager": Word("eager", "avide", feminine=True),
+        "cf2": _same("cf2"),
+        "stage2": _same("stage2"),
+    }
+)
+"""The adjective naming each Dung semantics (keyed by ``Semantics.value``), agreeing
+in French with « sémantique » and « extension »."""
+
+
+def semantics_name(semantics: str, language: str = "en", *, plural: bool = False) -> str:
+    """The name of a semantics (its ``Semantics.value``) for readers.
+
+    ``plural`` gives the French plural, as in « les extensions préférées ».
+
+    >>> semantics_name("semi_stable"), semantics_name("eager", "fr")
+    ('semi-stable', 'avide')
+    >>> semantics_name("preferred", "fr", plural=True)
+    'préférées'
+    """
+    word = SEMANTICS[semantics].text(language)
+    if plural and language == "fr" and word[-1].isalpha() and not word.endswith("s"):
+        return word + "s"
+    return word
+
+
+VERDICTS: Mapping[str, Adjective] = MappingProxyType(
+    {
+        "accepted": Adjective("accepted", "acceptée", "accepté"),
+        "credulous": Adjective(
+            "accepted in some extensions only",
+            "acceptée dans certaines extensions seulement",
+            "accepté dans certaines extensions seulement",
+        ),
+        "undecided": Adjective("undecided", "indécise", "indécis"),
+        "rejected": Adjective("rejected", "rejetée", "rejeté"),
+    }
+)
+"""The verdict on an argument as explanations word it (keyed by the explanations'
+``Status.value``)."""
+
+
+ROLES: Mapping[str, Word] = MappingProxyType(
+    {
+        "unstated": Word("unstated premise", "prémisse implicite", feminine=True),
+        "position": Word("position", "position", feminine=True),
+        "objection": Word("objection", "objection", feminine=True),
+        "reason": Word("reason", "raison", feminine=True),
+        "claim": Word("claim", "affirmation", feminine=True),
+        "inference": Word("inference", "inférence", feminine=True),
+        "argument": Word("argument", "argument", feminine=False),
+    }
+)
+"""What a statement is in a debate, as explanations name it."""
+
+
+_NUMBERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        "fr": (
+            "aucun",
+            "un",
+            "deux",
+            "trois",
+            "quatre",
+            "cinq",
+            "six",
+            "sept",
+            "huit",
+            "neuf",
+            "dix",
+        ),
+    }
+)
+
+
+def number(n: int, language: str, *, feminine: bool = False) -> str:
+    """``n`` in words up to ten, in digits beyond; French agrees with ``feminine``.
+
+    >>> number(3, "en"), number(1, "fr", feminine=True), number(12, "fr")
+    ('three', 'une', '12')
+    """
+    words = _NUMBERS["fr" if language == "fr" else "en"]
+    if not 0 <= n < len(words):
+        return str(n)
+    if language == "fr" and feminine and n in (0, 1):
+        return ("aucune", "une")[n]
+    return words[n]
+
+
+CONJUNCTIONS: Mapping[str, Word] = MappingProxyType(
+    {"and": Word("and", "et"), "or": Word("or", "ou")}
+)
+"""The words that join the last two items of a list."""
+
+
+def join(items: Sequence[str], language: str, conjunction: str = "and") -> str:
+    """``items`` as a list: "a, b and c" / « a, b et c » (``conjunction``: and, or).
+
+    >>> join(["a", "b", "c"], "fr", "or")
+    'a, b ou c'
+    """
+    word = CONJUNCTIONS[conjunction].text(language)
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def separator(language: str) -> str:
+    """What separates the items of a list that hold commas: "; " / « ; »."""
+    return f"{NBSP}; " if language == "fr" else "; "
+
+
+def colon(language: str) -> str:
+    """A colon before what follows: ": " / « : »."""
+    return f"{NBSP}: " if language == "fr" else ": "
+
+
+def quoted(text: str, language: str) -> str:
+    """``text`` between the quotation marks of ``language``.
+
+    >>> quoted("Tea", "en") == "“Tea”", quoted("Thé", "fr") == "«\\u00a0Thé\\u00a0»"
+    (True, True)
+    """
+    if language == "fr":
+        return f"«{NBSP}{text.strip()}{NBSP}»"
+    return f"“{text.strip()}”"
+
+
+_FR_BEFORE = re.compile(r"[ \u00a0\u202f]*([;:!?])(?=[\s»)\]]|$)")
+_FR_OPEN = re.compile(r"«[ \u00a0\u202f]*")
+_FR_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+
+
+def typeset(text: str, language: str) -> str:
+    """``text`` with the typography of ``language``.
+
+    French gets its typographic apostrophe throughout, and a no-break space
+    before ; : ! ? and inside « », so that a line never breaks there. English
+    text is returned as it is.
+
+    >>> typeset("l'objection : « oui »", "fr") == "l’objection\\u00a0: «\\u00a0oui\\u00a0»"
+    True
+    """
+    if language != "fr":
+        return text
+    text = text.replace("'", "’")
+    text = _FR_BEFORE.sub(NBSP + r"\1", text)
+    text = _FR_OPEN.sub("«" + NBSP, text)
+    return _FR_CLOSE.sub(NBSP + "»", text)
