@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     from argmap.frameworks.abstract import ArgumentationFramework
+    from argmap.io.limits import Limits
     from argmap.io.native import dump_map, dumps_map, load_map, loads_map
     from argmap.model import ArgumentMap
 
@@ -40,13 +41,27 @@ FRAMEWORK_EXTENSIONS = (".apx", ".tgf", ".af", ".i23")
 """File extensions of abstract-framework formats."""
 
 
-def load(path: str | os.PathLike[str]) -> ArgumentMap:
-    """Load a map; the format is chosen by the file name (:mod:`argmap.io.formats`)."""
+def load(
+    path: str | os.PathLike[str],
+    *,
+    allow_outside_sources: bool = False,
+    limits: Limits | None = None,
+) -> ArgumentMap:
+    """Load a map; the format is chosen by the file name (:mod:`argmap.io.formats`).
+
+    A native map reads source texts only from its own folder tree unless
+    ``allow_outside_sources`` is true; ``limits`` bound what is read (see
+    :mod:`argmap.io.limits` and :mod:`argmap.io.source_files`).
+    """
     from argmap.io.formats import reader_for
 
     fmt = reader_for(path)
     if fmt is None:
         _unknown_format(path, "read")
+    if fmt.name == "native":
+        return fmt.load_function()(
+            os.fspath(path), allow_outside_sources=allow_outside_sources, limits=limits
+        )
     return fmt.load_function()(os.fspath(path))
 
 

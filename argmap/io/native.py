@@ -25,6 +25,16 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from argmap.io.atomic import write_text_atomic
 from argmap.io.yaml_hints import split_flow_keys, tab_indentation
+from argmap.io.limits import (
+    InputLimitError,
+    Limits,
+    configured_limits,
+    environment_variable,
+    loads_json,
+    read_input_text,
+)
+from argmap.io.source_files import SourceFileError, read_source_file
+from argmap.io.yaml_guard import check_nodes
 from argmap.model import ArgumentMap, MapValidationError, Problem, check_map
 from argmap.model.types import Attack, Participant, Source, Statement, Support
 from argmap.model.validation import Path as DataPath
@@ -42,8 +52,17 @@ _GROUPS: dict[str, type[BaseModel]] = {
 
 
 # -- reading -------------------------------------------------------------------
-def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
+def load_map(
+    path: str | os.PathLike[str],
+    *,
+    allow_outside_sources: bool = False,
+    limits: Limits | None = None,
+) -> ArgumentMap:
     """Load a map from a ``.yaml``/``.yml`` or ``.json`` file.
+
+    Sources' ``file:`` texts are read only from the map's folder tree unless
+    ``allow_outside_sources`` (see :mod:`argmap.io.source_files`); ``limits``
+    bound what is read (default: :func:`~argmap.io.limits.configured_limits`).
 
     Raises
     ------
@@ -52,28 +71,28 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
     """
     file = Path(path)
     fmt = format_of(file)
+    bounds = limits or configured_limits()
     try:
-        text = file.read_text(encoding="utf-8")
+        text = read_input_text(file, limits=bounds)
     except FileNotFoundError:
         raise MapValidationError(
             [Problem("file not found", hint="check the path").located(str(file))], str(file)
         ) from None
-    except UnicodeDecodeError as exc:
-        raise MapValidationError(
-            [
-                Problem(
-                    f"not UTF-8 text (byte {exc.start})", hint="save the file as UTF-8"
-                ).located(str(file))
-            ],
-            str(file),
-        ) from None
+    except InputLimitError as exc:
+        problem = Problem(exc.message, hint=exc.hint).located(str(file), exc.line, exc.column)
+        raise MapValidationError([problem], str(file)) from None
     except OSError as exc:
         raise MapValidationError(
             [Problem(f"cannot read: {exc.strerror}").located(str(file))], str(file)
         ) from None
-    return loads_map(text, fmt, file=str(file), base_dir=file.parent).with_origin(
-        str(file.parent.resolve())
-    )
+    return loads_map(
+        text,
+        fmt,
+        file=str(file),
+        base_dir=file.parent,
+        allow_outside_sources=allow_outside_sources,
+        limits=bounds,
+    ).with_origin(str(file.parent.resolve()))
 
 
 def loads_map(
@@ -82,10 +101,15 @@ def loads_map(
     *,
     file: str | None = None,
     base_dir: str | os.PathLike[str] | None = None,
+    allow_outside_sources: bool = False,
+    limits: Limits | None = None,
 ) -> ArgumentMap:
-    """Parse a map from YAML or JSON text; ``base_dir`` resolves sources' ``file:``."""
+    """Parse a map from YAML or JSON text; ``base_dir`` resolves sources' ``file:``
+    (see :func:`load_map` for ``allow_outside_sources`` and ``limits``)."""
     label = file or f"<{fmt}>"
-    data, positions, problems = _parse(text, fmt, label)
+    bounds = limits or configured_limits()
+    text = text.removeprefix("\ufeff")
+    data, positions, problems = _parse(text, fmt, label, bounds)
     if data is None:
         raise MapValidationError(problems, label)
     if not isinstance(data, dict):
@@ -98,7 +122,12 @@ def loads_map(
         if fmt == "json":
             _json_positions(text, positions, [])
         raise MapValidationError(_locate(problems, positions, label), label)
-    problems += _read_source_files(data, Path(base_dir) if base_dir else Path.cwd())
+    too_many = _count_problems(data, bounds)
+    if too_many:
+        raise MapValidationError(_locate(problems + too_many, positions, label), label)
+    problems += _read_source_files(
+        data, Path(base_dir) if base_dir else Path.cwd(), allow_outside_sources, bounds
+    )
     problems += _without_split_consequences(_validate(data, _unread_sources(data)), problems)
     if problems:
         if fmt == "json":
@@ -108,6 +137,23 @@ def loads_map(
         return ArgumentMap.model_validate(data)
     except MapValidationError as exc:  # pragma: no cover - _validate found these already
         raise MapValidationError(_locate(list(exc.problems), positions, label), label) from None
+
+
+def _count_problems(data: dict[str, Any], limits: Limits) -> list[Problem]:
+    """Lists longer than ``max_items``: refused before any item is validated."""
+    problems = []
+    for key in _GROUPS:
+        items = data.get(key)
+        if isinstance(items, list) and len(items) > limits.max_items:
+            problems.append(
+                Problem(
+                    f"{len(items):,} {key}, over the limit of {limits.max_items:,}",
+                    (key,),
+                    hint="split the map, or raise the limit with "
+                    f"{environment_variable('max_items')}=N if you trust this file",
+                )
+            )
+    return problems
 
 
 def format_of(path: Path) -> NativeFormat:
@@ -171,7 +217,18 @@ def _construct(text: str, node: yaml.Node) -> Any:
         loader.dispose()
 
 
-def _parse(text: str, fmt: NativeFormat, label: str) -> tuple[Any, Positions, list[Problem]]:
+def _plain_tag(value: str) -> str:
+    """The tag YAML infers for an unquoted scalar ``value`` (see :class:`_Loader`)."""
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+    return tag
+
+
+_RESOLVER = _Loader("")
+
+
+def _parse(
+    text: str, fmt: NativeFormat, label: str, limits: Limits
+) -> tuple[Any, Positions, list[Problem]]:
     """The data, the line/column of each value's path, and syntax-level problems.
 
     YAML is composed once (the node tree gives positions and repeated keys) and
@@ -183,7 +240,10 @@ def _parse(text: str, fmt: NativeFormat, label: str) -> tuple[Any, Positions, li
     positions: Positions = {}
     if fmt == "json":
         try:
-            data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+            data = loads_json(text, limits=limits, object_pairs_hook=_no_duplicate_keys)
+        except InputLimitError as exc:
+            problem = Problem(exc.message, hint=exc.hint)
+            return None, positions, [problem.located(label, exc.line, exc.column)]
         except json.JSONDecodeError as exc:
             problem = Problem(f"invalid JSON: {exc.msg}", hint="fix the JSON syntax")
             return None, positions, [problem.located(label, exc.lineno, exc.colno)]
@@ -204,11 +264,17 @@ def _parse(text: str, fmt: NativeFormat, label: str) -> tuple[Any, Positions, li
             positions,
             [Problem("the file is empty", hint="start with `title:`").located(label)],
         )
+    problems = check_nodes(node, _plain_tag, limits)
+    if problems:
+        return None, positions, [p.located(label) for p in problems]
     _walk(node, (), positions, problems)
     if problems:
         return None, positions, [p.located(label) for p in problems]
     split = [p.located(label) for p in split_flow_keys(node)]
-    return _construct(text, node), positions, split
+    try:
+        return _construct(text, node), positions, split
+    except yaml.YAMLError as exc:  # pragma: no cover - check_nodes refuses what fails here
+        return None, positions, [_syntax_problem(exc, label, text)]
 
 
 def _json_positions(text: str, positions: Positions, problems: list[Problem]) -> None:
@@ -284,7 +350,9 @@ def _walk(node: yaml.Node, path: DataPath, positions: Positions, problems: list[
             _walk(item, (*path, i), positions, problems)
 
 
-def _read_source_files(data: dict[str, Any], base_dir: Path) -> list[Problem]:
+def _read_source_files(
+    data: dict[str, Any], base_dir: Path, allow_outside: bool, limits: Limits
+) -> list[Problem]:
     problems: list[Problem] = []
     sources = data.get("sources")
     if not isinstance(sources, list):
@@ -292,37 +360,23 @@ def _read_source_files(data: dict[str, Any], base_dir: Path) -> list[Problem]:
     for i, source in enumerate(sources):
         if not isinstance(source, dict) or not isinstance(source.get("file"), str):
             continue
+        source_id = source.get("id") if isinstance(source.get("id"), str) else None
         if source.get("text") is not None:
             problems.append(
                 Problem(
                     "source has both `file` and `text`",
                     ("sources", i, "text"),
-                    source.get("id"),
+                    source_id,
                     "keep one: `file` for a text kept beside the map, `text` for an inline one",
                 )
             )
             continue
-        target = base_dir / source["file"]
         try:
-            source["text"] = target.read_text(encoding="utf-8")
-        except OSError as exc:
-            problems.append(
-                Problem(
-                    f"cannot read source file {str(target)!r}: {exc.strerror or exc}",
-                    ("sources", i, "file"),
-                    source.get("id"),
-                    "give a path relative to the map file",
-                )
+            source["text"] = read_source_file(
+                source["file"], base_dir, allow_outside=allow_outside, limits=limits
             )
-        except UnicodeDecodeError:
-            problems.append(
-                Problem(
-                    f"source file {str(target)!r} is not UTF-8 text",
-                    ("sources", i, "file"),
-                    source.get("id"),
-                    "save it as UTF-8",
-                )
-            )
+        except SourceFileError as exc:
+            problems.append(Problem(exc.message, ("sources", i, "file"), source_id, exc.hint))
     return problems
 
 
