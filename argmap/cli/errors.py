@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable
 from typing import TypeVar
@@ -11,6 +12,19 @@ T = TypeVar("T")
 
 class CommandError(Exception):
     """A mistake in how a command was called or what it was given (exit code 1)."""
+
+
+def check_timeout(seconds: float | None) -> None:
+    """Refuse a ``--timeout`` that is not a finite number of seconds above zero.
+
+    >>> check_timeout(2.5)
+    >>> check_timeout(float("nan"))
+    Traceback (most recent call last):
+    ...
+    argmap.cli.errors.CommandError: --timeout must be a positive number of seconds, got nan
+    """
+    if seconds is not None and not (math.isfinite(seconds) and seconds > 0):
+        raise CommandError(f"--timeout must be a positive number of seconds, got {seconds:g}")
 
 
 def is_user_error(exc: BaseException) -> bool:

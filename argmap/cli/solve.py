@@ -36,7 +36,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, TextIO
 
-from argmap.cli.errors import CommandError
+from argmap.cli.errors import CommandError, check_timeout
 from argmap.semantics.tasks import PROBLEMS, SEMANTICS
 
 if TYPE_CHECKING:
@@ -163,8 +163,7 @@ def run(args: argparse.Namespace) -> int:
         # the solver does no linear algebra, and one thread starts ~20 ms sooner.
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     problem, semantics = parse_task(args.problem)
-    if args.timeout is not None and args.timeout <= 0:
-        raise CommandError(f"--timeout must be a positive number of seconds, got {args.timeout}")
+    check_timeout(args.timeout)
     if problem in ("DC", "DS") and args.argument is None:
         raise CommandError(f"{args.problem.upper()} needs the query argument: add -a ARG")
 
@@ -173,16 +172,16 @@ def run(args: argparse.Namespace) -> int:
     fmt = format_of(args.file) if args.format is None else args.format.strip().lower()
     if fmt == "af":
         fmt = "i23"
-    af = load_framework(args.file, fmt)
-    if problem in ("DC", "DS") and args.argument not in af:
-        raise CommandError(
-            f"-a {args.argument}: {args.file} has no such argument"
-            + (f" (the arguments are 1..{len(af)})" if fmt == "i23" else "")
-        )
     deadline = None if args.timeout is None else started + args.timeout
-    task = _Task(af, semantics, args.engine, deadline, iccma23=fmt == "i23", out=out)
-    task.progress = bool(getattr(args, "progress", False))
     try:
+        af = load_framework(args.file, fmt, deadline=deadline)
+        if problem in ("DC", "DS") and args.argument not in af:
+            raise CommandError(
+                f"-a {args.argument}: {args.file} has no such argument"
+                + (f" (the arguments are 1..{len(af)})" if fmt == "i23" else "")
+            )
+        task = _Task(af, semantics, args.engine, deadline, iccma23=fmt == "i23", out=out)
+        task.progress = bool(getattr(args, "progress", False))
         task.answer(problem, args.argument)
     except TimeoutError:
         out.flush()
@@ -324,11 +323,18 @@ class _Task:
 
     # -- writing -------------------------------------------------------------------
     def shown(self, extension: Iterable[str]) -> str:
-        """``[a,b]`` (2019) or ``w a b`` (2023), arguments in framework order."""
+        """``[a,b]`` (2019) or ``w a b`` (2023), arguments in framework order.
+
+        In the 2019 style each name is written as the apx term that reads back as
+        it (:func:`~argmap.io.asp_terms.term_of_name`): ``"a,b"`` stays one
+        argument, ``[""]`` is not the empty extension ``[]``.
+        """
         ordered = sorted(extension, key=self.af.index)
         if self.iccma23:
             return " ".join(["w", *ordered])
-        return f"[{','.join(ordered)}]"
+        from argmap.io.asp_terms import term_of_name
+
+        return f"[{','.join(map(term_of_name, ordered))}]"
 
     def write(self, line: str) -> None:
         print(line, file=self.out, flush=True)

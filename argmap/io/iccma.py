@@ -6,8 +6,10 @@ Three formats are read and written, chosen by file extension or by name:
     Facts ``arg(a).`` and ``att(a,b).``; several facts may share a line, blanks
     may surround every token, ``%`` starts a comment that runs to the end of the
     line. Names are ASP constants (letters, digits, ``_``, ``-``, ...) or
-    ``"quoted strings"``; surrounding blanks are never part of a name, so
-    ``att(a, b).`` attacks ``b``, not ``" b"``. A repeated fact counts once.
+    ``"quoted strings"`` (``\\"``, ``\\\\`` and ``\\n`` escaped); surrounding blanks are
+    never part of a name, so ``att(a, b).`` attacks ``b``, not ``" b"``. A repeated
+    fact counts once. Different terms are different arguments: ``arg("a")`` is not
+    ``arg(a)`` (see :mod:`argmap.io.asp_terms`).
 ``tgf`` (Trivial Graph Format, as used by ICCMA 2015-2021)
     One argument name per line, a line holding ``#``, then one ``a b`` attack per
     line. Blank lines are ignored.
@@ -18,7 +20,11 @@ Three formats are read and written, chosen by file extension or by name:
     framework, so names other than ``"1" .. "N"`` are not kept.
 
 Malformed input raises :class:`IccmaFormatError`, which names the file, the line
-(and column) and says what to change. Writers are atomic.
+(and column) and says what to change; a file over the limits of
+:mod:`argmap.io.limits` (its size, the number of arguments a ``p af N`` header
+declares) raises :class:`~argmap.io.limits.InputLimitError` before anything of
+that size is built. Every reader is linear in the size of the file. Writers are
+atomic.
 
 Large ``i23`` files (the ICCMA 2023 instances reach 1.5 million attacks) are
 parsed with :mod:`numpy` in a handful of passes over the raw bytes; small ones
@@ -46,7 +52,15 @@ from typing import TYPE_CHECKING, Final, NoReturn
 
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.attack_relation import LIST_LIMIT
+from argmap.io.asp_terms import QUOTED_TERM, name_of_term, term_of_name
 from argmap.io.atomic import write_text_atomic
+from argmap.io.limits import (
+    Limits,
+    check_count,
+    check_deadline,
+    configured_limits,
+    read_input_bytes,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -126,7 +140,11 @@ def _canonical_format(format: str, source: str | None = None) -> str:
 
 # -- public reading and writing ---------------------------------------------------
 def load_framework(
-    path: str | os.PathLike[str], format: str | None = None
+    path: str | os.PathLike[str],
+    format: str | None = None,
+    *,
+    limits: Limits | None = None,
+    deadline: float | None = None,
 ) -> ArgumentationFramework:
     """Read an abstract framework from an ICCMA file.
 
@@ -136,11 +154,19 @@ def load_framework(
         The file to read.
     format : {"apx", "tgf", "i23", "af"}, optional
         The format; by default chosen from the extension (see :func:`format_of`).
+    limits : Limits, optional
+        Bounds on the file size and the declared number of arguments (default:
+        :func:`~argmap.io.limits.configured_limits`).
+    deadline : float, optional
+        A :func:`time.monotonic` time after which reading stops with
+        :class:`TimeoutError`.
 
     Raises
     ------
     IccmaFormatError
         If the file is malformed; the message names the line and what to change.
+    InputLimitError
+        If the file is over a limit of ``limits``.
     FileNotFoundError
         If there is no such file.
 
@@ -155,12 +181,15 @@ def load_framework(
     """
     source = str(path)
     fmt = format_of(path) if format is None else _canonical_format(format, source)
-    with open(path, "rb") as handle:
-        data = handle.read()
-    return _parse(data, fmt, source)
+    bounds = limits or configured_limits()
+    data = read_input_bytes(path, limits=bounds)
+    check_deadline(deadline, file=source)
+    return _parse(data, fmt, source, _Budget(bounds, deadline, source))
 
 
-def loads_framework(text: str | bytes, format: str) -> ArgumentationFramework:
+def loads_framework(
+    text: str | bytes, format: str, *, limits: Limits | None = None
+) -> ArgumentationFramework:
     """Read an abstract framework from the text of an ICCMA file.
 
     Examples
@@ -172,7 +201,7 @@ def loads_framework(text: str | bytes, format: str) -> ArgumentationFramework:
     [('a', 'b')]
     """
     data = text.encode("utf-8") if isinstance(text, str) else text
-    return _parse(data, _canonical_format(format), None)
+    return _parse(data, _canonical_format(format), None, _Budget(limits or configured_limits()))
 
 
 def dumps_framework(af: ArgumentationFramework, format: str) -> str:
@@ -214,19 +243,50 @@ def dump_framework(
 
 
 # -- parsing -----------------------------------------------------------------------
-def _parse(data: bytes, fmt: str, source: str | None) -> ArgumentationFramework:
+class _Budget:
+    """What a reader may spend: the limits, and the deadline checked every few lines."""
+
+    EVERY: Final = 4096
+    """Lines read between two looks at the clock."""
+
+    def __init__(
+        self, limits: Limits, deadline: float | None = None, source: str | None = None
+    ) -> None:
+        self.limits = limits
+        self.deadline = deadline
+        self.source = source
+
+    def tick(self, number: int) -> None:
+        """Raise :class:`TimeoutError` past the deadline (looks every :attr:`EVERY` lines)."""
+        if self.deadline is not None and number % self.EVERY == 0:
+            check_deadline(self.deadline, file=self.source)
+
+    def arguments(self, count: int, line: int | None = None) -> None:
+        """Refuse ``count`` arguments over ``max_arguments``."""
+        check_count(
+            "arguments",
+            count,
+            self.limits.max_arguments,
+            limit_name="max_arguments",
+            file=self.source,
+            line=line,
+        )
+
+
+def _parse(data: bytes, fmt: str, source: str | None, budget: _Budget) -> ArgumentationFramework:
+    data = data.removeprefix(b"\xef\xbb\xbf")
     if fmt == "i23":
-        return _parse_i23(data, source)
+        return _parse_i23(data, source, budget)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise IccmaFormatError(
             "the file is not UTF-8 text", file=source, line=line, hint="save the file as UTF-8"
         ) from None
-    if fmt == "apx":
-        return _parse_apx(text, source)
-    return _parse_tgf(text, source)
+    af = _parse_apx(text, source) if fmt == "apx" else _parse_tgf(text, source, budget)
+    budget.arguments(len(af))
+    return af
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -249,7 +309,7 @@ def _framework(
 
 
 # ---- apx ----
-_NAME = r'"[^"\n]*"|[^\s(),."%]+'
+_NAME = QUOTED_TERM + r'|[^\s(),."%]+'
 _APX_FACT = re.compile(
     rf"""\s*(?:
         %[^\n]*
@@ -257,7 +317,6 @@ _APX_FACT = re.compile(
     )""",
     re.VERBOSE,
 )
-_APX_NAME_ONLY = re.compile(r"[^\s(),.\"%]+")
 
 
 _APX_FACTS = re.compile(
@@ -266,8 +325,7 @@ _APX_FACTS = re.compile(
 """Facts, and comments (matched so that a fact inside a comment is not read)."""
 
 
-def _unquote(name: str) -> str:
-    return name[1:-1] if name.startswith('"') else name
+_unquote = name_of_term
 
 
 def _parse_apx(text: str, source: str | None) -> ArgumentationFramework:
@@ -316,7 +374,9 @@ def _apx_general(
     text: str, source: str | None
 ) -> tuple[dict[str, None], dict[tuple[str, str], None]]:
     """The facts of any well-formed apx text (blanks, comments, quoted names)."""
-    if _APX_FACT.sub("", text).strip():
+    # _APX_FACTS, unlike _APX_FACT, does not start with blanks: removing its
+    # matches takes one pass even over long runs of blanks.
+    if _APX_FACTS.sub("", text).strip():
         _scan_apx(text, source)
     names: dict[str, None] = {}
     attacks: dict[tuple[str, str], None] = {}
@@ -324,11 +384,11 @@ def _apx_general(
     for predicate, first, second in _APX_FACTS.findall(text):
         if not predicate:
             continue
-        if quoted:
-            first, second = _unquote(first), _unquote(second)
         if predicate == "arg" and not second:
-            names[first] = None
+            names[_unquote(first) if quoted else first] = None
         elif predicate == "att" and second:
+            if quoted:
+                first, second = _unquote(first), _unquote(second)
             attacks[first, second] = None
         else:
             _scan_apx(text, source)
@@ -407,13 +467,14 @@ def _apx_garbage(text: str, offset: int, source: str | None) -> NoReturn:
 
 
 # ---- tgf ----
-def _parse_tgf(text: str, source: str | None) -> ArgumentationFramework:
+def _parse_tgf(text: str, source: str | None, budget: _Budget) -> ArgumentationFramework:
     names: dict[str, None] = {}
     sources: list[str] = []
     targets: list[str] = []
     seen: set[tuple[str, str]] = set()
     in_attacks = False
     for number, line in enumerate(text.splitlines(), start=1):
+        budget.tick(number)
         tokens = line.split()
         if not tokens:
             continue
@@ -468,25 +529,33 @@ _SPACE = b" \t\r\n\f\v"
 _COMMENT_LINE = re.compile(rb"(?m)^[ \t]*#[^\n]*")
 
 
-def _parse_i23(data: bytes, source: str | None) -> ArgumentationFramework:
-    _, header_end, count = _i23_header(data, source)
+def _parse_i23(data: bytes, source: str | None, budget: _Budget) -> ArgumentationFramework:
+    _, header_end, count = _i23_header(data, source, budget)
     body = data[header_end:]
     if b"#" in body:
         body = _COMMENT_LINE.sub(b"", body)
-    names = [str(i) for i in range(1, count + 1)]
     if body.count(b"\n") <= LIST_LIMIT:
         pairs = _i23_small(body, count)
     else:
         array = _i23_fast(body, count)
         if array is not None:
-            return ArgumentationFramework.from_indices(names, array[:, 0], array[:, 1])
+            return ArgumentationFramework.from_indices(_i23_names(count), array[:, 0], array[:, 1])
         pairs = None
     if pairs is None:
-        pairs = _i23_slow(data, header_end, count, source)
-    return ArgumentationFramework.from_indices(names, *pairs)
+        pairs = _i23_slow(data, header_end, count, source, budget)
+    # The names last: the attacks were read (and checked) without building them.
+    return ArgumentationFramework.from_indices(_i23_names(count), *pairs)
 
 
-def _i23_header(data: bytes, source: str | None) -> tuple[int, int, int]:
+def _i23_names(count: int) -> list[str]:
+    return [str(i) for i in range(1, count + 1)]
+
+
+_NUMBER_DIGITS: Final = 19
+"""Digits of the longest argument number read (int64); longer ones are out of range."""
+
+
+def _i23_header(data: bytes, source: str | None, budget: _Budget) -> tuple[int, int, int]:
     """Locate the ``p af N`` line: its start, the offset after it, and ``N``."""
     offset = 0
     number = 0
@@ -504,7 +573,11 @@ def _i23_header(data: bytes, source: str | None) -> tuple[int, int, int]:
                     hint="give an abstract framework: a 'p af N' header and 'i j' attack lines",
                 )
             if len(tokens) == 3 and tokens[:2] == [b"p", b"af"] and tokens[2].isdigit():
-                return offset, end, int(tokens[2])
+                declared = tokens[2].lstrip(b"0") or b"0"
+                if len(declared) > _NUMBER_DIGITS:
+                    budget.arguments(budget.limits.max_arguments + 1, number)
+                budget.arguments(int(declared), number)
+                return offset, end, int(declared)
             shown = data[offset:end].decode("utf-8", "replace").strip()
             raise IccmaFormatError(
                 f"expected the header 'p af N', found {shown!r}",
@@ -535,7 +608,7 @@ def _i23_small(body: bytes, count: int) -> tuple[list[int], list[int]] | None:
             return None
     if not tokens:
         return [], []
-    if not b"".join(tokens).isdigit():
+    if not b"".join(tokens).isdigit() or max(map(len, tokens)) > _NUMBER_DIGITS:
         return None
     values = [int(token) - 1 for token in tokens]
     if min(values) < 0 or max(values) >= count:
@@ -624,7 +697,7 @@ def _ints(body: bytes, expected: int) -> npt.NDArray[np.int64] | None:
 
 
 def _i23_slow(
-    data: bytes, header_end: int, count: int, source: str | None
+    data: bytes, header_end: int, count: int, source: str | None, budget: _Budget
 ) -> tuple[list[int], list[int]]:
     """Read the attack lines one by one; raise on the first malformed line."""
     first_line = data.count(b"\n", 0, header_end) + 1
@@ -632,6 +705,7 @@ def _i23_slow(
     values: list[int] = []
     lines = data[header_end:].split(b"\n")
     for number, raw in enumerate(lines, start=first_line):
+        budget.tick(number)
         tokens = raw.split()
         if not tokens or tokens[0].startswith(b"#"):
             continue
@@ -645,10 +719,11 @@ def _i23_slow(
                 "comment lines start with '#'",
             )
         for token in tokens:
-            value = int(token)
+            value = int(token) if len(token) <= _NUMBER_DIGITS else count + 1
             if not 1 <= value <= count:
+                shown = str(value) if len(token) <= _NUMBER_DIGITS else f"{token[:12].decode()}..."
                 raise IccmaFormatError(
-                    f"argument {value} is out of range 1..{count}",
+                    f"argument {shown} is out of range 1..{count}",
                     file=source,
                     line=number,
                     column=text.index(token.decode()) + 1,
@@ -659,19 +734,8 @@ def _i23_slow(
 
 
 # -- writing ---------------------------------------------------------------------
-def _check_apx_name(name: str) -> str:
-    if _APX_NAME_ONLY.fullmatch(name):
-        return name
-    if '"' in name or "\n" in name:
-        raise IccmaFormatError(
-            f"argument {name!r} cannot be written in apx (it holds a quote or a line break)",
-            hint="rename the argument or write tgf/i23 instead",
-        )
-    return f'"{name}"'
-
-
 def _dumps_apx(af: ArgumentationFramework) -> str:
-    shown = [_check_apx_name(name) for name in af.arguments]
+    shown = [term_of_name(name) for name in af.arguments]
     lines = [f"arg({name})." for name in shown]
     for i, targets in enumerate(af.targets_of_index):
         lines.extend(f"att({shown[i]},{shown[j]})." for j in targets)

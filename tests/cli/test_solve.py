@@ -232,3 +232,54 @@ def test_progress_counts_extensions_on_stderr(
     captured = capsys.readouterr()
     assert captured.out.strip() in ("[[a,c],[b,c]]", "[[b,c],[a,c]]")
     assert "2 extensions found in" in captured.err
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "=-inf", "=-1", "0"])
+def test_timeout_that_is_not_a_positive_finite_number_is_refused(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], value: str
+) -> None:
+    option = f"--timeout{value}" if value.startswith("=") else f"--timeout={value}"
+    code, out, err = solve(capsys, "-p", "SE-GR", "-f", str(files["apx"]), option)
+    assert (code, out) == (1, "")
+    assert "--timeout must be a positive number of seconds" in err
+
+
+def test_i23_header_of_a_huge_size_is_refused_not_built(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "tiny.af"
+    path.write_text("p af 99999999999\n")
+    code, out, err = solve(capsys, "-p", "SE-GR", "-f", str(path), "--timeout", "5")
+    assert (code, out) == (1, "")
+    assert "99,999,999,999 arguments, over the limit" in err
+
+
+def test_timeout_covers_reading(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argmap.io.limits as limits
+
+    path = tmp_path / "f.tgf"
+    path.write_text("a\n#\na a\n")
+    real = limits.check_deadline
+
+    def late(deadline: float | None, *, file: str | None = None) -> None:
+        real(None if deadline is None else deadline - 3600, file=file)
+
+    monkeypatch.setattr("argmap.io.iccma.check_deadline", late)
+    code, out, err = solve(capsys, "-p", "SE-GR", "-f", str(path), "--timeout", "60")
+    assert (code, out) == (3, "")
+    assert "no complete answer within the time limit" in err
+
+
+def test_quoted_apx_names_give_unambiguous_answers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "q.apx"
+    path.write_text('arg("a,b"). arg(a). arg(b). arg(""). arg("a"). arg("x y]").\n')
+    code, out, _ = solve(capsys, "-p", "EE-GR", "-f", str(path))
+    assert code == 0
+    assert out == '[["a,b",a,b,"","a","x y]"]]\n'
+    path.write_text('arg(""). arg(a). att(a,a).\n')
+    assert solve(capsys, "-p", "SE-GR", "-f", str(path))[1] == '[""]\n'
+    assert solve(capsys, "-p", "DC-GR", "-f", str(path), "-a", "a")[1] == "NO\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from argmap.io.iccma import (
     load_framework,
     loads_framework,
 )
+from argmap.io.limits import InputLimitError, Limits
 
 # -- apx --------------------------------------------------------------------------
 
@@ -241,9 +243,10 @@ def test_names_that_a_format_cannot_hold() -> None:
     assert loads_framework(dumps_framework(spaced, "apx"), "apx") == spaced
     with pytest.raises(IccmaFormatError, match="cannot be written in tgf"):
         dumps_framework(spaced, "tgf")
-    quoted = ArgumentationFramework(['say "hi"'], [])
-    with pytest.raises(IccmaFormatError, match="cannot be written in apx"):
-        dumps_framework(quoted, "apx")
+    quoted = ArgumentationFramework(['say "hi"', "two\nlines", "back\\slash"], [])
+    text = dumps_framework(quoted, "apx")
+    assert 'arg("say \\"hi\\"").' in text
+    assert loads_framework(text, "apx") == quoted
 
 
 def test_dump_error_names_the_file(tmp_path: Path) -> None:
@@ -289,3 +292,56 @@ def test_i23_readers_agree_on_a_random_file(monkeypatch: pytest.MonkeyPatch) -> 
     assert plain == through_numpy
     assert plain.attack_positions() == through_numpy.attack_positions()
     assert plain.number_of_attacks() == len({line for line in lines[2:]})
+
+
+# -- hostile files: bounded, linear, and a clear error -------------------------------
+
+
+@pytest.mark.parametrize("declared", ["99999999999", "100000000", "9" * 5000])
+def test_i23_header_declaring_too_many_arguments_is_refused_at_once(declared: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(InputLimitError, match=r"^<input>:1: .* arguments, over the limit"):
+        loads_framework(f"p af {declared}\n", "i23")
+    assert time.monotonic() - started < 1
+
+
+def test_i23_header_within_a_configured_limit() -> None:
+    assert len(loads_framework("p af 5\n", "i23", limits=Limits(max_arguments=5))) == 5
+    with pytest.raises(InputLimitError, match="6 arguments, over the limit of 5"):
+        loads_framework("p af 6\n", "i23", limits=Limits(max_arguments=5))
+
+
+def test_i23_attack_number_of_thousands_of_digits_is_out_of_range() -> None:
+    with pytest.raises(IccmaFormatError, match=r":2:.*argument 999999999999\.\.\. is out of range"):
+        loads_framework("p af 2\n1 " + "9" * 5000 + "\n", "i23")
+
+
+def test_apx_is_linear_on_runs_of_blanks_before_a_broken_fact() -> None:
+    text = "arg(a)." + " " * 40_000 + "x"
+    started = time.monotonic()
+    with pytest.raises(IccmaFormatError, match=r":1:40008: cannot read 'x'"):
+        loads_framework(text, "apx")
+    assert time.monotonic() - started < 1
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text"),
+    [("apx", "arg(a).\natt(a,a).\n"), ("tgf", "a\n#\na a\n"), ("i23", "p af 1\n1 1\n")],
+)
+def test_utf8_byte_order_mark_is_accepted_in_every_format(fmt: str, text: str) -> None:
+    af = loads_framework(b"\xef\xbb\xbf" + text.encode(), fmt)
+    assert len(af) == 1 and af.number_of_attacks() == 1
+
+
+def test_reading_stops_at_the_deadline(tmp_path: Path) -> None:
+    path = tmp_path / "slow.tgf"
+    path.write_text("a\n#\n" + "a a\n" * 10_000, encoding="utf-8")
+    with pytest.raises(TimeoutError, match="time limit ran out while reading"):
+        load_framework(path, deadline=time.monotonic() - 1)
+
+
+def test_framework_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.apx"
+    path.write_text("arg(a).\n" * 10, encoding="utf-8")
+    with pytest.raises(InputLimitError, match="80 bytes, over the limit of 79"):
+        load_framework(path, limits=Limits(max_file_bytes=79))
