@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from argmap.cli.errors import CommandError
-from argmap.cli.inputs import load_input
+from argmap.cli.inputs import add_allow_outside_sources, load_input, refuse_overwriting_input
 from argmap.io import FRAMEWORK_EXTENSIONS, dump, is_framework_file
 from argmap.io.formats import describe, writable_suffixes, writer_for
 from argmap.model import ArgumentMap
@@ -34,6 +34,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "evidential or general support. The argument -> statement mapping is written beside "
         "OUT as STEM.arguments.tsv",
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="write OUT even when it is IN (its comments and layout are lost)",
+    )
+    add_allow_outside_sources(parser)
     parser.set_defaults(handler=run)
 
 
@@ -44,13 +50,19 @@ READINGS = ("dung", "deductive", "necessary", "evidential", "general")
 def run(args: argparse.Namespace) -> int:
     """Read ``IN`` and write ``OUT``."""
     source, target = Path(args.input), Path(args.output)
+    if not args.force:
+        refuse_overwriting_input(target, source, override="--force")
     if is_framework_file(target):
         if is_framework_file(source):
             from argmap.io import dump_framework, load_framework
 
             dump_framework(load_framework(source), target)
         else:
-            write_map_framework(load_input(args.input), target, args.reading)
+            write_map_framework(
+                load_input(args.input, allow_outside_sources=args.allow_outside_sources),
+                target,
+                args.reading,
+            )
         return 0
     if is_framework_file(source):
         if writer_for(target) is None:
@@ -66,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             f"{target}: argmap cannot write maps in format {target.suffix or '(no extension)'!r}; "
             f"it writes {', '.join(writable_suffixes())}"
         )
-    m = load_input(args.input)
+    m = load_input(args.input, allow_outside_sources=args.allow_outside_sources)
     origin = source.parent if source.exists() else None
     if origin is None:
         from argmap import corpus

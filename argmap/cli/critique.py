@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from argmap.critique import critique
     from argmap.critique.text import critique_text
 
-    m = load_input(args.path)
+    m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     findings = critique(m, language=args.language)
     if args.json:
         data = [f.to_json(args.language) for f in findings]

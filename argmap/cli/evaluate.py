@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     if not 0.0 <= args.default_weight <= 1.0:
         raise CommandError(f"--default-weight must lie in [0, 1], got {args.default_weight:g}")
-    m = load_input(args.path)
+    m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     evaluation = evaluate(m, semantics, support=args.support, default_weight=args.default_weight)
     if isinstance(evaluation, StrengthEvaluation) and not evaluation.converged:
         print(

@@ -82,7 +82,7 @@ def resolve(args: argparse.Namespace) -> tuple[ArgumentMap, str, Semantics]:
         semantics = Semantics.parse(args.semantics)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    m = load_input(args.path)
+    m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     statement = args.statement
     known = [s.id for s in m.statements if s.kind is not StatementKind.ISSUE]
     known += [s.id for s in m.supports]

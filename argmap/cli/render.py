@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
         statuses = statuses_under(af, semantics) if semantics else None
         dot = framework_to_dot(af, statuses=statuses, language=args.lang, legend=legend)
     else:
-        m = load_input(args.path)
+        m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
         dot = _map_dot(m, semantics, args, legend=legend)
     write_diagram(dot, args.output)
     return 0

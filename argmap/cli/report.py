@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from argmap.cli.errors import CommandError
+from argmap.cli.errors import CommandError, check_timeout
 from argmap.cli.inputs import add_map_argument, load_input
 from argmap.cli.render import parse_semantics
 from argmap.io import is_framework_file
@@ -76,9 +76,8 @@ def run(args: argparse.Namespace) -> int:
             f"{args.path} is an abstract framework; a report needs a map "
             "(draw a framework with `argmap render`)"
         )
-    if args.timeout is not None and args.timeout <= 0:
-        raise CommandError(f"--timeout must be a positive number of seconds, got {args.timeout}")
-    m = load_input(args.path)
+    check_timeout(args.timeout)
+    m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     semantics = args.semantics or list(DEFAULT_SEMANTICS)
     write_report(
         m,

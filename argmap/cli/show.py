@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Print the outline of the map."""
-    m = load_input(args.path)
+    m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     width = args.width or min(shutil.get_terminal_size((100, 24)).columns, 120)
     print(outline(m, language=args.lang, width=width, quotes=not args.no_quotes))
     return 0

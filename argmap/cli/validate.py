@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
         if fix_and_report(args.path):
             return 1
-    m = load_input(args.path)
+    m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     print(
         f"{args.path}: valid — {len(m.statements)} statements, {len(m.supports)} supports, "
         f"{len(m.attacks)} attacks"
