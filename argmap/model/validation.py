@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 
 Path = tuple[str | int, ...]
 
+HINT_LIMIT = 20
+"""Unknown references that get a "did you mean" hint; later ones get none."""
+
+HINT_MAX_LENGTH = 80
+"""Unknown references longer than this get no "did you mean" hint."""
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -116,6 +122,7 @@ class _Checker:
         self.unread = unread
         self.problems: list[Problem] = []
         self.kind_of: dict[str, str] = {}
+        self.hints_given = 0
 
     def add(self, message: str, path: Path, id: str | None, hint: str | None = None) -> None:
         self.problems.append(Problem(message, path, id, hint))
@@ -177,8 +184,14 @@ class _Checker:
         return kind
 
     def _suggest(self, ref: str, kinds: Sequence[str]) -> str:
+        """A close existing id for an unknown reference, for the first :data:`HINT_LIMIT`
+        unknown references only (each costs a pass over the ids): a map with thousands
+        of misspellings is checked in linear time, not quadratic."""
         import difflib
 
+        if self.hints_given >= HINT_LIMIT or len(ref) > HINT_MAX_LENGTH:
+            return ""
+        self.hints_given += 1
         candidates = [i for i, k in self.kind_of.items() if k in kinds]
         close = difflib.get_close_matches(ref, candidates, n=1)
         return f" (did you mean {close[0]!r}?)" if close else ""
