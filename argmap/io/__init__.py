@@ -59,9 +59,9 @@ def load(
     if fmt is None:
         _unknown_format(path, "read")
     if fmt.name == "native":
-        return fmt.load_function()(
-            os.fspath(path), allow_outside_sources=allow_outside_sources, limits=limits
-        )
+        from argmap.io.native import load_map
+
+        return load_map(path, allow_outside_sources=allow_outside_sources, limits=limits)
     return fmt.load_function()(os.fspath(path))
 
 

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from argmap.io.atomic import write_text_atomic
+from argmap.io.limits import configured_limits
 from argmap.io.native import _read_source_files, format_of, load_map
 from argmap.model import MapValidationError, Problem
 from argmap.model.quotes import locate_quote
@@ -167,7 +168,7 @@ def _source_texts(root: yaml.Node | None, base_dir: Path) -> dict[str, str]:
             if value is not None:
                 entry[field] = value
         raw.append(entry)
-    _read_source_files({"sources": raw}, base_dir)
+    _read_source_files({"sources": raw}, base_dir, False, configured_limits())
     return {s["id"]: s["text"] for s in raw if isinstance(s.get("text"), str)}
 
 

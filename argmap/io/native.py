@@ -24,7 +24,6 @@ import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from argmap.io.atomic import write_text_atomic
-from argmap.io.yaml_hints import split_flow_keys, tab_indentation
 from argmap.io.limits import (
     InputLimitError,
     Limits,
@@ -35,6 +34,7 @@ from argmap.io.limits import (
 )
 from argmap.io.source_files import SourceFileError, read_source_file
 from argmap.io.yaml_guard import check_nodes
+from argmap.io.yaml_hints import split_flow_keys, tab_indentation
 from argmap.model import ArgumentMap, MapValidationError, Problem, check_map
 from argmap.model.types import Attack, Participant, Source, Statement, Support
 from argmap.model.validation import Path as DataPath

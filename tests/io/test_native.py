@@ -359,8 +359,11 @@ def test_dump_anywhere_rebases_from_where_the_map_was_loaded(
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     dump(m, "copy.json")  # relative to the working folder, no source_dir given
-    assert load("copy.json") == m
-    assert load("copy.json").source("chat").file == "../chat.txt"
+    # The copy names a file outside its own folder: read only on request.
+    with pytest.raises(MapValidationError, match="outside the map's folder"):
+        load("copy.json")
+    assert load("copy.json", allow_outside_sources=True) == m
+    assert load("copy.json", allow_outside_sources=True).source("chat").file == "../chat.txt"
 
 
 def test_a_missing_source_file_is_said_once(good_file: Path) -> None:
