@@ -36,21 +36,21 @@ whose text names the file, the line and column where known, and what to change.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 _MIB: Final = 1 << 20
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(NamedTuple):
     """How much of an untrusted file argmap agrees to read and build.
+
+    A named tuple rather than a dataclass: ``argmap solve`` starts without
+    importing :mod:`dataclasses`.
 
     >>> Limits().max_depth
     64
@@ -65,14 +65,6 @@ class Limits:
     max_depth: int = 64
     alias_budget: int = 10_000
     max_number_length: int = 100
-
-    def __post_init__(self) -> None:
-        for field in fields(self):
-            value = getattr(self, field.name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise InputLimitError(
-                    f"limit {field.name} must be a non-negative integer, got {value!r}"
-                )
 
 
 DEFAULT_LIMITS: Final = Limits()
@@ -96,19 +88,19 @@ def configured_limits(environ: dict[str, str] | None = None) -> Limits:
     """
     env = os.environ if environ is None else environ
     changes: dict[str, int] = {}
-    for field in fields(Limits):
-        variable = environment_variable(field.name)
+    for name in Limits._fields:
+        variable = environment_variable(name)
         text = env.get(variable)
         if text is None or not text.strip():
             continue
-        try:
-            changes[field.name] = int(text.strip().replace("_", ""))
-        except ValueError:
+        digits = text.strip().replace("_", "")
+        if not digits.isdigit() or len(digits) > 19:
             raise InputLimitError(
-                f"{variable}={text!r} is not a whole number",
-                hint=f"set {variable} to a number such as {getattr(DEFAULT_LIMITS, field.name)}",
-            ) from None
-    return replace(DEFAULT_LIMITS, **changes) if changes else DEFAULT_LIMITS
+                f"{variable}={text!r} is not a whole number of at most 19 digits",
+                hint=f"set {variable} to a number such as {getattr(DEFAULT_LIMITS, name)}",
+            )
+        changes[name] = int(digits)
+    return DEFAULT_LIMITS._replace(**changes) if changes else DEFAULT_LIMITS
 
 
 class InputLimitError(ValueError):
@@ -320,6 +312,8 @@ def loads_json(
     argmap.io.limits.InputLimitError: <input>:1:3: [ nests values 3 levels deep, over the limit of 2
         fix: flatten the data, or raise the limit with ARGMAP_MAX_DEPTH=N if you trust this file
     """
+    import json  # here: the ICCMA readers start without it
+
     bounds = limits or configured_limits()
     offset = json_depth_offset(text, bounds.max_depth)
     if offset is not None:

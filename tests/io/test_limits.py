@@ -40,8 +40,8 @@ def test_environment_variables_configure_every_limit() -> None:
 def test_a_bad_environment_value_is_a_clear_error() -> None:
     with pytest.raises(InputLimitError, match="ARGMAP_MAX_DEPTH='deep' is not a whole number"):
         configured_limits({"ARGMAP_MAX_DEPTH": "deep"})
-    with pytest.raises(InputLimitError, match="non-negative integer"):
-        Limits(max_depth=-1)
+    with pytest.raises(InputLimitError, match="ARGMAP_MAX_ITEMS='-1' is not a whole number"):
+        configured_limits({"ARGMAP_MAX_ITEMS": "-1"})
 
 
 def test_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
