@@ -1,11 +1,17 @@
-"""What the command reports for a user's mistake: a message, never a traceback."""
+"""What the command reports for a user's mistake: a message, never a traceback.
+
+Everything a command prints goes through :class:`TerminalSafeStream`: text from a
+map cannot drive the terminal (see :func:`argmap.display_text.terminal_text`).
+"""
 
 from __future__ import annotations
 
 import math
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TextIO, TypeVar
+
+from argmap.display_text import terminal_text
 
 T = TypeVar("T")
 
@@ -52,9 +58,51 @@ def report_user_error(exc: BaseException) -> None:
     print(f"argmap: error: {message}", file=sys.stderr)
 
 
+class TerminalSafeStream:
+    r"""A text stream that writes through :func:`~argmap.display_text.terminal_text`:
+    escape sequences, other control characters and bidi overrides from debate text
+    reach the terminal (or the file or pipe) as visible, inert characters.
+
+    >>> import io
+    >>> raw = io.StringIO()
+    >>> print("\x1b]52;c;cHduZWQ=\x07done", file=TerminalSafeStream(raw))
+    >>> raw.getvalue()
+    '�]52;c;cHduZWQ=�done\n'
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text`` made safe; return the length of ``text`` as given."""
+        self.stream.write(terminal_text(text))
+        return len(text)
+
+    def writelines(self, lines: list[str]) -> None:
+        """Write each of ``lines`` made safe."""
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
 def run_reporting(handler: Callable[[T], int], args: T) -> int:
     """Run a command's ``handler``; return its exit code, turning a user's mistake into
-    a message and code 1, Ctrl-C into 130 and a closed pipe into 0 (bugs still raise)."""
+    a message and code 1, Ctrl-C into 130 and a closed pipe into 0 (bugs still raise).
+
+    While it runs, standard output and standard error are :class:`TerminalSafeStream`.
+    """
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = TerminalSafeStream(out)
+    sys.stderr = TerminalSafeStream(err)
+    try:
+        return _run(handler, args)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(handler: Callable[[T], int], args: T) -> int:
     try:
         return handler(args)
     except KeyboardInterrupt:

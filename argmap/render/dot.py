@@ -71,6 +71,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from argmap.display_text import neutralise_bidi
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.bipolar import DerivedAttack, SupportInterpretation
 from argmap.frameworks.map_bipolar import bipolar_framework
@@ -203,12 +204,15 @@ def _word(key: str, language: str) -> str:
 
 def clean_text(text: str) -> str:
     r"""``text`` without what XML and Graphviz cannot carry: control characters
-    (tabs and line breaks become spaces), lone surrogates and non-characters.
+    (tabs and line breaks become spaces), lone surrogates and non-characters; bidi
+    overrides shown as markers (:func:`~argmap.display_text.neutralise_bidi`).
 
     >>> clean_text("a\tb\x00c\ud800")
     'a bc'
+    >>> clean_text("x\u202ey")
+    'x[U+202E]y'
     """
-    return _UNCARRIED.sub(_replacement, text)
+    return neutralise_bidi(_UNCARRIED.sub(_replacement, text))
 
 
 _UNCARRIED = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")

@@ -72,6 +72,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
+from argmap.display_text import neutralise_bidi
 from argmap.explain import (
     CredulousProof,
     Explanation,
@@ -194,12 +195,24 @@ def _environment() -> jinja2.Environment:
             enabled_extensions=("html", "j2"), default_for_string=True, default=True
         ),
         undefined=jinja2.StrictUndefined,
+        finalize=_without_bidi_overrides,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
     environment.filters["localised"] = localised
     return environment
+
+
+def _without_bidi_overrides(value: Any) -> Any:
+    """Every value the templates print, with bidi overrides shown as markers
+    (:func:`~argmap.display_text.neutralise_bidi`); markup stays markup."""
+    if not isinstance(value, str):
+        return value
+    cleaned = neutralise_bidi(value)
+    if cleaned is value:
+        return value
+    return Markup(cleaned) if isinstance(value, Markup) else cleaned
 
 
 def _asset(name: str) -> str:

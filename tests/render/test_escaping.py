@@ -9,6 +9,7 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import given, settings
 
+from argmap.display_text import BIDI_CONTROLS, neutralise_bidi
 from argmap.frameworks import AF
 from argmap.model import ArgumentMap
 from argmap.render.dot import clean_text, framework_to_dot, map_to_dot
@@ -134,6 +135,17 @@ def test_any_text_renders_literally(text: str) -> None:
     m = ArgumentMap(title="t", statements=[{"id": "a", "text": {"en": text}}])
     svg = render_svg(map_to_dot(m, wrap=500, legend=False))
     shown = node_texts(svg)["st-a"][-1]
+    text = neutralise_bidi(text)  # bidi overrides are shown as [U+XXXX] markers
     assert " ".join(shown.split()) == " ".join(text.split())
     # Graphviz writes the second of two spaces as a no-break space, to keep it in SVG.
     assert [t.replace("\xa0", " ") for t in tooltips(svg)] == [f"a: {text}".replace("\xa0", " ")]
+
+
+def test_bidi_overrides_are_shown_as_markers_in_dot_and_svg() -> None:
+    text = "pay \u202eroF\u202c now \u2067isolated\u2069"
+    m = ArgumentMap(title="t", statements=[{"id": "a", "text": {"en": text}}])
+    dot = map_to_dot(m, wrap=500, legend=False)
+    assert not any(c in dot for c in BIDI_CONTROLS)
+    svg = render_svg(dot)
+    assert not any(c in svg for c in BIDI_CONTROLS)
+    assert node_texts(svg)["st-a"][-1] == ("pay [U+202E]roF[U+202C] now [U+2067]isolated[U+2069]")

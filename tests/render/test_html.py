@@ -408,3 +408,19 @@ def test_details_say_how_the_speaker_voices_a_statement() -> None:
         "fr": "objection anticipée par Alice Martin",
     }
     assert "stance" not in blob["statements"]["pollute"]  # asserted: nothing to say
+
+
+def test_bidi_overrides_in_map_text_are_flagged_in_the_report() -> None:
+    m = ArgumentMap.model_validate(
+        {
+            "title": "Refund \u202etnuocca\u202c policy",
+            "statements": [
+                {"id": "q", "kind": "issue", "text": {"en": "Which \u2067isolate\u2069?"}},
+                {"id": "p", "answers": "q", "text": {"en": "Pay \u202eTSOC\u202c now"}},
+            ],
+        }
+    )
+    text = report_html(m)
+    assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert "Refund [U+202E]tnuocca[U+202C] policy" in text
+    assert "Pay [U+202E]TSOC[U+202C] now" in text
