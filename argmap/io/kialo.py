@@ -48,9 +48,9 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from argmap.io.limits import InputLimitError, read_input_text
 from argmap.model import ArgumentMap, MapValidationError, Problem
 
 _HEADER = re.compile(r"Discussion (?:Title|Name):[ \t]*(?P<title>.*)")
@@ -92,11 +92,11 @@ def load_kialo(path: str | os.PathLike[str], *, language: str = "en") -> Argumen
     """
     name = os.fspath(path)
     try:
-        text = Path(name).read_text(encoding="utf-8-sig")
+        text = read_input_text(name)
     except FileNotFoundError:
         raise _error(name, None, "file not found", "check the path") from None
-    except UnicodeDecodeError as exc:
-        raise _error(name, None, f"not UTF-8 text (byte {exc.start})", "save as UTF-8") from None
+    except InputLimitError as exc:
+        raise _error(name, exc.line, exc.message, exc.hint) from None
     except OSError as exc:
         raise _error(name, None, f"cannot read: {exc.strerror}", None) from None
     return loads_kialo(text, file=name, language=language)

@@ -24,6 +24,7 @@ from pathlib import Path
 from argmap.io.aif.reading import scheme_of, split_speaker, to_map_data
 from argmap.io.aif.variants import AifFormatError, AifGraph, detect, read_graph
 from argmap.io.aif.writing import dump_aif, dump_xaif, to_aif, to_xaif
+from argmap.io.limits import InputLimitError, loads_json, read_input_text
 from argmap.model import ArgumentMap, MapValidationError, Problem
 
 
@@ -37,11 +38,11 @@ def load_aif(
     """Read an AIF JSON file (any variant) into a map; see :mod:`argmap.io.aif`."""
     name = os.fspath(path)
     try:
-        text = Path(name).read_text(encoding="utf-8-sig")
+        text = read_input_text(name)
     except FileNotFoundError:
         raise _error(name, "file not found", "check the path") from None
-    except UnicodeDecodeError as exc:
-        raise _error(name, f"not UTF-8 text (byte {exc.start})", "save as UTF-8") from None
+    except InputLimitError as exc:
+        raise _error(name, exc.message, exc.hint) from None
     except OSError as exc:
         raise _error(name, f"cannot read: {exc.strerror}", None) from None
     default = Path(name).name.split(".", 1)[0] or "AIF analysis"
@@ -67,7 +68,10 @@ def loads_aif(
     """
     label = file or "<aif>"
     try:
-        data = json.loads(text.lstrip("\ufeff"))
+        data = loads_json(text.lstrip("\ufeff"), file=label)
+    except InputLimitError as exc:
+        problem = Problem(exc.message, hint=exc.hint).located(label, exc.line, exc.column)
+        raise MapValidationError([problem], label) from None
     except json.JSONDecodeError as exc:
         raise MapValidationError(
             [
