@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed-test
 RUN_STAMP := $(VENV)/.installed
 BUILD  := build
 
-.PHONY: demo test lint typecheck pytest system-tools browser venv bench clean wheel-check
+.PHONY: demo test lint typecheck pytest system-tools browser venv bench fuzz clean wheel-check
 
 demo: $(RUN_STAMP) system-tools
 	@mkdir -p $(BUILD)
@@ -63,6 +63,13 @@ bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) benchmarks/bench_dung.py
 	$(PY) benchmarks/bench_report.py
+
+# A coverage-guided fuzzing campaign over every reader (atheris; FUZZ_SECONDS, default
+# 600). `make test` runs the short hypothesis fuzz tests; see docs/fuzzing.md.
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[fuzz]' || echo "atheris did not install: the campaign falls back to hypothesis"
+	$(PY) -m tests.fuzz.campaign $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(VENV) $(BUILD) dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
