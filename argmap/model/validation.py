@@ -30,6 +30,9 @@ HINT_LIMIT = 20
 HINT_MAX_LENGTH = 80
 """Unknown references longer than this get no "did you mean" hint."""
 
+HINT_NEIGHBOURS = 32
+"""Ids compared with an unknown reference on each side, by prefix and by suffix."""
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -123,6 +126,7 @@ class _Checker:
         self.problems: list[Problem] = []
         self.kind_of: dict[str, str] = {}
         self.hints_given = 0
+        self.hint_indexes: dict[tuple[str, ...], _HintIndex] = {}
 
     def add(self, message: str, path: Path, id: str | None, hint: str | None = None) -> None:
         self.problems.append(Problem(message, path, id, hint))
@@ -185,16 +189,17 @@ class _Checker:
 
     def _suggest(self, ref: str, kinds: Sequence[str]) -> str:
         """A close existing id for an unknown reference, for the first :data:`HINT_LIMIT`
-        unknown references only (each costs a pass over the ids): a map with thousands
-        of misspellings is checked in linear time, not quadratic."""
-        import difflib
-
+        unknown references only, among the ids nearest by prefix and by suffix
+        (:class:`_HintIndex`): a map with thousands of misspellings is checked in
+        near-linear time, not quadratic."""
         if self.hints_given >= HINT_LIMIT or len(ref) > HINT_MAX_LENGTH:
             return ""
         self.hints_given += 1
-        candidates = [i for i, k in self.kind_of.items() if k in kinds]
-        close = difflib.get_close_matches(ref, candidates, n=1)
-        return f" (did you mean {close[0]!r}?)" if close else ""
+        key = tuple(kinds)
+        if key not in self.hint_indexes:
+            self.hint_indexes[key] = _HintIndex(i for i, k in self.kind_of.items() if k in kinds)
+        close = self.hint_indexes[key].closest(ref)
+        return f" (did you mean {close!r}?)" if close else ""
 
     def _sources(self) -> None:
         for i, source in enumerate(self.m.sources):
@@ -511,6 +516,36 @@ def _closest(text: str, quote: str, match: QuoteMatch) -> str:
     diffs = differences(text[start:end], quote)
     detail = f" ({'; '.join(diffs)})" if diffs else ""
     return f"; the closest passage is at {[start, end]}: {_clip(text[start:end], 80)!r}{detail}"
+
+
+class _HintIndex:
+    """Ids sorted by their text and by their reversed text, to find the candidates of a
+    "did you mean" hint without comparing a reference with every id.
+
+    A misspelling keeps either the start or the end of the id it stands for, so the
+    :data:`HINT_NEIGHBOURS` ids on each side of the reference in both orders hold the
+    likely matches; :func:`difflib.get_close_matches` picks among them.
+
+    >>> index = _HintIndex(f"claim_{i}" for i in range(1000))
+    >>> index.closest("clam_12"), index.closest("claim_12x"), index.closest("zzz")
+    ('claim_12', 'claim_12', None)
+    """
+
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.forward = sorted(ids)
+        self.backward = sorted(i[::-1] for i in self.forward)
+
+    def closest(self, ref: str) -> str | None:
+        import bisect
+        import difflib
+
+        candidates: set[str] = set()
+        for ordered, key, flip in ((self.forward, ref, False), (self.backward, ref[::-1], True)):
+            at = bisect.bisect_left(ordered, key)
+            for found in ordered[max(0, at - HINT_NEIGHBOURS) : at + HINT_NEIGHBOURS]:
+                candidates.add(found[::-1] if flip else found)
+        close = difflib.get_close_matches(ref, sorted(candidates), n=1)
+        return close[0] if close else None
 
 
 def _clip(text: str, width: int = 60) -> str:
