@@ -32,6 +32,7 @@ SUBCOMMANDS = (
     "schemes",
     "critique",
     "compare",
+    "exercise",
 )
 """Modules of :mod:`argmap.cli`, one per subcommand, in the order of ``--help``."""
 
