@@ -47,7 +47,9 @@ from argmap.exercises import (
     exercise_sheet,
     kind_of,
 )
+from argmap.exercises import ROLES as ROLES_OF_MARKS
 from argmap.explain import explain_map
+from argmap.i18n import ROLES, VERDICTS
 from argmap.io.atomic import write_bytes_atomic, write_text_atomic
 from argmap.model import ArgumentMap, Attack, Scheme, Support, localised
 from argmap.render.html import (
@@ -137,7 +139,7 @@ def exercises_html(
         raise ValueError(f"language {language!r} is not supported; use one of: en, fr")
     if sheet is None:
         sheet = exercise_sheet(m, kinds)
-    messages = json.loads(_asset("exercises-messages.json"))
+    messages = page_messages()
     css = _asset("exercises.css")
     script = _asset("exercises.js")
     words = _Wording(m, sheet)
@@ -195,6 +197,26 @@ def exercises_html(
 def write_exercises(m: ArgumentMap, path: str | os.PathLike[str], **options: Any) -> None:
     """Write :func:`exercises_html` of ``m`` to ``path`` atomically (``options`` as there)."""
     write_text_atomic(path, exercises_html(m, **options))
+
+
+def page_messages() -> dict[str, dict[str, str]]:
+    """The words of the page by language: its own (``exercises-messages.json``), and the
+    names of verdicts and of the roles of statements from :mod:`argmap.i18n`.
+
+    >>> words = page_messages()
+    >>> words["fr"]["status_undec"], words["fr"]["label_claim"], words["en"]["mark_reason"]
+    ('indécise', 'affirmation', 'Mark as reason')
+    """
+    messages: dict[str, dict[str, str]] = json.loads(_asset("exercises-messages.json"))
+    verdicts = {"in": "accepted", "out": "rejected", "undec": "undecided"}
+    for language, words in messages.items():
+        for status, verdict in verdicts.items():
+            words[f"status_{status}"] = VERDICTS[verdict].text(language, feminine=True)
+        for role in ROLES_OF_MARKS:
+            label = ROLES[role].text(language)
+            words[f"label_{role}"] = label
+            words[f"mark_{role}"] = f"{words['mark_as']} {label}"
+    return messages
 
 
 def _asset(name: str) -> str:
