@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed-test
 RUN_STAMP := $(VENV)/.installed
 BUILD  := build
 
-.PHONY: demo test lint typecheck pytest system-tools browser venv bench fuzz clean wheel-check
+.PHONY: demo test lint typecheck pytest docs docs-check system-tools browser venv bench fuzz clean wheel-check
 
 demo: $(RUN_STAMP) system-tools
 	@mkdir -p $(BUILD)
@@ -22,7 +22,7 @@ demo: $(RUN_STAMP) system-tools
 	@echo "  map (SVG):      $(abspath $(BUILD)/csmo-map.svg)"
 	@echo "  report (HTML):  $(abspath $(BUILD)/csmo-report.html) (open it in a browser; works offline)"
 
-test: $(STAMP) system-tools browser lint typecheck pytest
+test: $(STAMP) system-tools browser lint typecheck docs-check pytest
 
 # The demo needs argmap alone; the tests add their tools (the `test` extra).
 $(RUN_STAMP): pyproject.toml
@@ -55,6 +55,14 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+# The documentation site (MkDocs + Material, API reference from the docstrings):
+# built strictly by `make test` (a broken link or reference fails), served by `make docs`.
+docs-check: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet -d $(BUILD)/site
+
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
 
 pytest: $(STAMP)
 	$(BIN)/pytest

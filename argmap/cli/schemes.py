@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     }[lang]
     attacks = {
         "en": {"undermine": "undermine", "undercut": "undercut", "rebut": "rebut"},
-        "fr": {"undermine": "sape", "undercut": "coupe l'inférence", "rebut": "réfute"},
+        "fr": {"undermine": "sape", "undercut": "coupe l’inférence", "rebut": "réfute"},
     }[lang]
     for number, spec in enumerate(chosen):
         if number:

@@ -12,7 +12,7 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     "position-without-reason": {
         "message": {
             "en": "The position '{claim}' is attacked but given no reason",
-            "fr": "La position «{nbsp}{claim}{nbsp}» est attaquée mais n'a aucune raison",
+            "fr": "La position «{nbsp}{claim}{nbsp}» est attaquée mais n’a aucune raison",
         },
         "why": {
             "en": "A position that rests on nothing cannot be defended, and nothing tells the "
@@ -24,26 +24,26 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
             "en": "Find the reasons the text gives for it and add them as supports; if the text "
             "gives none, say so in a note.",
             "fr": "Cherchez les raisons que le texte en donne et ajoutez-les comme soutiens ; si "
-            "le texte n'en donne pas, dites-le dans une note.",
+            "le texte n’en donne pas, dites-le dans une note.",
         },
     },
     "unanswered-objection": {
         "message": {
             "en": "Nobody answers the objection '{objection}' to '{claim}'",
-            "fr": "Personne ne répond à l'objection «{nbsp}{objection}{nbsp}» contre "
+            "fr": "Personne ne répond à l’objection «{nbsp}{objection}{nbsp}» contre "
             "«{nbsp}{claim}{nbsp}»",
         },
         "why": {
             "en": "An objection nobody answers stands: under most semantics it defeats what it "
             "attacks.",
             "fr": "Une objection sans réponse tient : pour la plupart des sémantiques, elle "
-            "l'emporte sur ce qu'elle attaque.",
+            "l’emporte sur ce qu’elle attaque.",
         },
         "action": {
             "en": "Check whether the text answers it (a rebuttal, a doubt about its premise, an "
             "undercut of its inference) and map the answer; otherwise the objection stands.",
             "fr": "Vérifiez si le texte y répond (réfutation, doute sur sa prémisse, coupure de "
-            "son inférence) et ajoutez la réponse ; sinon, l'objection tient.",
+            "son inférence) et ajoutez la réponse ; sinon, l’objection tient.",
         },
     },
     "circular-support": {
@@ -59,8 +59,8 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
         "action": {
             "en": "Find where the circle starts in the text: one of these supports probably runs "
             "the other way, or rests on a premise left out.",
-            "fr": "Cherchez où le cercle commence dans le texte : l'un de ces soutiens va sans "
-            "doute dans l'autre sens, ou repose sur une prémisse oubliée.",
+            "fr": "Cherchez où le cercle commence dans le texte : l’un de ces soutiens va sans "
+            "doute dans l’autre sens, ou repose sur une prémisse oubliée.",
         },
     },
     "linked-not-needed": {
@@ -72,7 +72,7 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
         "why": {
             "en": "Linked premises support the conclusion only together; a premise that also "
             "suffices alone is counted twice.",
-            "fr": "Des prémisses liées ne soutiennent la conclusion qu'ensemble ; une prémisse qui "
+            "fr": "Des prémisses liées ne soutiennent la conclusion qu’ensemble ; une prémisse qui "
             "suffit aussi seule est comptée deux fois.",
         },
         "action": {
@@ -87,17 +87,17 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
             "en": "Several single reasons for '{claim}' use a scheme that needs more than one "
             "premise",
             "fr": "Plusieurs raisons isolées de «{nbsp}{claim}{nbsp}» suivent un schème qui "
-            "demande plus d'une prémisse",
+            "demande plus d’une prémisse",
         },
         "why": {
             "en": "When each reason is only half of the scheme, the reasons work together: "
             "mapped apart, each looks stronger than it is.",
-            "fr": "Quand chaque raison n'est qu'une moitié du schème, les raisons travaillent "
-            "ensemble : séparées, chacune paraît plus forte qu'elle n'est.",
+            "fr": "Quand chaque raison n’est qu’une moitié du schème, les raisons travaillent "
+            "ensemble : séparées, chacune paraît plus forte qu’elle n’est.",
         },
         "action": {
             "en": "If they are the parts of one argument, make them one linked support.",
-            "fr": "Si ce sont les parties d'un même argument, faites-en un seul soutien lié.",
+            "fr": "Si ce sont les parties d’un même argument, faites-en un seul soutien lié.",
         },
     },
     "missing-premise": {
@@ -110,7 +110,7 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
         "why": {
             "en": "An argument's unstated premise is where it is weakest: it is assumed, never "
             "defended.",
-            "fr": "La prémisse non dite d'un argument est son point faible : supposée, jamais "
+            "fr": "La prémisse non dite d’un argument est son point faible : supposée, jamais "
             "défendue.",
         },
         "action": {
@@ -123,12 +123,12 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     "position-untouched": {
         "message": {
             "en": "Nothing supports or attacks the position '{claim}'",
-            "fr": "Rien ne soutient ni n'attaque la position «{nbsp}{claim}{nbsp}»",
+            "fr": "Rien ne soutient ni n’attaque la position «{nbsp}{claim}{nbsp}»",
         },
         "why": {
             "en": "A position outside the debate is accepted by default and tells the reader "
             "nothing.",
-            "fr": "Une position hors du débat est acceptée par défaut et n'apprend rien au "
+            "fr": "Une position hors du débat est acceptée par défaut et n’apprend rien au "
             "lecteur.",
         },
         "action": {
@@ -141,17 +141,17 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     "self-attack": {
         "message": {
             "en": "'{claim}' is attacked only by itself",
-            "fr": "«{nbsp}{claim}{nbsp}» n'est attaqué que par lui-même",
+            "fr": "«{nbsp}{claim}{nbsp}» n’est attaqué que par lui-même",
         },
         "why": {
             "en": "A self-attacking statement is rejected by every semantics that keeps "
             "extensions conflict-free; it is usually a mapping slip.",
-            "fr": "Un énoncé qui s'attaque lui-même est rejeté par toute sémantique sans "
-            "conflit ; c'est le plus souvent une erreur de saisie.",
+            "fr": "Un énoncé qui s’attaque lui-même est rejeté par toute sémantique sans "
+            "conflit ; c’est le plus souvent une erreur de saisie.",
         },
         "action": {
             "en": "Check the attack's source and target.",
-            "fr": "Vérifiez la source et la cible de l'attaque.",
+            "fr": "Vérifiez la source et la cible de l’attaque.",
         },
     },
     "overlapping-quotes": {
@@ -163,7 +163,7 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
         "why": {
             "en": "Two statements drawn from the same words may be one statement, or cut at the "
             "wrong place.",
-            "fr": "Deux énoncés tirés des mêmes mots n'en font peut-être qu'un, ou sont mal "
+            "fr": "Deux énoncés tirés des mêmes mots n’en font peut-être qu’un, ou sont mal "
             "découpés.",
         },
         "action": {
@@ -175,14 +175,14 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     "open-question": {
         "message": {
             "en": "Open critical question on the argument for '{claim}': {question_en}",
-            "fr": "Question critique ouverte sur l'argument en faveur de «{nbsp}{claim}{nbsp}» : "
+            "fr": "Question critique ouverte sur l’argument en faveur de «{nbsp}{claim}{nbsp}» : "
             "{question_fr}",
         },
         "why": {
             "en": "The map does not take this question up ({attack}); it is where the argument "
             "can still be attacked.",
-            "fr": "La carte ne traite pas cette question ({attack_fr}) : c'est là que "
-            "l'argument peut encore être attaqué.",
+            "fr": "La carte ne traite pas cette question ({attack_fr}) : c’est là que "
+            "l’argument peut encore être attaqué.",
         },
         "action": {
             "en": "If the text answers it, map the answer with `question: {question_id}`; if not, "
@@ -195,7 +195,7 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
 
 ATTACKS_FR = {
     "undermine": "une sape de prémisse",
-    "undercut": "une coupure de l'inférence",
+    "undercut": "une coupure de l’inférence",
     "rebut": "une réfutation de la conclusion",
 }
 ATTACKS_EN = {
@@ -212,7 +212,7 @@ def render(kind: str, part: str, values: Mapping[str, str], language: str) -> st
     filled["nbsp"] = NBSP
     if "scheme_fr" in values:
         name = values["scheme_fr"]
-        article = "L'" if name[:1] in "aeéèêiouy" else "Le "
+        article = "L’" if name[:1] in "aeéèêiouy" else "Le "
         filled["scheme_fr_the"] = article + name
     if "attack" in values:
         filled["attack_fr"] = ATTACKS_FR[values["attack"]]

@@ -64,7 +64,7 @@ WORDS: dict[str, dict[str, str]] = {
         "title": "Comparaison",
         "score": "Note",
         "model": "Carte modèle",
-        "student": "Carte de l'élève",
+        "student": "Carte de l’élève",
         "statements": "Énoncés",
         "matched": "trouvé",
         "missed": "manquant",

@@ -106,6 +106,8 @@ def _text(raw: Mapping[str, Any], where: str) -> Text:
 def catalogue() -> Mapping[Scheme, SchemeSpec]:
     """Every scheme of the catalogue, by :class:`~argmap.model.Scheme`.
 
+    Examples
+    --------
     >>> spec = catalogue()[Scheme.EXPERT_OPINION]
     >>> spec.name("fr"), spec.roles
     ("Argument d'autorité experte", ('major', 'minor'))
@@ -148,6 +150,8 @@ def catalogue() -> Mapping[Scheme, SchemeSpec]:
 def question(qid: str) -> CriticalQuestion:
     """The critical question ``scheme.question`` (``KeyError`` naming what exists otherwise).
 
+    Examples
+    --------
     >>> question("analogy.differences").attack
     'undercut'
     """

@@ -103,7 +103,7 @@ def test_linked_and_convergent_premises_and_missing_ones() -> None:
     assert ("convergent-needs-link", ("half1", "half2")) in found
     missing = next(f for f in critique(m, language="fr") if f.kind == "missing-premise")
     assert missing.message("fr") == (
-        "L'argument par analogie en faveur de «\u00a0Énoncé e.\u00a0» a 1 prémisse(s) sur les 2 "
+        "L’argument par analogie en faveur de «\u00a0Énoncé e.\u00a0» a 1 prémisse(s) sur les 2 "
         "requises (similarity, base)"
     )
 
