@@ -10,6 +10,10 @@ rows; :func:`solve` decides how to reach the strengths:
   topological order (level ``k`` = arguments whose longest chain of parents has
   length ``k``), each exactly once, from final parent strengths: the exact
   value of the recursive definition;
+* cyclic graph, ``auto`` — the strongly connected components in topological
+  order: the acyclic part level by level as above, each group of cycles solved
+  alone (as below) once everything upstream is final, so a long chain hanging
+  from a cycle costs one pass instead of one iteration per link;
 * cyclic graph, ``discrete`` — Jacobi iteration ``s ← f(s)`` from the base
   scores until ``max |f(s) - s| <= tol`` or ``max_iter`` iterations;
 * cyclic graph, ``continuous`` — Potyka's (2018) continuous model
@@ -19,10 +23,13 @@ rows; :func:`solve` decides how to reach the strengths:
   ``max |f(s) - s| <= tol`` or ``max_iter`` steps. Its limits are fixed points
   of ``f``.
 
-``auto`` uses forward propagation when it can, else the discrete iteration,
-abandoned for the continuous model when it stalls (no new smallest residual for
-:data:`STALL_PATIENCE` iterations, e.g. an oscillation). Each result reports
-``converged``, the residual and the method used.
+``auto`` uses forward propagation when it can; on each group of cycles it uses
+the discrete iteration, abandoned for the continuous model when it stalls (no
+new smallest residual for :data:`STALL_PATIENCE` iterations, e.g. an
+oscillation). Each result reports ``converged``, the residual (of the whole
+graph) and the method used. Large levels and groups are evaluated on their rows
+and their parents only, so the work is linear in the size of the graph on
+acyclic graphs, however deep.
 
 References
 ----------
@@ -69,10 +76,12 @@ class Neighbourhood:
     weights : ndarray of float
         Their base scores.
     graph_weights : ndarray of float
-        The base scores of all arguments (indexed like the strength vector).
-    attackers, supporters : scipy.sparse.csr_matrix
-        ``len(rows) × n`` 0/1 matrices; entry ``(i, j)`` is 1 when argument ``j``
-        attacks (supports) ``rows[i]``.
+        The base scores of the columns: every argument, or for a neighbourhood
+        built by :meth:`local` the arguments it names (indexed like the strength
+        vector the update is given).
+    attackers, supporters : scipy.sparse.csr_matrix or _SparseRows
+        ``len(rows) × columns`` 0/1 matrices; entry ``(i, j)`` is 1 when column
+        ``j`` attacks (supports) ``rows[i]``.
     attacker_count, supporter_count : ndarray of int
         Number of attackers (supporters) of each row.
     """
@@ -106,6 +115,48 @@ class Neighbourhood:
             supporter_count=np.diff(support.indptr).astype(np.int64),
         )
 
+    @classmethod
+    def local(
+        cls, graph: WeightedBipolarGraph, rows: IntArray, leading: IntArray | None = None
+    ) -> tuple[Neighbourhood, IntArray]:
+        """The neighbourhood of ``rows`` over their parents only, and those parents.
+
+        The columns are the parents of ``rows`` (sorted), or ``leading`` followed
+        by the parents not in it; the update is then given the strengths of the
+        columns. Building it costs the size of the rows' parent lists, not of
+        the graph.
+        """
+        attack, support = graph.attack_matrix, graph.support_matrix
+        a_index = _ranges(attack.indptr[rows], attack.indptr[rows + 1])
+        s_index = _ranges(support.indptr[rows], support.indptr[rows + 1])
+        a_parents, s_parents = attack.indices[a_index], support.indices[s_index]
+        parents = np.unique(np.concatenate((a_parents, s_parents)))
+        if leading is None:
+            columns = parents
+        else:
+            columns = np.concatenate((leading, np.setdiff1d(parents, leading, assume_unique=True)))
+        order = np.argsort(columns, kind="stable")
+        ordered = columns[order]
+
+        def block(matrix: Any, index: IntArray, parent_columns: IntArray) -> _SparseRows:
+            counts = (matrix.indptr[rows + 1] - matrix.indptr[rows]).astype(np.int64)
+            local_columns = order[np.searchsorted(ordered, parent_columns)].astype(np.int64)
+            return _SparseRows.of(counts, local_columns, len(columns))
+
+        attackers = block(attack, a_index, a_parents)
+        supporters = block(support, s_index, s_parents)
+        weights = graph.weight_array
+        nb = cls(
+            rows=rows,
+            weights=weights[rows],
+            graph_weights=weights[columns],
+            attackers=attackers,
+            supporters=supporters,
+            attacker_count=attackers.counts,
+            supporter_count=supporters.counts,
+        )
+        return nb, columns.astype(np.int64)
+
     # -- aggregations of the parents' strengths -----------------------------------
     def attack_sum(self, strengths: FloatArray) -> FloatArray:
         """``Σ_{b ∈ Att(a)} s(b)`` for each row ``a``."""
@@ -130,6 +181,98 @@ class Neighbourhood:
     def energy(self, strengths: FloatArray) -> FloatArray:
         """``E(a) = Σ_{Sup(a)} s - Σ_{Att(a)} s``: the sum aggregation of Potyka 2018."""
         return self.support_sum(strengths) - self.attack_sum(strengths)
+
+
+class _SparseRows:
+    """A 0/1 matrix given by its rows' column lists: the few operations updates use
+    (``@``, ``indptr``, ``indices``, ``nnz``, ``shape``) without scipy's
+    per-matrix overhead, which dominates on the one-row levels of a long chain."""
+
+    __slots__ = ("counts", "indices", "nnz", "row_of", "shape")
+
+    def __init__(self, counts: IntArray, columns: IntArray, width: int, row_of: IntArray) -> None:
+        self.counts = counts
+        self.indices = columns
+        self.nnz = int(columns.size)
+        self.shape = (int(counts.size), width)
+        self.row_of = row_of
+
+    @classmethod
+    def of(cls, counts: IntArray, columns: IntArray, width: int) -> _SparseRows:
+        """The matrix whose row ``i`` holds the next ``counts[i]`` entries of ``columns``."""
+        row_of = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
+        return cls(counts, columns, width, row_of)
+
+    @property
+    def indptr(self) -> IntArray:
+        """Row ``i`` holds ``indices[indptr[i]:indptr[i + 1]]`` (as in scipy)."""
+        pointers: IntArray = np.concatenate(([0], np.cumsum(self.counts))).astype(np.int64)
+        return pointers
+
+    def __matmul__(self, values: FloatArray) -> FloatArray:
+        if not self.nnz:
+            return np.zeros(self.shape[0], dtype=np.float64)
+        sums = np.bincount(self.row_of, weights=values[self.indices], minlength=self.shape[0])
+        return np.asarray(sums, dtype=np.float64)
+
+
+class _Blocks:
+    """Neighbourhoods of disjoint groups of rows, prepared for all groups at once.
+
+    ``rows`` lists the groups one after the other, ``bounds[k]:bounds[k + 1]``
+    being group ``k``. Everything :meth:`local` would compute per group (the
+    parents, their positions among the columns) is computed here in a few
+    vectorised passes, so taking group ``k`` only slices arrays.
+    """
+
+    def __init__(self, graph: WeightedBipolarGraph, rows: IntArray, bounds: IntArray) -> None:
+        n = len(graph)
+        groups = bounds.size - 1
+        group_of = np.repeat(np.arange(groups, dtype=np.int64), np.diff(bounds))
+        row_in_group = np.arange(rows.size, dtype=np.int64) - bounds[group_of]
+        parts = []
+        for matrix in (graph.attack_matrix, graph.support_matrix):
+            counts = (matrix.indptr[rows + 1] - matrix.indptr[rows]).astype(np.int64)
+            parents = matrix.indices[_ranges(matrix.indptr[rows], matrix.indptr[rows + 1])]
+            edge_group = np.repeat(group_of, counts)
+            edge_bounds = np.concatenate(([0], np.cumsum(counts)))[bounds]
+            parts.append(
+                (counts, parents, edge_group, edge_bounds, np.repeat(row_in_group, counts))
+            )
+        keys = np.unique(np.concatenate([g * n + p for _, p, g, _, _ in parts]))
+        self.columns = (keys % max(n, 1)).astype(np.int64)
+        self.column_bounds = np.searchsorted(keys // max(n, 1), np.arange(groups + 1))
+        self.parts = [
+            (counts, np.searchsorted(keys, g * n + p) - self.column_bounds[g], bounds_, row_of)
+            for counts, p, g, bounds_, row_of in parts
+        ]
+        self.rows, self.bounds = rows, bounds
+        self.weights = graph.weight_array
+
+    def local(self, k: int) -> tuple[Neighbourhood, IntArray]:
+        """Group ``k``'s neighbourhood over its parents, and those parents (as ``local``)."""
+        lo, hi = int(self.bounds[k]), int(self.bounds[k + 1])
+        rows = self.rows[lo:hi]
+        columns = self.columns[int(self.column_bounds[k]) : int(self.column_bounds[k + 1])]
+        matrices = []
+        for counts, local_columns, edge_bounds, row_of in self.parts:
+            start, end = int(edge_bounds[k]), int(edge_bounds[k + 1])
+            matrices.append(
+                _SparseRows(
+                    counts[lo:hi], local_columns[start:end], columns.size, row_of[start:end]
+                )
+            )
+        attackers, supporters = matrices
+        nb = Neighbourhood(
+            rows=rows,
+            weights=self.weights[rows],
+            graph_weights=self.weights[columns],
+            attackers=attackers,
+            supporters=supporters,
+            attacker_count=attackers.counts,
+            supporter_count=supporters.counts,
+        )
+        return nb, columns
 
 
 Update = Callable[[FloatArray, Neighbourhood], FloatArray]
@@ -167,24 +310,33 @@ def topological_levels(graph: WeightedBipolarGraph) -> list[IntArray] | None:
     >>> topological_levels(WeightedBipolarGraph({"a": 1.0}, attacks=[("a", "a")])) is None
     True
     """
-    n = len(graph)
-    parents = (graph.attack_matrix + graph.support_matrix).tocsr()
-    parents.data[:] = 1.0
+    return _levels_of((graph.attack_matrix + graph.support_matrix).tocsr())
+
+
+def _levels_of(parents: Any) -> list[IntArray] | None:
+    """Topological levels of the graph whose row ``i`` lists the parents of ``i``.
+
+    Kahn's algorithm over plain lists: a chain has one level per argument, and a
+    fixed cost per level (as a few numpy calls would be) would dominate.
+    """
+    n = parents.shape[0]
+    parents = parents.tocsr()
     children = parents.T.tocsr()
-    indegree = np.diff(parents.indptr).astype(np.int64)
-    frontier = np.flatnonzero(indegree == 0)
+    indegree = np.diff(parents.indptr).tolist()
+    pointers, reached = children.indptr.tolist(), children.indices.tolist()
+    frontier = [i for i in range(n) if indegree[i] == 0]
     levels: list[IntArray] = []
     placed = 0
-    while frontier.size:
-        levels.append(frontier.astype(np.int64))
-        placed += frontier.size
-        starts, ends = children.indptr[frontier], children.indptr[frontier + 1]
-        if int((ends - starts).sum()) == 0:
-            break
-        reached = children.indices[_ranges(starts, ends)]
-        np.subtract.at(indegree, reached, 1)
-        candidates = np.unique(reached)
-        frontier = candidates[indegree[candidates] == 0]
+    while frontier:
+        levels.append(np.array(frontier, dtype=np.int64))
+        placed += len(frontier)
+        following: list[int] = []
+        for node in frontier:
+            for child in reached[pointers[node] : pointers[node + 1]]:
+                indegree[child] -= 1
+                if indegree[child] == 0:
+                    following.append(child)
+        frontier = sorted(following)
     return levels if placed == n else None
 
 
@@ -285,14 +437,16 @@ def solve(
         levels = topological_levels(graph)
         if levels is not None:
             strengths = origin
-            # Slicing the matrices per level costs a fixed overhead per level; on small
-            # graphs re-evaluating every row is cheaper and gives the same numbers.
-            whole = len(graph) * len(levels) <= _WHOLE_GRAPH_LEVELS
-            for level in levels:
-                if whole:
+            # Building a neighbourhood costs a fixed overhead per level; on small graphs
+            # re-evaluating every row is cheaper and gives the same numbers.
+            if len(graph) * len(levels) <= _WHOLE_GRAPH_LEVELS:
+                for level in levels:
                     strengths[level] = update(strengths, everything)[level]
-                else:
-                    strengths[level] = update(strengths, Neighbourhood.of(graph, level))
+            else:
+                blocks = _Blocks(graph, *_concatenated(levels))
+                for k, level in enumerate(levels):
+                    nb, columns = blocks.local(k)
+                    strengths[level] = update(strengths[columns], nb)
             residual = _residual(update, strengths, everything)
             return result(strengths, True, len(levels), residual, Method.FORWARD)
         if chosen is Method.FORWARD:
@@ -301,17 +455,107 @@ def solve(
                 f"forward propagation needs an acyclic graph; arguments {cycle!r} lie on a "
                 "cycle: use method='discrete' or method='continuous'"
             )
-    if chosen in (Method.AUTO, Method.DISCRETE):
-        patience = STALL_PATIENCE if chosen is Method.AUTO else None
-        strengths, converged, iterations, residual = iterate(
-            update, everything, origin, tol=tol, max_iter=max_iter, patience=patience
+        strengths, converged, iterations, used = _solve_by_components(
+            graph, update, origin, tol=tol, max_iter=max_iter, step=step
         )
-        if converged or chosen is Method.DISCRETE:
-            return result(strengths, converged, iterations, residual, Method.DISCRETE)
+        residual = _residual(update, strengths, everything)
+        return result(strengths, converged, iterations, residual, used)
+    if chosen is Method.DISCRETE:
+        strengths, converged, iterations, residual = iterate(
+            update, everything, origin, tol=tol, max_iter=max_iter
+        )
+        return result(strengths, converged, iterations, residual, Method.DISCRETE)
     strengths, converged, iterations, residual = integrate_rk4(
         update, everything, origin, tol=tol, max_steps=max_iter, step=step
     )
     return result(strengths, converged, iterations, residual, Method.CONTINUOUS)
+
+
+def _solve_by_components(
+    graph: WeightedBipolarGraph,
+    update: Update,
+    origin: FloatArray,
+    *,
+    tol: float,
+    max_iter: int,
+    step: float,
+) -> tuple[FloatArray, bool, int, Method]:
+    """``auto`` on a cyclic graph: its strongly connected components in topological order.
+
+    The components are grouped by level of the condensation (a component's
+    level is one more than its parents' highest). On a level, the arguments on
+    no cycle are evaluated at once from their final parents; the cyclic
+    components are iterated together with their parents outside held fixed
+    (discrete, then continuous if that stalls). Returns the strengths, whether
+    every group converged, the iterations or steps spent in all, and
+    ``continuous`` if any group needed it, else ``discrete``.
+    """
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = len(graph)
+    parents = (graph.attack_matrix + graph.support_matrix).tocsr()
+    count, labels = connected_components(parents, directed=True, connection="strong")
+    sizes = np.bincount(labels, minlength=count)
+    looped = np.zeros(count, dtype=bool)
+    looped[labels[parents.diagonal() != 0]] = True
+    cyclic = (sizes > 1) | looped
+    # The condensation: component of parent -> component of child, once per pair.
+    child = np.repeat(np.arange(n, dtype=np.int64), np.diff(parents.indptr))
+    source, target = labels[parents.indices], labels[child]
+    between = source != target
+    condensed = csr_matrix(
+        (np.ones(int(between.sum())), (target[between], source[between])), shape=(count, count)
+    )
+    component_levels = _levels_of(condensed)
+    assert component_levels is not None  # a condensation is acyclic
+    by_component = np.argsort(labels, kind="stable")
+    starts = np.concatenate(([0], np.cumsum(sizes)))
+    strengths = origin.copy()
+    converged, iterations, used = True, 0, Method.DISCRETE
+    flat_rows = [
+        np.sort(_rows_of(level[~cyclic[level]], by_component, starts)) for level in component_levels
+    ]
+    blocks = _Blocks(graph, *_concatenated(flat_rows))
+    for k, level in enumerate(component_levels):
+        if flat_rows[k].size:
+            nb, columns = blocks.local(k)
+            strengths[flat_rows[k]] = update(strengths[columns], nb)
+        loops = np.sort(level[cyclic[level]])
+        if not loops.size:
+            continue
+        rows = np.sort(_rows_of(loops, by_component, starts))
+        nb, columns = Neighbourhood.local(graph, rows, leading=rows)
+        inner = rows.size
+
+        def block(state: FloatArray, nb: Neighbourhood, inner: int = inner) -> FloatArray:
+            return np.concatenate((update(state, nb), state[inner:]))
+
+        start = strengths[columns]
+        state, done, spent, _ = iterate(
+            block, nb, start, tol=tol, max_iter=max_iter, patience=STALL_PATIENCE
+        )
+        if not done:
+            state, done, spent, _ = integrate_rk4(
+                block, nb, start, tol=tol, max_steps=max_iter, step=step
+            )
+            used = Method.CONTINUOUS
+        strengths[rows] = state[:inner]
+        converged = converged and done
+        iterations += spent
+    return strengths, converged, iterations, used
+
+
+def _concatenated(groups: list[IntArray]) -> tuple[IntArray, IntArray]:
+    """``groups`` one after the other, and where each starts (and the last ends)."""
+    sizes = [len(group) for group in groups]
+    rows = np.concatenate(groups) if groups else np.zeros(0, dtype=np.int64)
+    return rows.astype(np.int64), np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
+
+
+def _rows_of(components: IntArray, by_component: IntArray, starts: IntArray) -> IntArray:
+    """The arguments of ``components``, given the arguments sorted by component."""
+    return by_component[_ranges(starts[components], starts[components + 1])]
 
 
 def require_attack_only(graph: WeightedBipolarGraph, semantics: GradualSemantics) -> None:

@@ -7,7 +7,15 @@ import pytest
 
 from argmap.frameworks.weighted import WeightedBipolarGraph
 from argmap.gradual import GradualError, GradualSemantics, Method, strengths
-from argmap.gradual.propagation import Neighbourhood, cycle_witness, topological_levels
+from argmap.gradual.df_quad import _df_quad_update
+from argmap.gradual.propagation import (
+    FloatArray,
+    Neighbourhood,
+    Update,
+    cycle_witness,
+    solve,
+    topological_levels,
+)
 
 
 def support_attack_cycle(size: int = 10) -> WeightedBipolarGraph:
@@ -155,3 +163,58 @@ def test_a_step_too_large_for_rk4_is_halved() -> None:
     assert coarse.converged
     for a in reference:
         assert coarse[a] == pytest.approx(reference[a], abs=1e-8)
+
+
+# -- long chains: work linear in the size of the graph ----------------------------------
+def counting(update: Update, seen: list[int]) -> Update:
+    """``update`` that adds the length of every strength vector it is given to ``seen``."""
+
+    def counted(values: FloatArray, nb: Neighbourhood) -> FloatArray:
+        seen.append(len(values))
+        return update(values, nb)
+
+    return counted
+
+
+def chain(n: int, *, cycle: bool = False, support: bool = False) -> WeightedBipolarGraph:
+    """``a0 ← a1 ← … ← a(n-1)`` (attacks, or supports), optionally with ``a(n-1)``
+    and ``b`` attacking each other at the far end."""
+    names = [f"a{i}" for i in range(n)]
+    weights = dict.fromkeys(names, 0.5) | ({"b": 0.7} if cycle else {})
+    links = [(names[i + 1], names[i]) for i in range(n - 1)]
+    loop = [(names[-1], "b"), ("b", names[-1])] if cycle else []
+    if support:
+        return WeightedBipolarGraph(weights, attacks=loop, supports=links)
+    return WeightedBipolarGraph(weights, attacks=links + loop)
+
+
+@pytest.mark.parametrize(
+    ("graph", "method"),
+    [
+        (chain(1_500), Method.FORWARD),
+        (chain(1_500, support=True), Method.FORWARD),
+        (chain(1_500, cycle=True), Method.DISCRETE),
+    ],
+    ids=["attack-chain", "support-chain", "chain-below-a-cycle"],
+)
+def test_df_quad_on_a_long_chain_does_work_linear_in_the_graph(
+    graph: WeightedBipolarGraph, method: Method
+) -> None:
+    seen: list[int] = []
+    result = solve(
+        graph,
+        counting(_df_quad_update, seen),
+        semantics=GradualSemantics.DF_QUAD,
+        method="auto",
+        tol=1e-10,
+        max_iter=10_000,
+        step=0.5,
+    )
+    assert result.method is method and result.converged
+    # Each level (or group of cycles) is given the strengths of its parents only:
+    # a few values per argument in all, not the whole graph once per level.
+    size = len(graph) + len(graph.attacks) + len(graph.supports)
+    assert sum(seen) <= 6 * size + 1_000
+    exact = strengths(graph, "df-quad", method="discrete")
+    assert exact.converged
+    assert max(abs(result[a] - exact[a]) for a in graph) <= 1e-9
