@@ -271,6 +271,12 @@ class Statement(_Frozen):
     weight: float | None = Field(
         default=None, ge=0.0, le=1.0, description="Base weight in [0, 1] for gradual semantics"
     )
+    premise: bool = Field(
+        default=False,
+        description="Asserted in its own right as well: a statement that some support "
+        "concludes is then also an ordinary premise of the structured reading "
+        "(a statement no support concludes always is one)",
+    )
     tags: tuple[str, ...] = ()
     provenance: Provenance | None = None
     note: str | None = Field(default=None, description="The analyst's remark on this statement")
@@ -308,6 +314,11 @@ class Support(_Frozen):
         description="The critical question this support answers, as scheme.question "
         "(e.g. expert_opinion.backup_evidence)",
     )
+    strict: bool = Field(
+        default=False,
+        description="A strict inference: the premises, if accepted, leave no room for "
+        "exceptions (it cannot be undercut, and its conclusion is not rebutted on it)",
+    )
     note: str | None = None
 
     @property
@@ -328,6 +339,25 @@ class Attack(_Frozen):
         description="The critical question this attack raises, as scheme.question "
         "(e.g. expert_opinion.field)",
     )
+    contradictory: bool = Field(
+        default=False,
+        description="The two statements exclude each other both ways (rebut or undermine "
+        "only): the target attacks the source as well, written once. Without it the "
+        "source is a one-way contrary of the target",
+    )
+    note: str | None = None
+
+
+class Preference(_Frozen):
+    """One preference of the analyst: ``stronger`` outweighs ``weaker``.
+
+    Both name statements (premises compared) or both name supports (inferences
+    compared). Used by the structured reading when preferences are switched on
+    (:mod:`argmap.frameworks.structured`), to decide which attacks succeed as defeats.
+    """
+
+    stronger: Identifier = Field(description="The statement or support preferred")
+    weaker: Identifier = Field(description="The statement or support it is preferred to")
     note: str | None = None
 
 
@@ -363,6 +393,11 @@ class ArgumentMap(_Frozen):
     statements: tuple[Statement, ...] = ()
     supports: tuple[Support, ...] = ()
     attacks: tuple[Attack, ...] = ()
+    preferences: tuple[Preference, ...] = Field(
+        default=(),
+        description="The analyst's preferences between statements or between supports "
+        "(strict: no cycles), for the structured reading with preferences",
+    )
 
     _index: dict[str, Any] = PrivateAttr(default_factory=dict)
     _origin: str | None = PrivateAttr(default=None)

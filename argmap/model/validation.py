@@ -137,6 +137,7 @@ class _Checker:
         self._statements()
         self._supports()
         self._attacks()
+        self._preferences()
         return self.problems
 
     def _ids(self) -> None:
@@ -247,6 +248,13 @@ class _Checker:
                         "remove `answers`, or make this statement a claim",
                     )
             self._stance(st, i)
+            if st.premise and st.kind.value == "issue":
+                self.add(
+                    "an issue is marked `premise`: a question is not asserted",
+                    ("statements", i, "premise"),
+                    st.id,
+                    "remove `premise: true`, or make this statement a claim",
+                )
             prov = st.provenance
             if prov is None:
                 continue
@@ -446,6 +454,7 @@ class _Checker:
     def _attacks(self) -> None:
         kinds = {s.id: s.kind.value for s in self.m.statements}
         premises = {p for sup in self.m.supports for p in sup.premises}
+        strict = {sup.id for sup in self.m.supports if sup.strict}
         seen: set[tuple[str, str, str]] = set()
         for i, att in enumerate(self.m.attacks):
             base: Path = ("attacks", i)
@@ -459,6 +468,22 @@ class _Checker:
                 )
             kind = att.kind.value
             target_path: Path = (*base, "target")
+            if kind == "undercut" and att.contradictory:
+                self.add(
+                    "an undercut cannot be `contradictory`: an inference attacks no statement back",
+                    (*base, "contradictory"),
+                    att.id,
+                    "remove `contradictory: true`",
+                )
+            if kind == "undercut" and att.target in strict:
+                self.add(
+                    f"an undercut attacks {att.target!r}, a strict inference, which admits "
+                    "no exception",
+                    target_path,
+                    att.id,
+                    f"remove `strict: true` from {att.target!r} if the inference can have "
+                    "exceptions, or attack one of its premises instead",
+                )
             if kind == "undercut":
                 target_kind = self.kind_of.get(att.target)
                 if target_kind == "statement":
@@ -506,6 +531,56 @@ class _Checker:
                     "remove the repeated attack",
                 )
             seen.add(key)
+
+    def _preferences(self) -> None:
+        """Each preference relates two statements or two supports; together they
+        form a strict order (no cycle)."""
+        stronger_than: dict[str, set[str]] = {}
+        for i, pref in enumerate(self.m.preferences):
+            base: Path = ("preferences", i)
+            owner = f"{pref.stronger}>{pref.weaker}"
+            kinds = ("statement", "support")
+            strong = self._expect(pref.stronger, kinds, (*base, "stronger"), owner, "stronger")
+            weak = self._expect(pref.weaker, kinds, (*base, "weaker"), owner, "weaker")
+            if strong is None or weak is None:
+                continue
+            if strong != weak:
+                self.add(
+                    f"{pref.stronger!r} is a {strong} but {pref.weaker!r} is a {weak}: "
+                    "a preference compares two statements or two supports",
+                    base,
+                    owner,
+                    "compare premises with premises and inferences with inferences",
+                )
+                continue
+            cycle = _path(stronger_than, pref.weaker, pref.stronger)
+            if pref.stronger == pref.weaker or cycle:
+                loop = " > ".join([pref.stronger, *(cycle or [pref.weaker])])
+                self.add(
+                    f"the preferences go round in a circle: {loop}",
+                    base,
+                    owner,
+                    "preferences are strict: remove or reverse one of them",
+                )
+                continue
+            stronger_than.setdefault(pref.stronger, set()).add(pref.weaker)
+
+
+def _path(edges: dict[str, set[str]], start: str, goal: str) -> list[str] | None:
+    """A path ``start .. goal`` along ``edges`` (breadth first), or ``None``."""
+    previous: dict[str, str | None] = {start: None}
+    queue = [start]
+    for node in queue:
+        if node == goal:
+            path = [node]
+            while (back := previous[path[-1]]) is not None:
+                path.append(back)
+            return path[::-1]
+        for nxt in sorted(edges.get(node, ())):
+            if nxt not in previous:
+                previous[nxt] = node
+                queue.append(nxt)
+    return None
 
 
 def _closest(text: str, quote: str, match: QuoteMatch) -> str:

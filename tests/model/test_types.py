@@ -181,3 +181,77 @@ def test_stance_words_in_both_languages() -> None:
     for stance in Stance:
         assert "Al" in voiced_by(stance, "Al", "en")
         assert "Al" in voiced_by(stance, "Al", "fr")
+
+
+def _structured_map(**changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "title": "t",
+        "statements": [
+            {"id": "q", "kind": "issue", "text": {"en": "?"}},
+            {"id": "a", "text": {"en": "A"}, "answers": "q"},
+            {"id": "p", "text": {"en": "P"}},
+            {"id": "u", "text": {"en": "U"}},
+        ],
+        "supports": [{"id": "s", "premises": ["p"], "conclusion": "a"}],
+        "attacks": [],
+    }
+    data.update(changes)
+    return data
+
+
+def test_structured_markers_default_to_off() -> None:
+    m = ArgumentMap.model_validate(_structured_map())
+    assert not m.statement("a").premise and not m.support("s").strict
+    assert m.preferences == ()
+
+
+def test_a_strict_support_cannot_be_undercut() -> None:
+    data = _structured_map(
+        supports=[{"id": "s", "premises": ["p"], "conclusion": "a", "strict": True}],
+        attacks=[{"id": "x", "kind": "undercut", "source": "u", "target": "s"}],
+    )
+    with pytest.raises(MapValidationError) as info:
+        ArgumentMap.model_validate(data)
+    (problem,) = info.value.problems
+    assert problem.id == "x" and "strict inference" in problem.message
+    assert problem.hint is not None and "strict: true" in problem.hint
+
+
+def test_an_undercut_cannot_be_contradictory() -> None:
+    data = _structured_map(
+        attacks=[
+            {"id": "x", "kind": "undercut", "source": "u", "target": "s", "contradictory": True}
+        ]
+    )
+    with pytest.raises(MapValidationError, match="cannot be `contradictory`"):
+        ArgumentMap.model_validate(data)
+
+
+def test_an_issue_cannot_be_a_premise() -> None:
+    data = _structured_map()
+    data["statements"][0]["premise"] = True  # type: ignore[index]
+    with pytest.raises(MapValidationError, match="a question is not asserted"):
+        ArgumentMap.model_validate(data)
+
+
+def test_preferences_are_checked() -> None:
+    data = _structured_map(
+        preferences=[
+            {"stronger": "a", "weaker": "p"},
+            {"stronger": "p", "weaker": "u"},
+            {"stronger": "u", "weaker": "a"},
+            {"stronger": "s", "weaker": "p"},
+            {"stronger": "zz", "weaker": "p"},
+        ]
+    )
+    with pytest.raises(MapValidationError) as info:
+        ArgumentMap.model_validate(data)
+    messages = [p.message for p in info.value.problems]
+    assert messages[0] == "the preferences go round in a circle: u > a > p > u"
+    assert "'s' is a support but 'p' is a statement" in messages[1]
+    assert "stronger 'zz' does not exist" in messages[2]
+    assert [p.path for p in info.value.problems] == [
+        ("preferences", 2),
+        ("preferences", 3),
+        ("preferences", 4, "stronger"),
+    ]
