@@ -55,6 +55,16 @@
     }
     offsets.push(points);
     area.value = shown;
+    /* Not `readonly`: Chromium then lets no one select with Shift and the arrows. Edits are
+       refused instead, and anything that slips through (an input method) is undone. */
+    ["beforeinput", "paste", "cut", "drop"].forEach(function (type) {
+      area.addEventListener(type, function (event) { event.preventDefault(); });
+    });
+    area.addEventListener("input", function () {
+      var start = area.selectionStart;
+      area.value = shown;
+      area.setSelectionRange(start, start);
+    });
     passages[qid] = { area: area, offsets: offsets, chars: Array.from(original) };
     state.marks[qid] = [];
   }

@@ -49,7 +49,7 @@ from argmap.exercises import (
 )
 from argmap.exercises import ROLES as ROLES_OF_MARKS
 from argmap.explain import explain_map
-from argmap.i18n import ROLES, VERDICTS
+from argmap.i18n import ROLES, VERDICTS, typeset
 from argmap.io.atomic import write_bytes_atomic, write_text_atomic
 from argmap.model import ArgumentMap, Attack, Scheme, Support, localised
 from argmap.render.html import (
@@ -99,8 +99,10 @@ class PageData(TypedDict):
 
 
 Segment = dict[str, Any]
-"""A piece of a question's wording: ``{"word": key}`` (a word of the page's catalogue)
-or ``{"texts": [...]}`` (a paraphrase in one or both languages, :func:`_texts`)."""
+"""A piece of a question's wording: ``{"word": key}`` (a word of the page's catalogue),
+``{"texts": [...]}`` (a paraphrase of what was said, in one or both languages,
+:func:`_texts`; shown quoted) or ``{"name": [...]}`` (a scheme's name or a critical
+question, in both languages; not quoted)."""
 
 
 def exercises_html(
@@ -201,7 +203,8 @@ def write_exercises(m: ArgumentMap, path: str | os.PathLike[str], **options: Any
 
 def page_messages() -> dict[str, dict[str, str]]:
     """The words of the page by language: its own (``exercises-messages.json``), and the
-    names of verdicts and of the roles of statements from :mod:`argmap.i18n`.
+    names of verdicts and of the roles of statements from :mod:`argmap.i18n`, set in
+    each language's typography (:func:`argmap.i18n.typeset`).
 
     >>> words = page_messages()
     >>> words["fr"]["status_undec"], words["fr"]["label_claim"], words["en"]["mark_reason"]
@@ -216,7 +219,10 @@ def page_messages() -> dict[str, dict[str, str]]:
             label = ROLES[role].text(language)
             words[f"label_{role}"] = label
             words[f"mark_{role}"] = f"{words['mark_as']} {label}"
-    return messages
+    return {
+        language: {key: typeset(text, language) for key, text in words.items()}
+        for language, words in messages.items()
+    }
 
 
 def _asset(name: str) -> str:
@@ -293,9 +299,9 @@ class _Wording:
             return [self.said(option)]
         if q.kind == "scheme":
             name = catalogue()[Scheme(option)].name
-            return [{"texts": _texts({"en": name("en"), "fr": name("fr")})}]
+            return [{"name": _texts({"en": name("en"), "fr": name("fr")})}]
         text = question(option).text
-        return [{"texts": _texts({"en": text("en"), "fr": text("fr")})}]
+        return [{"name": _texts({"en": text("en"), "fr": text("fr")})}]
 
     def question(
         self, q: MarkupQuestion | ChoiceQuestion, number: int, passage: int
@@ -346,7 +352,7 @@ class _Wording:
             "heading": heading,
             "source_title": localised(source.title),
             "text": q.text,
-            "rows": min(24, max(3, len(q.text) // 85 + q.text.count("\n") + 1)),
+            "rows": min(24, max(3, len(q.text) // 100 + q.text.count("\n") + 1)),
             "targets": [
                 {"label": t.mark.label, "quote": q.text[t.mark.start : t.mark.end]}
                 for t in q.targets

@@ -177,7 +177,7 @@ def test_deterministic_bytes(tmp_path: Path) -> None:
 
 def test_french_page() -> None:
     page = exercises_html(sample_map(), language="fr", kinds=["relations"])
-    assert "Qualifier chaque relation" in page and "sape l&#39;inférence" in page
+    assert "Qualifier chaque relation" in page and "sape l’inférence" in page
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
