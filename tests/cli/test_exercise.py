@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,20 @@ def test_pdf_handout(map_file: Path, tmp_path: Path) -> None:
     assert main(["exercise", str(map_file), "-o", str(out), "--kinds", "markup,relations"]) == 0
     data = out.read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 5_000
+
+
+def test_readme_commands_run(
+    repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (repo_root / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Exercises") :]
+    (block,) = re.findall(r"```text\n(.*?)```", section[: section.index("\n## ")], flags=re.S)
+    commands = [line.split("#")[0].split() for line in block.splitlines()]
+    runnable = [c for c in commands if c and "MAP" not in c]
+    assert len(runnable) == 2
+    monkeypatch.chdir(tmp_path)
+    for command in runnable:
+        arguments = [str(repo_root / a) if a.startswith("docs/") else a for a in command[1:]]
+        assert main(arguments) == 0, command
+    assert 'class="key-badge"' in (tmp_path / "key.html").read_text(encoding="utf-8")
+    assert '<html lang="fr"' in (tmp_path / "car-free.html").read_text(encoding="utf-8")
