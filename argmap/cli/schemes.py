@@ -63,10 +63,8 @@ def run(args: argparse.Namespace) -> int:
         "en": ("Premises", "Conclusion", "Critical questions"),
         "fr": ("Prémisses", "Conclusion", "Questions critiques"),
     }[lang]
-    attacks = {
-        "en": {"undermine": "undermine", "undercut": "undercut", "rebut": "rebut"},
-        "fr": {"undermine": "sape", "undercut": "coupe l’inférence", "rebut": "réfute"},
-    }[lang]
+    from argmap.i18n.critique import ATTACK_VERBS
+
     for number, spec in enumerate(chosen):
         if number:
             print()
@@ -78,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {words[2]}:")
         for q in spec.questions:
             target = f" {q.premise}" if q.premise else ""
-            print(_wrapped(f"[{attacks[q.attack]}{target}] {q.text(lang)}  ({q.id})", "    "))
+            verb = ATTACK_VERBS[q.attack].text(lang)
+            print(_wrapped(f"[{verb}{target}] {q.text(lang)}  ({q.id})", "    "))
     return 0
 
 

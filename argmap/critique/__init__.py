@@ -43,7 +43,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from argmap.critique.wording import WORDING, render
+from argmap.i18n.critique import WORDING, render
 from argmap.model import ArgumentMap
 from argmap.schemes import catalogue, open_questions
 
@@ -96,7 +96,7 @@ def critique(m: ArgumentMap, *, language: str = "en") -> tuple[Finding, ...]:
     >>> [(f.kind, f.ids) for f in critique(m)]
     [('position-without-reason', ('tea',)), ('unanswered-objection', ('hot', 'tea'))]
     >>> critique(m)[1].message()
-    "Nobody answers the objection 'Tea is too hot.' to 'Drink tea.'"
+    'Nobody answers the objection “Tea is too hot.” to “Drink tea.”'
     """
     say = _Namer(m, language)
     found: list[Finding] = []

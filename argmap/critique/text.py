@@ -6,24 +6,22 @@ import textwrap
 from collections.abc import Sequence
 
 from argmap.critique import Finding
-from argmap.critique.wording import HEADINGS, LABELS, NBSP
+from argmap.i18n.critique import heading, label, label_colon
 
 
 def critique_text(findings: Sequence[Finding], language: str = "en", width: int = 100) -> str:
     """The findings as text: one section per kind, why and what to do said once per kind."""
     lang = "fr" if language == "fr" else "en"
-    labels = LABELS[lang]
     if not findings:
-        return labels["none"]
-    colon = f"{NBSP}:" if lang == "fr" else ":"
-    lines = [labels["found"].format(n=len(findings)) + "."]
+        return label("none", lang)
+    lines = [label("found", lang).format(n=len(findings)) + "."]
     kinds = list(dict.fromkeys(f.kind for f in findings))
     for kind in kinds:
         group = [f for f in findings if f.kind == kind]
-        lines += ["", f"{HEADINGS[lang][kind]} ({len(group)})"]
+        lines += ["", f"{heading(kind, lang)} ({len(group)})"]
         first = group[0]
-        lines.append(_fill(f"{labels['why']}{colon} {first.why(lang)}", width, "  "))
-        lines.append(_fill(f"{labels['action']}{colon} {first.action(lang)}", width, "  "))
+        lines.append(_fill(f"{label_colon('why', lang)} {first.why(lang)}", width, "  "))
+        lines.append(_fill(f"{label_colon('action', lang)} {first.action(lang)}", width, "  "))
         for finding in group:
             ids = ", ".join(finding.ids)
             lines.append(_fill(f"- {finding.message(lang)} [{ids}]", width, "  ", "    "))

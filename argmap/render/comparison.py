@@ -18,85 +18,13 @@ import jinja2
 from markupsafe import Markup
 
 from argmap.grading import Comparison
+from argmap.i18n.grading import COMPARISON_WORDS
 from argmap.model import ArgumentMap
 from argmap.model.types import localised
 from argmap.render.html import templates_root
 
 TEMPLATE = "comparison.html.j2"
 
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Comparison",
-        "score": "Score",
-        "model": "Model map",
-        "student": "Student's map",
-        "statements": "Statements",
-        "matched": "matched",
-        "missed": "missed",
-        "extra": "extra",
-        "relations": "Relations",
-        "verdict": "Verdict",
-        "detail": "Detail",
-        "implicit": "Implicit premises",
-        "found": "found",
-        "invented": "invented",
-        "speakers": "Speakers and stances that differ",
-        "outcomes": "Outcomes that differ",
-        "expected": "expected",
-        "given": "given",
-        "part": "Part",
-        "weight": "Weight",
-        "value": "Value",
-        "none": "None.",
-        "by_quote": "by quote",
-        "by_text": "by paraphrase",
-        "right": "right",
-        "wrong-kind": "wrong kind",
-        "wrong-direction": "wrong direction",
-        "regrouped": "regrouped",
-        "parts.statements": "statements",
-        "parts.relations": "relations",
-        "parts.implicit": "implicit premises",
-        "parts.speakers": "speakers and stances",
-        "parts.outcomes": "outcomes",
-    },
-    "fr": {
-        "title": "Comparaison",
-        "score": "Note",
-        "model": "Carte modèle",
-        "student": "Carte de l’élève",
-        "statements": "Énoncés",
-        "matched": "trouvé",
-        "missed": "manquant",
-        "extra": "en plus",
-        "relations": "Relations",
-        "verdict": "Verdict",
-        "detail": "Détail",
-        "implicit": "Prémisses implicites",
-        "found": "trouvées",
-        "invented": "inventées",
-        "speakers": "Locuteurs et postures qui diffèrent",
-        "outcomes": "Statuts qui diffèrent",
-        "expected": "attendu",
-        "given": "donné",
-        "part": "Partie",
-        "weight": "Poids",
-        "value": "Valeur",
-        "none": "Aucun.",
-        "by_quote": "par la citation",
-        "by_text": "par la reformulation",
-        "right": "juste",
-        "wrong-kind": "mauvais type",
-        "wrong-direction": "mauvais sens",
-        "regrouped": "regroupée autrement",
-        "parts.statements": "énoncés",
-        "parts.relations": "relations",
-        "parts.implicit": "prémisses implicites",
-        "parts.speakers": "locuteurs et postures",
-        "parts.outcomes": "statuts",
-    },
-}
-"""The page's words, in English and French."""
 
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:1rem;color:#222}
@@ -123,7 +51,7 @@ def comparison_html(
 ) -> str:
     """The HTML page of ``comparison`` (see the module docstring)."""
     lang = "fr" if language == "fr" else "en"
-    words = WORDS[lang]
+    words = COMPARISON_WORDS[lang]
     matched = {m.model: m for m in comparison.matches}
 
     def text(m: ArgumentMap, sid: str | None) -> str:

@@ -22,7 +22,7 @@ def test_one_scheme_in_french_and_as_json(capsys: pytest.CaptureFixture[str]) ->
     assert main(["schemes", "practical-reasoning", "-l", "fr"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Raisonnement pratique (but et moyen) (practical_reasoning)")
-    assert "[coupe l’inférence] D’autres moyens que A" in out
+    assert "[sape l’inférence] D’autres moyens que A" in out
     assert main(["schemes", "analogy", "--json"]) == 0
     (data,) = json.loads(capsys.readouterr().out)
     assert [q["id"] for q in data["critical_questions"]] == [

@@ -67,7 +67,7 @@ def test_unanswered_objections_and_answered_ones() -> None:
     found = critique(m)
     objections = [f for f in found if f.kind == "unanswered-objection"]
     assert [f.ids for f in objections] == [("o1", "s"), ("a", "o2")]
-    assert objections[0].message() == "Nobody answers the objection 'Claim o1.' to 'Claim c.'"
+    assert objections[0].message() == "Nobody answers the objection “Claim o1.” to “Claim c.”"
 
 
 def test_circular_support_is_found_once_per_circle() -> None:

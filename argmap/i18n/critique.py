@@ -1,18 +1,23 @@
-"""The words of the critique, in English and French: what is found, why it matters,
-what to do. Placeholders name the values of a finding (``{claim}``...); French
-quotes and no-break spaces follow French typography."""
+"""The words of the structural critique (:mod:`argmap.critique`), in English and French:
+what is found, why it matters, what to do. Placeholders name the values of a finding
+(``{claim}``...); ``{q}`` and ``{/q}`` open and close quotation marks, which
+:func:`render` makes “ ” or « » with French typography (:func:`~argmap.i18n.typeset`).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
-NBSP = "\u00a0"
+from argmap.i18n.catalogue import NBSP, Word, colon, typeset
+
+_PLACEHOLDER = re.compile(r"\{(/?[a-z_]+)\}")
 
 WORDING: dict[str, dict[str, dict[str, str]]] = {
     "position-without-reason": {
         "message": {
-            "en": "The position '{claim}' is attacked but given no reason",
-            "fr": "La position «{nbsp}{claim}{nbsp}» est attaquée mais n’a aucune raison",
+            "en": "The position {q}{claim}{/q} is attacked but given no reason",
+            "fr": "La position {q}{claim}{/q} est attaquée mais n’a aucune raison",
         },
         "why": {
             "en": "A position that rests on nothing cannot be defended, and nothing tells the "
@@ -29,9 +34,8 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     },
     "unanswered-objection": {
         "message": {
-            "en": "Nobody answers the objection '{objection}' to '{claim}'",
-            "fr": "Personne ne répond à l’objection «{nbsp}{objection}{nbsp}» contre "
-            "«{nbsp}{claim}{nbsp}»",
+            "en": "Nobody answers the objection {q}{objection}{/q} to {q}{claim}{/q}",
+            "fr": "Personne ne répond à l’objection {q}{objection}{/q} contre {q}{claim}{/q}",
         },
         "why": {
             "en": "An objection nobody answers stands: under most semantics it defeats what it "
@@ -65,8 +69,9 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     },
     "linked-not-needed": {
         "message": {
-            "en": "'{premise}' is a linked premise for '{claim}' and also a reason on its own",
-            "fr": "«{nbsp}{premise}{nbsp}» est une prémisse liée de «{nbsp}{claim}{nbsp}» et "
+            "en": "{q}{premise}{/q} is a linked premise for {q}{claim}{/q} and also a reason on "
+            "its own",
+            "fr": "{q}{premise}{/q} est une prémisse liée de {q}{claim}{/q} et "
             "aussi une raison à elle seule",
         },
         "why": {
@@ -84,9 +89,9 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     },
     "convergent-needs-link": {
         "message": {
-            "en": "Several single reasons for '{claim}' use a scheme that needs more than one "
+            "en": "Several single reasons for {q}{claim}{/q} use a scheme that needs more than one "
             "premise",
-            "fr": "Plusieurs raisons isolées de «{nbsp}{claim}{nbsp}» suivent un schème qui "
+            "fr": "Plusieurs raisons isolées de {q}{claim}{/q} suivent un schème qui "
             "demande plus d’une prémisse",
         },
         "why": {
@@ -102,9 +107,9 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     },
     "missing-premise": {
         "message": {
-            "en": "The {scheme} for '{claim}' has {count} premise(s) of the {needed} it needs "
+            "en": "The {scheme} for {q}{claim}{/q} has {count} premise(s) of the {needed} it needs "
             "({roles})",
-            "fr": "{scheme_fr_the} en faveur de «{nbsp}{claim}{nbsp}» a {count} prémisse(s) "
+            "fr": "{scheme_fr_the} en faveur de {q}{claim}{/q} a {count} prémisse(s) "
             "sur les {needed} requises ({roles})",
         },
         "why": {
@@ -122,8 +127,8 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     },
     "position-untouched": {
         "message": {
-            "en": "Nothing supports or attacks the position '{claim}'",
-            "fr": "Rien ne soutient ni n’attaque la position «{nbsp}{claim}{nbsp}»",
+            "en": "Nothing supports or attacks the position {q}{claim}{/q}",
+            "fr": "Rien ne soutient ni n’attaque la position {q}{claim}{/q}",
         },
         "why": {
             "en": "A position outside the debate is accepted by default and tells the reader "
@@ -140,8 +145,8 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     },
     "self-attack": {
         "message": {
-            "en": "'{claim}' is attacked only by itself",
-            "fr": "«{nbsp}{claim}{nbsp}» n’est attaqué que par lui-même",
+            "en": "{q}{claim}{/q} is attacked only by itself",
+            "fr": "{q}{claim}{/q} n’est attaqué que par lui-même",
         },
         "why": {
             "en": "A self-attacking statement is rejected by every semantics that keeps "
@@ -156,9 +161,8 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     },
     "overlapping-quotes": {
         "message": {
-            "en": "The quotes of '{first}' and '{second}' overlap",
-            "fr": "Les citations de «{nbsp}{first}{nbsp}» et de «{nbsp}{second}{nbsp}» se "
-            "chevauchent",
+            "en": "The quotes of {q}{first}{/q} and {q}{second}{/q} overlap",
+            "fr": "Les citations de {q}{first}{/q} et de {q}{second}{/q} se chevauchent",
         },
         "why": {
             "en": "Two statements drawn from the same words may be one statement, or cut at the "
@@ -174,8 +178,8 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     },
     "open-question": {
         "message": {
-            "en": "Open critical question on the argument for '{claim}': {question_en}",
-            "fr": "Question critique ouverte sur l’argument en faveur de «{nbsp}{claim}{nbsp}» : "
+            "en": "Open critical question on the argument for {q}{claim}{/q}: {question_en}",
+            "fr": "Question critique ouverte sur l’argument en faveur de {q}{claim}{/q} : "
             "{question_fr}",
         },
         "why": {
@@ -193,34 +197,35 @@ WORDING: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
-ATTACKS_FR = {
-    "undermine": "une sape de prémisse",
-    "undercut": "une coupure de l’inférence",
-    "rebut": "une réfutation de la conclusion",
+ATTACKS: Mapping[str, Word] = {
+    "undermine": Word("it would undermine a premise", "une sape de prémisse"),
+    "undercut": Word("it would undercut the inference", "une sape de l’inférence"),
+    "rebut": Word("it would rebut the conclusion", "une réfutation de la conclusion"),
 }
-ATTACKS_EN = {
-    "undermine": "it would undermine a premise",
-    "undercut": "it would undercut the inference",
-    "rebut": "it would rebut the conclusion",
+"""What raising a critical question of each attack type would do."""
+
+ATTACK_VERBS: Mapping[str, Word] = {
+    "undermine": Word("undermine", "sape"),
+    "undercut": Word("undercut", "sape l’inférence"),
+    "rebut": Word("rebut", "réfute"),
 }
+"""The attack that raises a critical question, as a verb (the diagram's legend words)."""
 
 
 def render(kind: str, part: str, values: Mapping[str, str], language: str) -> str:
     """The ``part`` (message, why, action) of a finding of ``kind`` in ``language``."""
     lang = "fr" if language == "fr" else "en"
     filled = dict(values)
-    filled["nbsp"] = NBSP
+    filled["q"], filled["/q"] = ("«" + NBSP, NBSP + "»") if lang == "fr" else ("“", "”")
     if "scheme_fr" in values:
         name = values["scheme_fr"]
         article = "L’" if name[:1] in "aeéèêiouy" else "Le "
         filled["scheme_fr_the"] = article + name
     if "attack" in values:
-        filled["attack_fr"] = ATTACKS_FR[values["attack"]]
-        filled["attack"] = ATTACKS_EN[values["attack"]]
-    text = WORDING[kind][part][lang].format(**filled)
-    if lang == "fr":
-        text = text.replace(" :", f"{NBSP}:").replace(" ;", f"{NBSP};").replace(" ?", f"{NBSP}?")
-    return text
+        filled["attack_fr"] = ATTACKS[values["attack"]].text("fr")
+        filled["attack"] = ATTACKS[values["attack"]].text("en")
+    text = _PLACEHOLDER.sub(lambda m: filled[m.group(1)], WORDING[kind][part][lang])
+    return typeset(text, lang)
 
 
 HEADINGS = {
@@ -266,3 +271,18 @@ LABELS = {
     },
 }
 """The other words of the critique's text."""
+
+
+def label(name: str, language: str) -> str:
+    """A word of the critique's text (``why``, ``action``, ``none``, ``found``)."""
+    return LABELS["fr" if language == "fr" else "en"][name]
+
+
+def heading(kind: str, language: str) -> str:
+    """The heading of the section of findings of ``kind``."""
+    return HEADINGS["fr" if language == "fr" else "en"][kind]
+
+
+def label_colon(name: str, language: str) -> str:
+    """A label followed by the colon of ``language``."""
+    return label(name, language) + colon(language).rstrip()
