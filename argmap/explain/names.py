@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.i18n import LANGUAGES, ROLES, join, number
-from argmap.model import ArgumentMap, StatementKind
+from argmap.i18n import LANGUAGES, ROLES, VOICED, join, number, quoted
+from argmap.model import ArgumentMap, Stance, StatementKind
 
 HINT_WORDS = 6
 """Words of a paraphrase quoted to tell apart two statements with the same short name."""
@@ -39,6 +39,9 @@ class Phrase:
     """"that objection" / "cette objection": names it right after its last mention."""
     quote: str | None = None
     """The whole paraphrase of a map statement (``full`` may say only its first clause)."""
+    cite: str | None = None
+    """How a list of reasons cites it: its whole paraphrase in quotation marks
+    ("the unstated premise “…”" for an unstated one)."""
 
 
 class Vocabulary:
@@ -69,8 +72,13 @@ class Vocabulary:
     "l'argument a"
     """
 
-    def __init__(self, phrases: Mapping[str, Mapping[str, Phrase]]) -> None:
+    def __init__(
+        self,
+        phrases: Mapping[str, Mapping[str, Phrase]],
+        reasons: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
+    ) -> None:
         self._phrases = MappingProxyType({k: MappingProxyType(dict(v)) for k, v in phrases.items()})
+        self._reasons = MappingProxyType(dict(reasons or {}))
 
     @classmethod
     def of_framework(cls, af: ArgumentationFramework | Iterable[str]) -> Vocabulary:
@@ -89,7 +97,18 @@ class Vocabulary:
     @classmethod
     def of_map(cls, m: ArgumentMap) -> Vocabulary:
         """Names for the statements and inferences of ``m`` (see the module docstring)."""
-        return cls(_MapNamer(m).phrases())
+        reasons: dict[str, list[tuple[str, ...]]] = {}
+        for support in m.supports:
+            reasons.setdefault(support.conclusion, []).append(tuple(support.premises))
+        return cls(_MapNamer(m).phrases(), {k: tuple(v) for k, v in reasons.items()})
+
+    def reasons(self, argument: str) -> tuple[tuple[str, ...], ...]:
+        """The reasons the map gives for ``argument``: the premises of each support of it.
+
+        Several premises in one tuple are linked (they support it together);
+        several tuples are independent reasons. Empty on a bare framework.
+        """
+        return self._reasons.get(argument, ())
 
     def phrase(self, argument: str, language: str) -> Phrase:
         """How ``argument`` is named in ``language`` (a bare name if it is unknown)."""
@@ -164,6 +183,8 @@ class _MapNamer:
         s = self.m.statement(statement_id)
         if s.implicit:
             return "unstated"
+        if s.stance is Stance.ANTICIPATED:
+            return "objection"
         if s.answers is not None:
             return "position"
         if s.id in self.attacking:
@@ -179,11 +200,22 @@ class _MapNamer:
         return self.names.get(s.provenance.speaker, s.provenance.speaker)
 
     def heads(self, statement_id: str, language: str) -> str:
-        """The role with its speaker: "Martin's objection", "l'objection de Martin"."""
+        """The role with its speaker: "Martin's objection", "l'objection de Martin".
+
+        A statement its speaker voices without asserting it is named by how they
+        voice it: "the position Duperrin concedes", "the objection Duperrin
+        anticipates" (:data:`argmap.i18n.VOICED`).
+        """
         role = ROLES[self.role(statement_id)].text(language)
         speaker = self.speaker(statement_id)
+        stance = self.m.statement(statement_id).stance
+        article = "l'" if role[0] in _VOWELS else "la "
+        if speaker is not None and stance is not Stance.ASSERTED:
+            template = VOICED[stance.value].text(language)
+            if language == "fr" and speaker[0] in _VOWELS:
+                template = template.replace("que {speaker}", "qu'{speaker}")
+            return template.format(the=article, role=role, speaker=speaker)
         if language == "fr":
-            article = "l'" if role[0] in _VOWELS else "la "
             if speaker is None:
                 return f"{article}{role}"
             of = "d'" if speaker[0] in _VOWELS else "de "
@@ -210,8 +242,17 @@ class _MapNamer:
                 short = head if counts[head] == 1 else f"{head} {opening}{hint}{closing}"
                 role = ROLES[self.role(s.id)].text(language)
                 anaphor = f"cette {role}" if language == "fr" else f"that {role}"
+                whole = _unmarked(text) or text.strip()
+                whole = whole[0].upper() + whole[1:]
+                if whole.endswith(".") and not whole.endswith(("etc.", "..")):
+                    whole = whole[:-1]
+                quoted_text = quoted(whole, language)
+                cite = quoted_text
+                if s.implicit:
+                    cite = f"{ROLES['unstated'].text(language)} {quoted_text}"
+                    cite = ("la " if language == "fr" else "the ") + cite
                 if clause is None:
-                    full = f"{head} {opening}{text.strip()}{closing}"
+                    full = f"{head} {quoted_text}"
                 elif self.speaker(s.id) is None:
                     joiner = "selon laquelle" if language == "fr" else "that"
                     full = f"{head} {joiner} {clause}"
@@ -219,7 +260,7 @@ class _MapNamer:
                     joiner = "selon laquelle " if language == "fr" else "that "
                     full = f"{head} — {joiner}{clause} —"
                 result.setdefault(s.id, {})[language] = Phrase(
-                    full, short, feminine=True, anaphor=anaphor, quote=quote
+                    full, short, feminine=True, anaphor=anaphor, quote=quote, cite=cite
                 )
         for support in self.m.supports:
             for language in LANGUAGES:
@@ -258,6 +299,20 @@ def _proper_words(m: ArgumentMap) -> frozenset[str]:
     return frozenset(words)
 
 
+def _unmarked(text: str) -> str:
+    """``text`` without its leading discourse markers ("So,", "No:", "Donc,").
+
+    >>> _unmarked("So, in a way, it is a silo.")
+    'in a way, it is a silo.'
+    """
+    clause = text.strip()
+    while True:
+        stripped = _MARKER_RE.sub("", clause, count=1)
+        if stripped == clause:
+            return clause
+        clause = stripped
+
+
 def _clause(text: str, proper: frozenset[str]) -> str | None:
     """The paraphrase as a subordinate clause, or ``None`` when it does not read as one.
 
@@ -274,12 +329,7 @@ def _clause(text: str, proper: frozenset[str]) -> str | None:
     >>> _clause("Better pay an outside agency.", frozenset()) is None
     True
     """
-    clause = text.strip()
-    while True:
-        stripped = _MARKER_RE.sub("", clause, count=1)
-        if stripped == clause:
-            break
-        clause = stripped
+    clause = _unmarked(text)
     if not clause or clause[-1] in "?!":
         return None
     head = clause.split(":", 1)[0]

@@ -28,9 +28,9 @@ from argmap.explain.admissible import (
     TooLargeToShow,
 )
 from argmap.explain.dispute import GroundedExplanation, Move, UndecidedReason
-from argmap.explain.narrator import Narrator
+from argmap.explain.narrator import Narrator, sentence
 from argmap.explain.proof import Proof
-from argmap.explain.sceptical import Basis, ScepticalAcceptance, ScepticalRejection
+from argmap.explain.sceptical import Basis, ScepticalAcceptance, ScepticalRejection, Status
 from argmap.explain.sufficient import Sufficiency
 from argmap.i18n import colon, join, separator
 from argmap.semantics import Label, Semantics
@@ -81,11 +81,38 @@ def render_explanation(explanation: Proof, language: str) -> str:
                 assert_never(explanation.sceptical)
     elif explanation.rejection is not None:
         _rejection(narrator, argument, semantics, explanation.rejection)
+    reasons = _reasons(narrator, argument)
+    if reasons:
+        narrator.sentences.insert(1, reasons)
     paragraphs.append(narrator.paragraph())
     if explanation.sufficiency is not None:
-        _sufficiency(narrator, explanation.sufficiency)
+        _sufficiency(narrator, explanation.sufficiency, explanation.status)
         paragraphs.append(narrator.paragraph())
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _reasons(narrator: Narrator, argument: str) -> str:
+    """The reasons the map gives for ``argument``, each support with its premises quoted whole.
+
+    Told right after the verdict, whatever the semantics, so that no statement
+    that has reasons reads as standing on nothing (empty when it has none).
+    """
+    reasons = narrator.vocabulary.reasons(argument)
+    if not reasons:
+        return ""
+    told = []
+    for premises in reasons:
+        cited = [narrator.cite(p) for p in premises]
+        if len(cited) == 1:
+            told.append(cited[0])
+        else:
+            told.append(narrator.say("reason_linked", L=join(cited, narrator.language)))
+    if len(told) == 1:
+        return sentence(narrator.say("reasons_one", A=argument, L=told[0]))
+    sep = separator(narrator.language)
+    listed = sep.join(told[:-1]) + sep + narrator.word("and") + " " + told[-1]
+    n = narrator.number(len(told), feminine=True)
+    return sentence(narrator.say("reasons_many", A=argument, L=listed, n=n))
 
 
 def _grounded(narrator: Narrator, why: GroundedExplanation, semantics: Semantics) -> None:
@@ -200,11 +227,12 @@ def _undecided(narrator: Narrator, reason: UndecidedReason, sem: str) -> None:
     on_cycle = any(len(c.path) == 1 for c in reason.cycles)
     if on_cycle and attackers == [a]:
         attackers = []
-    if attackers:
-        key = "undec" if len(attackers) == 1 else "undec_plural"
-        narrator.add(narrator.say(key, A=a, sem=sem, L=narrator.names(attackers)))
+    if len(attackers) == 1:
+        narrator.add(narrator.say("undec", A=a, sem=sem, B=attackers[0]))
+    elif attackers:
+        narrator.add(narrator.say("undec_plural", A=a, sem=sem, L=narrator.names(attackers)))
     else:
-        narrator.add(narrator.say("undec", A=a, sem=sem, L=narrator.name(a)))
+        narrator.add(narrator.say("undec_self", A=a, sem=sem))
     if not reason.cycles:
         return
     nearest = reason.cycles[0]
@@ -222,6 +250,7 @@ def _undecided(narrator: Narrator, reason: UndecidedReason, sem: str) -> None:
 
 
 def _cycle(narrator: Narrator, members: tuple[str, ...]) -> None:
+    narrator.last = None  # "that position and Bob's position": name each in full
     if len(members) == 1:
         narrator.add(narrator.say("cycle_self", X=members[0]))
     elif len(members) == 2:
@@ -460,18 +489,27 @@ def _blocked(narrator: Narrator, refutation: Refutation, attacker: str, held: li
     return join(reasons, narrator.language)
 
 
-def _sufficiency(narrator: Narrator, why: Sufficiency) -> None:
+def _sufficiency(narrator: Narrator, why: Sufficiency, status: Status) -> None:
     a = why.argument
     if why.accepted and why.minimal == ((),):
-        narrator.add(narrator.say("suff_empty", A=a))
+        reasons = narrator.vocabulary.reasons(a)
+        narrator.add(narrator.say("suff_empty_reasons" if reasons else "suff_empty", A=a))
         return
     if not why.minimal:
-        narrator.add(narrator.say("suff_none" if why.accepted else "suff_none_reject", A=a))
+        if why.accepted:
+            key = "suff_none"
+        elif status is Status.REJECTED:
+            key = "suff_none_reject"
+        else:
+            key = "suff_none_open"
+        narrator.add(narrator.say(key, A=a))
         return
     suffix = "" if why.accepted else "_reject"
     if len(why.minimal) == 1:
         (only,) = why.minimal
-        if len(only) == 1:
+        if only == (a,):
+            narrator.add(narrator.say("suff_itself" + suffix, A=a))
+        elif len(only) == 1:
             narrator.add(narrator.say("suff_single" + suffix, A=a, X=only[0]))
         else:
             listed = narrator.shorts(only)

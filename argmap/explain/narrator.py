@@ -83,6 +83,11 @@ class Narrator:
         """The short name (not a mention: the next name of it is not "that ...")."""
         return self.vocabulary.phrase(argument, self.language).short
 
+    def cite(self, argument: str) -> str:
+        """The argument's words quoted whole (its name when it has no quotable words)."""
+        phrase = self.vocabulary.phrase(argument, self.language)
+        return phrase.cite if phrase.cite is not None else phrase.short
+
     def names(self, arguments: Sequence[str], conjunction: str = "and") -> str:
         """The names of ``arguments`` as a list ("a, b and c"), each named once."""
         unique = list(dict.fromkeys(arguments))

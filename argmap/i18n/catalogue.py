@@ -152,6 +152,20 @@ ROLES: Mapping[str, Word] = MappingProxyType(
 """What a statement is in a debate, as explanations name it."""
 
 
+VOICED: Mapping[str, Word] = MappingProxyType(
+    {
+        "conceded": Word("the {role} {speaker} concedes", "{the}{role} que {speaker} concède"),
+        "reported": Word("the {role} {speaker} reports", "{the}{role} que {speaker} rapporte"),
+        "anticipated": Word(
+            "the {role} {speaker} anticipates", "{the}{role} que {speaker} prête à ses lecteurs"
+        ),
+    }
+)
+"""How explanations name a statement its speaker voices without asserting it (keyed by
+``Stance.value``): "the objection Duperrin anticipates", « l’objection que Duperrin
+prête à ses lecteurs ». An anticipated statement is always an objection."""
+
+
 _NUMBERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "en": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),

@@ -49,7 +49,9 @@ EN: Phrasebook = {
     "out_other": "Another accepted argument attacks it as well: {L}",
     # grounded, UNDEC
     "undec": "{A} is left undecided under {sem} semantics: no accepted argument attacks it, "
-    "but {L} is not defeated either",
+    "but {B} is not defeated either",
+    "undec_self": "{A} is left undecided under {sem} semantics: no accepted argument attacks it, "
+    "but it is not defeated either",
     "undec_plural": "{A} is left undecided under {sem} semantics: no accepted argument attacks "
     "it, but its attackers {L} are not defeated either",
     "cycle_self": "{X} attacks itself, so it can be neither accepted nor rejected",
@@ -121,8 +123,8 @@ EN: Phrasebook = {
     "excluded_stable": "{A} belongs to a consistent set that answers every attack on it, but "
     "no {sem} extension contains it: each of them accepts one of its attackers ({L})",
     "excluded": "No {sem} extension contains {A}",
-    "excluded_count": "{A} cannot be accepted under {sem} semantics: it is in none of the {n} "
-    "{sem} extensions",
+    "excluded_count": "{A} cannot be accepted under {sem} semantics, since it is in none of "
+    "the {n} {sem} extensions",
     "excluded_only_attacked": "{A} cannot be accepted under {sem} semantics: the only {sem} "
     "extension accepts {B}, which attacks it",
     "excluded_only_undefended": "{A} cannot be accepted under {sem} semantics: the only "
@@ -148,6 +150,15 @@ EN: Phrasebook = {
     "unique_self": "{A} is left out under {sem} semantics: it attacks itself",
     # sufficiency
     "suff_empty": "Nothing else is needed for it: it stands on its own",
+    "suff_empty_reasons": "Since nothing attacks it, no other argument is needed to accept it",
+    "suff_none_open": "No accepted argument settles it either way: it stays open because it is "
+    "caught in unresolved conflicts",
+    "suff_itself": "It suffices on its own to accept it: it answers every attack on it itself",
+    "suff_itself_reject": "It suffices on its own to reject it: it attacks itself",
+    "reasons_one": "It rests on {L}",
+    "reasons_many": "It rests on {n} separate reasons: {L}",
+    "reason_linked": "{L}, taken together",
+    "and": "and",
     "suff_sets": "What suffices to accept it, together: {L}",
     "suff_sets_reject": "What suffices to reject it, together: {L}",
     "suff_none_reject": "No accepted argument suffices to reject it: it is rejected only "
@@ -169,7 +180,7 @@ EN: Phrasebook = {
 FR: Phrasebook = {
     "in_unattacked": "{A} est accepté{A_e} en sémantique {sem} : rien ne l'attaque",
     "in_one": "{A} est accepté{A_e} en sémantique {sem} parce que son seul attaquant, {B}, "
-    "est lui-même vaincu par {C}",
+    "est {B_lui}-même vaincu{B_e} par {C}",
     "in_many": "{A} est accepté{A_e} en sémantique {sem} parce que chacun de ses {n} "
     "attaquants est vaincu par un argument accepté",
     "defeat": (
@@ -199,7 +210,9 @@ FR: Phrasebook = {
     "out_others": "{n} autres arguments acceptés l'attaquent aussi : {L}",
     "out_other": "Un autre argument accepté l'attaque aussi : {L}",
     "undec": "{A} reste indécis{A_e} en sémantique {sem} : aucun argument accepté ne "
-    "l'attaque, mais {L} n'est pas vaincu non plus",
+    "l'attaque, mais {B} n'est pas vaincu{B_e} non plus",
+    "undec_self": "{A} reste indécis{A_e} en sémantique {sem} : aucun argument accepté ne "
+    "l'attaque, mais {A_il} n'est pas vaincu{A_e} non plus",
     "undec_plural": "{A} reste indécis{A_e} en sémantique {sem} : aucun argument accepté ne "
     "l'attaque, mais ses attaquants {L} ne sont pas vaincus non plus",
     "cycle_self": "{X} s'attaque {X_lui}-même, et ne peut donc être ni accepté{X_e} ni rejeté{X_e}",
@@ -274,7 +287,7 @@ FR: Phrasebook = {
     "attaques qu'il subit, mais aucune extension {sem} ne l'inclut : chacune accepte l'un "
     "de ses attaquants ({L})",
     "excluded": "Aucune extension {sem} ne contient {A}",
-    "excluded_count": "{A} ne peut pas être accepté{A_e} en sémantique {sem} : {A_il} "
+    "excluded_count": "{A} ne peut pas être accepté{A_e} en sémantique {sem}, car {A_il} "
     "n'appartient à aucune des {n} extensions {sems}",
     "excluded_only_attacked": "{A} ne peut pas être accepté{A_e} en sémantique {sem} : la "
     "seule extension {sem} accepte {B}, qui l'attaque",
@@ -300,6 +313,18 @@ FR: Phrasebook = {
     "unique_self": "{A} est laissé{A_e} de côté en sémantique {sem} : {A_il} s'attaque "
     "{A_lui}-même",
     "suff_empty": "Rien d'autre ne lui est nécessaire : {A_il} tient seul{A_e}",
+    "suff_empty_reasons": "Comme rien ne l'attaque, aucun autre argument n'est nécessaire pour "
+    "{A_le} faire accepter",
+    "suff_none_open": "Aucun argument accepté ne {A_le} tranche dans un sens ou dans l'autre : "
+    "{A_il} reste ouvert{A_e} parce qu'{A_il} est pris{A_e} dans des conflits non résolus",
+    "suff_itself": "{A_il} se suffit à {A_lui}-même : {A_il} répond {A_lui}-même à toutes les "
+    "attaques qu'{A_il} subit",
+    "suff_itself_reject": "{A_il} se fait rejeter à {A_lui} seul{A_e} : {A_il} s'attaque "
+    "{A_lui}-même",
+    "reasons_one": "{A_il} repose sur {L}",
+    "reasons_many": "{A_il} repose sur {n} raisons distinctes : {L}",
+    "reason_linked": "{L}, prises ensemble",
+    "and": "et",
     "suff_sets": "Ce qui suffit à {A_le} faire accepter, ensemble : {L}",
     "suff_sets_reject": "Ce qui suffit à {A_le} faire rejeter, ensemble : {L}",
     "suff_none_reject": "Aucun argument accepté ne suffit à {A_le} rejeter : {A_il} n'est "
