@@ -86,6 +86,14 @@ FORMATS: tuple[MapFormat, ...] = (
         "Kialo discussion export (plain text)",
     ),
     MapFormat(
+        "argdown",
+        (".argdown", ".ad"),
+        "argmap.io.argdown",
+        "load_argdown",
+        "dump_argdown",
+        "Argdown (argdown.org), the plain-text language of argument maps",
+    ),
+    MapFormat(
         "graphml",
         (".graphml",),
         "argmap.io.graphml",
