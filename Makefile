@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed-test
 RUN_STAMP := $(VENV)/.installed
 BUILD  := build
 
-.PHONY: demo test lint typecheck pytest docs docs-check system-tools browser venv bench fuzz clean wheel-check
+.PHONY: demo test lint typecheck pytest docs docs-check system-tools browser argdown-cli venv bench fuzz clean wheel-check
 
 demo: $(RUN_STAMP) system-tools
 	@mkdir -p $(BUILD)
@@ -22,7 +22,7 @@ demo: $(RUN_STAMP) system-tools
 	@echo "  map (SVG):      $(abspath $(BUILD)/csmo-map.svg)"
 	@echo "  report (HTML):  $(abspath $(BUILD)/csmo-report.html) (open it in a browser; works offline)"
 
-test: $(STAMP) system-tools browser lint typecheck docs-check pytest
+test: $(STAMP) system-tools browser argdown-cli lint typecheck docs-check pytest
 
 # The demo needs argmap alone; the tests add their tools (the `test` extra).
 $(RUN_STAMP): pyproject.toml
@@ -47,6 +47,10 @@ system-tools:
 # Playwright's own browser downloads are never used).
 browser:
 	@sh scripts/ensure-system-tools.sh browser
+
+# The reference Argdown implementation, in .node/ (tests/io/argdown compare with it).
+argdown-cli:
+	@sh scripts/ensure-argdown-cli.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check argmap tests benchmarks
