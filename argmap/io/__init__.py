@@ -62,6 +62,10 @@ def load(
         from argmap.io.native import load_map
 
         return load_map(path, allow_outside_sources=allow_outside_sources, limits=limits)
+    if fmt.name == "argdown":
+        from argmap.io.argdown import load_argdown
+
+        return load_argdown(path, allow_outside_sources=allow_outside_sources, limits=limits)
     return fmt.load_function()(os.fspath(path))
 
 
@@ -74,14 +78,14 @@ def dump(
     """Write a map atomically; the format is chosen by the file name.
 
     ``source_dir`` is the folder the map's source ``file:`` paths are relative to
-    (native format): they are rewritten relative to ``path``'s folder.
+    (native and Argdown formats): they are rewritten relative to ``path``'s folder.
     """
     from argmap.io.formats import writer_for
 
     fmt = writer_for(path)
     if fmt is None:
         _unknown_format(path, "write")
-    if fmt.name == "native":
+    if fmt.name in ("native", "argdown"):
         fmt.dump_function()(m, path, source_dir=source_dir)
     else:
         fmt.dump_function()(m, os.fspath(path))

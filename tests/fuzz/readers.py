@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from argmap.io.aif import loads_aif
+from argmap.io.argdown import loads_argdown
 from argmap.io.iccma import IccmaFormatError, loads_framework
 from argmap.io.kialo import loads_kialo
 from argmap.io.limits import InputLimitError, Limits
@@ -49,6 +50,7 @@ READERS: dict[str, Callable[[bytes], Any]] = {
     "i23": lambda data: loads_framework(data, "i23", limits=LIMITS),
     "aif": _aif,
     "kialo": lambda data: loads_kialo(_text(data)),
+    "argdown": lambda data: loads_argdown(_text(data), limits=LIMITS),
 }
 """Each reader, from the raw bytes of a file."""
 
@@ -108,6 +110,13 @@ SEEDS: dict[str, bytes] = {
         b"Discussion Title: Tea or coffee?\n\n1. Tea is better.\n1.1. Pro: Tea calms.\n"
         b"1.1.1. Con: Not green tea.\n1.2. Con: Coffee wakes you up.\n"
     ),
+    "argdown": (
+        "===\ntitle: Tea or coffee\nmodel: {mode: loose}\n===\n\n# Tea\n\n"
+        "[Tea]: Drink tea. #pro {weight: 0.5}\n    + [Calm]: Tea calms.\n"
+        "    - <Awake>: Tea keeps you awake.\n    >< [Coffee]: Drink coffee.\n\n"
+        "<Health>: Tea is healthy. // a comment\n\n(1) [Calm]\n(2) [Good]: Calm is good.\n"
+        "-- practical reasoning {uses: [1, 2]} --\n(3) [Tea]\n    <_ [Habit]: Only a habit.\n"
+    ).encode(),
 }
 """One valid file per reader, written for these tests."""
 

@@ -18,6 +18,10 @@ from typing import Any, Literal
 import yaml
 from lark import Lark, Token, UnexpectedCharacters, UnexpectedInput
 
+from argmap.io.limits import DEFAULT_LIMITS, Limits
+from argmap.io.native import _compose, _construct, _plain_tag
+from argmap.io.yaml_guard import check_nodes
+
 GRAMMAR = r"""
 start: head? part* DATA?
 
@@ -91,7 +95,45 @@ def unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text, flags=re.S)
 
 
-def parse_element(source: str) -> Element:
+class YamlValueError(ValueError):
+    """YAML that cannot be read, or that argmap refuses to read (aliases, depth,
+    tags: :mod:`argmap.io.yaml_guard`), at a 0-based ``line`` and ``column``."""
+
+    def __init__(self, message: str, line: int, column: int, hint: str | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.hint = hint
+
+
+def load_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> Any:
+    """YAML read as argmap's own maps read it: dates and yes/no stay strings, and
+    the node tree is checked by :func:`~argmap.io.yaml_guard.check_nodes` before
+    anything is built.
+
+    >>> load_yaml("{speaker: ann, span: [1, 5], on: yes}")
+    {'speaker': 'ann', 'span': [1, 5], 'on': 'yes'}
+    """
+    try:
+        node = _compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        line, column = (mark.line, mark.column) if mark is not None else (0, 0)
+        raise YamlValueError(str(problem), line, column, None) from None
+    if node is None:
+        return None
+    problems = check_nodes(node, _plain_tag, limits)
+    if problems:
+        first = problems[0]
+        raise YamlValueError(
+            first.message, (first.line or 1) - 1, (first.column or 1) - 1, first.hint
+        )
+    return _construct(text, node)
+
+
+def parse_element(source: str, limits: Limits = DEFAULT_LIMITS) -> Element:
     """Parse one element (see the module docstring).
 
     >>> e = parse_element("[Tea]: Tea calms. #health {speaker: ann}")
@@ -126,7 +168,7 @@ def parse_element(source: str) -> Element:
             inner = token.value.rstrip(":")[1:-1]
             element.title = unescape(inner).strip()
         elif token.type == "DATA":
-            element.data = _data(token)
+            element.data = _data(token, limits)
         else:
             parts.append(token)
     _text(source, parts, element)
@@ -154,7 +196,7 @@ def _text(source: str, parts: list[Token], element: Element) -> None:
         element.text = unescape(raw).strip()
 
 
-def _data(token: Token) -> dict[str, Any]:
+def _data(token: Token, limits: Limits) -> dict[str, Any]:
     text = token.value.strip()
     offset = token.start_pos or 0
     if len(text) > MAX_DATA_CHARS:
@@ -164,15 +206,14 @@ def _data(token: Token) -> dict[str, Any]:
             "keep long texts in the front matter or a source file",
         )
     try:
-        value = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = min(offset + (mark.index if mark is not None else 0), offset + len(text) - 1)
-        problem = getattr(exc, "problem", None) or "invalid YAML"
+        value = load_yaml(text, limits)
+    except YamlValueError as exc:
+        lines = text.split("\n")
+        where = offset + sum(len(x) + 1 for x in lines[: exc.line]) + exc.column
         raise ElementError(
-            f"{{data}} is not a YAML mapping: {problem}",
-            where,
-            'quote texts that hold commas or colons: {quote: "..."}',
+            f"{{data}} is not a YAML mapping: {exc.message}",
+            min(where, offset + len(text) - 1),
+            exc.hint or 'quote texts that hold commas or colons: {quote: "..."}',
         ) from None
     if not isinstance(value, dict):
         raise ElementError("{data} must be a YAML mapping, e.g. {speaker: ann}", offset)

@@ -22,9 +22,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from argmap.io.argdown.content import Element, ElementError, parse_element, unescape
+from argmap.io.argdown.content import (
+    Element,
+    ElementError,
+    YamlValueError,
+    load_yaml,
+    parse_element,
+    unescape,
+)
 from argmap.io.argdown.syntax import (
     Argument,
     Document,
@@ -38,13 +43,12 @@ from argmap.io.argdown.syntax import (
     Section,
     Where,
 )
+from argmap.io.limits import Limits, configured_limits, environment_variable
+from argmap.io.source_files import SourceFileError, read_source_file
 from argmap.model import Problem
 
-MAX_BYTES = 20_000_000
-"""The largest Argdown text read, included files counted (a larger one is refused)."""
 MAX_INCLUDE_DEPTH = 16
-MAX_DEPTH = 200
-"""The deepest nesting of relations read."""
+"""How deep ``@include`` may nest."""
 
 _COMMENT = re.compile(
     r"(\\.|\[[^\]\n]+\]\([^)\n]+\)|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"
@@ -83,7 +87,8 @@ class _Line:
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
         self.doc = Document()
         self.problems: list[Problem] = []
         self.size = 0
@@ -100,11 +105,13 @@ class _Reader:
     # -- files -------------------------------------------------------------------
     def read_text(self, text: str, label: str, folder: Path | None, depth: int) -> None:
         self.size += len(text)
-        if self.size > MAX_BYTES:
+        bound = self.limits.max_file_bytes
+        if self.size > bound:
             self.problem(
                 Where(label, 1, 1),
-                f"more than {MAX_BYTES} characters of Argdown (included files counted)",
-                "split the debate into smaller maps",
+                f"more than {bound:,} characters of Argdown (included files counted)",
+                f"split the debate, or raise {environment_variable('max_file_bytes')} "
+                "if you trust these files",
             )
             return
         text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -140,15 +147,12 @@ class _Reader:
             return len(lines)
         body = "\n".join(lines[first + 1 : end])
         try:
-            value = yaml.safe_load(body) if body.strip() else {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = first + 2 + (mark.line if mark is not None else 0)
-            column = 1 + (mark.column if mark is not None else 0)
+            value = load_yaml(body, self.limits) if body.strip() else {}
+        except YamlValueError as exc:
             self.problem(
-                Where(label, line, column),
-                f"the front matter is not valid YAML: {getattr(exc, 'problem', None) or exc}",
-                "write it as YAML between two lines of ===, e.g. title: ...",
+                Where(label, first + 2 + exc.line, 1 + exc.column),
+                f"the front matter is not valid YAML: {exc.message}",
+                exc.hint or "write it as YAML between two lines of ===, e.g. title: ...",
             )
             return end + 1
         if not isinstance(value, dict):
@@ -179,10 +183,10 @@ class _Reader:
                 self.problem(where, f"@include({name}) includes a file already read (a cycle)")
                 continue
             try:
-                text = target.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                reason = getattr(exc, "strerror", None) or "not UTF-8 text"
-                self.problem(where, f"cannot include {name!r}: {reason}", "check the path")
+                text = read_source_file(name, root, allow_outside=False, limits=self.limits)
+            except SourceFileError as exc:
+                message = exc.message.replace("source file", "included file")
+                self.problem(where, f"@include({name}): {message}", "check the path")
                 continue
             self.seen_files.append(target)
             self.read_text(text, str(target), target.parent, depth + 1)
@@ -240,7 +244,7 @@ class _Reader:
 
     def element(self, text: str, where: Where, column_offset: int = 0) -> Element:
         try:
-            return parse_element(text)
+            return parse_element(text, self.limits)
         except ElementError as exc:
             line, column = _position(text, exc.offset)
             column += column_offset if line == 0 else 0
@@ -282,8 +286,12 @@ class _Reader:
                     "indent it below a statement or argument",
                 )
                 continue
-            if len(stack) > MAX_DEPTH:
-                self.problem(where, f"relations nested more than {MAX_DEPTH} deep")
+            if len(stack) > self.limits.max_depth:
+                self.problem(
+                    where,
+                    f"relations nested more than {self.limits.max_depth} deep",
+                    f"raise {environment_variable('max_depth')} if you trust this file",
+                )
                 continue
             column = line.indent + relation.end() + 1
             node = self.node(text[relation.end() :], Where(label, line.number, column))
@@ -483,9 +491,14 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def read_document(text: str, label: str, folder: Path | None) -> tuple[Document, list[Problem]]:
+def read_document(
+    text: str, label: str, folder: Path | None, limits: Limits | None = None
+) -> tuple[Document, list[Problem]]:
     """Parse Argdown ``text`` (from the file ``label`` in ``folder``, or from no file
-    when ``folder`` is ``None``): the document and every problem found."""
-    reader = _Reader()
+    when ``folder`` is ``None``): the document and every problem found.
+
+    ``limits`` bound the text, included files counted, and the nesting of
+    relations (default: :func:`~argmap.io.limits.configured_limits`)."""
+    reader = _Reader(limits or configured_limits())
     reader.read_text(text, label, folder, 0)
     return reader.doc, reader.problems

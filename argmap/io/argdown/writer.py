@@ -19,6 +19,7 @@ map (:func:`argmap.io.argdown.loads_argdown`):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -114,8 +115,9 @@ def _tags_representable(tags: tuple[str, ...] | list[str]) -> bool:
 
 
 class _Writer:
-    def __init__(self, m: ArgumentMap) -> None:
+    def __init__(self, m: ArgumentMap, files: Callable[[str], str] | None) -> None:
         self.m = m
+        self.files = files
         self.language = m.language or "en"
         self.lines: list[str] = []
 
@@ -125,6 +127,12 @@ class _Writer:
             include={"title", "description", "language", "sources", "participants"},
             exclude_defaults=True,
         )
+        rebase = self.files
+        if rebase is not None:
+            for source in header.get("sources", []):
+                if source.get("file") is not None:
+                    source.pop("text", None)
+                    source["file"] = rebase(source["file"])
         if overrides:
             header["argmap"] = {"attacks": overrides}
         body = yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=88)
@@ -236,8 +244,13 @@ def _section_plan(statements: tuple[Statement, ...]) -> dict[str, str]:
     return plan
 
 
-def dumps_argdown(m: ArgumentMap) -> str:
+def dumps_argdown(m: ArgumentMap, *, files: Callable[[str], str] | None = None) -> str:
     """The map as Argdown text (deterministic), read back into an equal map.
+
+    A source's text is written in the front matter, beside its ``file`` if it has
+    one; with ``files`` (a function rewriting a ``file`` path), a source with a
+    ``file`` is written with the rewritten path and without its text, which is
+    then read from the file.
 
     Examples
     --------
@@ -261,14 +274,21 @@ def dumps_argdown(m: ArgumentMap) -> str:
     (2) [tea]
     <BLANKLINE>
     """
+    writer = _Writer(m, files)
+    return writer.text(_attack_overrides(m))
+
+
+def _attack_overrides(m: ArgumentMap) -> list[dict[str, Any]]:
+    """What the front matter must say about ``m``'s attacks for them to be read back
+    as they are: the text is written without it and read back, and each attack whose
+    id or kind comes back different gets an entry (see
+    :meth:`argmap.io.argdown.mapping._Mapper.attack_overrides`)."""
     from argmap.io.argdown.mapping import document_to_map
     from argmap.io.argdown.parser import read_document
 
-    writer = _Writer(m)
-    first = writer.text([])
     if not m.attacks:
-        return first
-    doc, problems = read_document(first, "<argdown>", None)
+        return []
+    doc, problems = read_document(_Writer(m, None).text([]), "<argdown>", None)
     if problems:  # pragma: no cover - the writer's own text always parses
         raise AssertionError("\n".join(map(str, problems)))
     back = document_to_map(doc, "<argdown>")
@@ -289,4 +309,4 @@ def dumps_argdown(m: ArgumentMap) -> str:
             entry["note"] = att.note
         if entry:
             overrides.append({"source": att.source, "target": att.target, **entry})
-    return writer.text(overrides) if overrides else first
+    return overrides

@@ -3,12 +3,14 @@ and the problems reported, each with its line and column, all at once."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from argmap.io.argdown import load_argdown, loads_argdown
 from argmap.io.argdown.parser import read_document
+from argmap.io.limits import Limits
 from argmap.model import MapValidationError
 
 
@@ -167,9 +169,8 @@ def test_several_problems_at_once_with_line_and_column() -> None:
 
 
 def test_front_matter_errors() -> None:
-    assert problems_of("===\ntitle: [unclosed\n===\n")[0].startswith(
-        "t.argdown:2:17: the front matter"
-    )
+    found = problems_of("===\ntitle: [unclosed\n===\n")
+    assert re.match(r"t\.argdown:[23]:\d+: the front matter is not valid YAML", found[0])
     assert "not closed" in problems_of("===\ntitle: T\n")[0]
     assert "must be a YAML mapping" in problems_of("===\n- a\n===\n")[0]
 
@@ -204,15 +205,27 @@ def test_include_is_guarded(tmp_path: Path) -> None:
     assert len(found) == 3
     assert "outside the folder" in found[0]
     assert "already read" in found[1]
-    assert "cannot include 'missing.argdown'" in found[2]
+    assert "@include(missing.argdown): cannot read included file 'missing.argdown'" in found[2]
     assert "this text was not read from one" in problems_of("@include(x.argdown)\n")[0]
 
 
-def test_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    import argmap.io.argdown.parser as parser
+def test_limits() -> None:
+    small = Limits(max_file_bytes=100, max_depth=3)
+    _, found = read_document("[A]: " + "x" * 200, "t.argdown", None, small)
+    assert "more than 100 characters" in str(found[0])
+    deep = "[A]: a\n  + [B]: b\n    + [C]: c\n      + [D]: d\n        + [E]: e\n"
+    _, found = read_document(deep, "t.argdown", None, small)
+    assert [str(p).split(":")[1] for p in found] == ["5"]
+    assert "nested more than 3 deep" in str(found[0])
 
-    monkeypatch.setattr(parser, "MAX_BYTES", 100)
-    assert "more than 100 characters" in problems_of("[A]: " + "x" * 200)[0]
+
+def test_hostile_yaml_is_refused() -> None:
+    laughs = "===\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+    laughs += "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n===\n"
+    _, found = read_document(laughs, "t.argdown", None, Limits(alias_budget=1000))
+    assert "aliases expand the document" in str(found[0])
+    found = problems_of("[A]: a {x: !!python/object:os.system ls}\n")
+    assert "t.argdown:1:12: {data} is not a YAML mapping: tag" in found[0]
 
 
 def test_load_reports_problems_as_map_errors(tmp_path: Path) -> None:

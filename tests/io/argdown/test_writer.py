@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -114,9 +115,13 @@ def test_round_trip_of_quoted_maps(m: ArgumentMap) -> None:
 
 def test_csmo_round_trip_through_a_file(repo_root: Path, tmp_path: Path) -> None:
     m = load(repo_root / "corpus" / "csmo" / "csmo.yaml")
-    dump(m, tmp_path / "csmo.argdown")
-    assert load(tmp_path / "csmo.argdown") == m
-    assert (tmp_path / "csmo.argdown").read_text(encoding="utf-8") == dumps_argdown(m)
+    dump(m, tmp_path / "out" / "csmo.argdown")
+    written = (tmp_path / "out" / "csmo.argdown").read_text(encoding="utf-8")
+    assert "file: ../../" in written  # the source text stays in its file, found from here
+    assert load(tmp_path / "out" / "csmo.argdown", allow_outside_sources=True) == m
+    with pytest.raises(MapValidationError, match="outside the map's folder"):
+        load(tmp_path / "out" / "csmo.argdown")
+    assert loads_argdown(dumps_argdown(m)) == m  # in memory, the text is inline
 
 
 def test_what_the_text_looks_like() -> None:
