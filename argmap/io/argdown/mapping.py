@@ -19,20 +19,21 @@ What becomes what (``docs/formats.md`` has the full table):
   its note with the argument's description;
 * an argument without premise–conclusion structure is a statement (its
   description is the text): it stands for its conclusion;
-* a support relation is a support with one premise (``entails`` in strict mode
-  too, marked strict when the model has strict supports); an attack or
-  ``contrary`` relation is an attack, an **undermine** when the attacked
-  statement is a premise and no conclusion, a **rebut** otherwise; a
-  contradiction ``><`` is a rebut each way; an **undercut** stays an undercut of
-  the inference (the support) it is written against: never a support;
+* a support relation is a support with one premise (``entails``, in strict
+  mode, a strict one); an attack or ``contrary`` relation is an attack, an
+  **undermine** when the attacked statement is a premise and no conclusion, a
+  **rebut** otherwise; a contradiction ``><`` is one such attack marked
+  ``contradictory`` (both ways); an **undercut** stays an undercut of the
+  inference (the support) it is written against: never a support;
 * a relation to a reconstructed argument goes to its one premise (an attack or a
   support needs the premise it is about: when the argument has several, write
   the relation below that premise).
 
-The front matter gives ``title``, ``description``, ``language``, ``sources`` and
-``participants`` as in argmap's own format; ``argmap: {attacks: ...}`` keeps what
-an exported map needs to come back equal (attack ids and kinds Argdown cannot
-say). A speaker not declared as a participant becomes one.
+The front matter gives ``title``, ``description``, ``language``, ``sources``,
+``participants`` and ``preferences`` as in argmap's own format; ``argmap:
+{attacks: ...}`` keeps what an exported map needs to come back equal (attack ids,
+kinds, questions and notes Argdown cannot say). A speaker not declared as a
+participant becomes one.
 """
 
 from __future__ import annotations
@@ -44,13 +45,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap.io.argdown.syntax import Argument, Document, Node, Relation, Where
-from argmap.model import (
-    ArgumentMap,
-    MapValidationError,
-    Problem,
-    Scheme,
-    Support,
-)
+from argmap.model import ArgumentMap, MapValidationError, Problem, Scheme
 from argmap.model.types import is_identifier
 
 SECTION_TAG = "section:"
@@ -66,11 +61,12 @@ _STATEMENT_DATA = {
     "scheme",
     "weight",
     "implicit",
+    "premise",
     "note",
     "text",
     "language",
 }
-_HEADER_KEYS = ("title", "description", "language", "sources", "participants")
+_HEADER_KEYS = ("title", "description", "language", "sources", "participants", "preferences")
 
 
 def slug(title: str, used: set[str]) -> str:
@@ -175,7 +171,7 @@ class _Mapper:
             tags = [*tags, *(str(t) for t in more)]
         if tags:
             fields["tags"] = list(tags)
-        for key in ("kind", "answers", "scheme", "weight", "implicit", "note"):
+        for key in ("kind", "answers", "scheme", "weight", "implicit", "premise", "note"):
             if key in data:
                 fields[key] = data[key]
         if "speaker" in data or "quote" in data:
@@ -342,16 +338,12 @@ class _Mapper:
                     "premises": [source],
                     "conclusion": target,
                 }
-                if kind == "entails" and "strict" in Support.model_fields:
+                if kind == "entails":
                     fields["strict"] = True
                 self.places[fields["id"]] = relation.where
                 self.supports.append(fields)
                 continue
-            pairs = [(source, target)]
-            if kind == "contradictory":
-                pairs.append((target, source))
-            for a, b in pairs:
-                attacks.append((kind, a, b, relation))
+            attacks.append((kind, source, target, relation))
         premises = {p for s in self.supports for p in s["premises"]}
         conclusions = {s["conclusion"] for s in self.supports}
         overrides = self.attack_overrides()
@@ -375,6 +367,8 @@ class _Mapper:
                 "source": a,
                 "target": b,
             }
+            if written == "contradictory":
+                fields["contradictory"] = True
             for extra in ("question", "note"):
                 if override.get(extra) is not None:
                     fields[extra] = override[extra]

@@ -4,7 +4,7 @@ The text is meant to be read and edited by people, and read back into an equal
 map (:func:`argmap.io.argdown.loads_argdown`):
 
 * the front matter holds the map's title, description, language, sources and
-  participants (as in argmap's own format) and, under ``argmap: {attacks: ...}``,
+  participants and preferences (as in argmap's own format) and, under ``argmap: {attacks: ...}``,
   what Argdown cannot say about an attack (its id, rebut or undermine when the
   default reading would differ, its critical question and note);
 * every statement is defined once, in map order, as ``[id]: text #tags {data}``,
@@ -13,7 +13,8 @@ map (:func:`argmap.io.argdown.loads_argdown`):
 * every support is an argument ``<id>: note`` with a premise–conclusion structure
   of one inference, its scheme as the inference rule;
 * every attack is a relation below its target, in map order: ``<-`` on a
-  statement, ``<_`` (undercut) on the argument of the support it attacks.
+  statement, ``<_`` (undercut) on the argument of the support it attacks, and a
+  contradictory one ``><`` below its source.
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ class _Writer:
     def front_matter(self, overrides: list[dict[str, Any]]) -> None:
         header = self.m.model_dump(
             mode="json",
-            include={"title", "description", "language", "sources", "participants"},
+            include={"title", "description", "language", "sources", "participants", "preferences"},
             exclude_defaults=True,
         )
         rebase = self.files
@@ -166,7 +167,7 @@ class _Writer:
             main = ""
         if others:
             data["text"] = others
-        for key in ("kind", "answers", "scheme", "weight", "implicit", "note"):
+        for key in ("kind", "answers", "scheme", "weight", "implicit", "premise", "note"):
             value = getattr(st, key)
             default = Statement.model_fields[key].default
             if value != default:
@@ -197,7 +198,7 @@ class _Writer:
             data["roles"] = dict(sup.roles)
         if sup.question is not None:
             data["question"] = sup.question
-        if getattr(sup, "strict", False):
+        if sup.strict:
             data["strict"] = True
         rule = sup.scheme.value if sup.scheme is not None else ""
         inner = " ".join(x for x in (rule, data_block(data).strip()) if x)
@@ -209,6 +210,8 @@ class _Writer:
         for att in self.m.attacks:
             if att.target in supports:
                 self.lines += [f"<{argument_title(att.target)}>", f"    <_ [{att.source}]", ""]
+            elif att.contradictory:
+                self.lines += [f"[{att.source}]", f"    >< [{att.target}]", ""]
             else:
                 self.lines += [f"[{att.target}]", f"    <- [{att.source}]", ""]
 

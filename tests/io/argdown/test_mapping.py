@@ -59,9 +59,9 @@ def test_strict_relations_and_contradictions() -> None:
         "===\ntitle: T\nmodel: {mode: strict}\n===\n\n"
         "[A]: a\n    + [B]: b\n    - [C]: c\n    >< [D]: d\n"
     )
-    assert [(s.premises, s.conclusion) for s in m.supports] == [(("B",), "A")]
-    got = sorted((a.kind.value, a.source, a.target) for a in m.attacks)
-    assert got == [("rebut", "A", "D"), ("rebut", "C", "A"), ("rebut", "D", "A")]
+    assert [(s.premises, s.conclusion, s.strict) for s in m.supports] == [(("B",), "A", True)]
+    got = [(a.kind.value, a.source, a.target, a.contradictory) for a in m.attacks]
+    assert got == [("rebut", "C", "A", False), ("rebut", "A", "D", True)]
 
 
 def test_data_becomes_provenance_and_fields() -> None:
@@ -122,10 +122,10 @@ def test_pinned_attack_on_an_argument_with_several_premises_is_refused() -> None
     assert [(a.kind.value, a.target) for a in one.attacks] == [("undermine", "P")]
 
 
-def test_pinned_contradiction_is_two_rebuts() -> None:
-    """argmap has no symmetric attack: a contradiction is a rebut each way."""
-    m = loads_argdown("[A]: a\n    >< [B]: b\n")
-    assert {(a.source, a.target) for a in m.attacks} == {("A", "B"), ("B", "A")}
+def test_loose_support_is_defeasible_and_contradiction_is_written_once() -> None:
+    m = loads_argdown("[A]: a\n    >< [B]: b\n    + [C]: c\n")
+    assert [(a.source, a.target, a.contradictory) for a in m.attacks] == [("A", "B", True)]
+    assert not m.supports[0].strict
 
 
 def test_pinned_trailing_tags_leave_the_text() -> None:

@@ -42,6 +42,7 @@ def argdown_maps(draw: st.DrawFn) -> ArgumentMap:
         if draw(st.booleans()):
             statement["weight"] = draw(st.floats(0, 1))
         statement["implicit"] = draw(st.booleans())
+        statement["premise"] = sid != issue and draw(st.booleans())
         if draw(st.booleans()):
             statement["scheme"] = draw(st.sampled_from(list(Scheme))).value
         statements.append(statement)
@@ -62,6 +63,7 @@ def argdown_maps(draw: st.DrawFn) -> ArgumentMap:
             support["scheme"] = draw(st.sampled_from(list(Scheme))).value
         if draw(st.booleans()):
             support["note"] = draw(TEXTS)
+        support["strict"] = draw(st.booleans())
         supports.append(support)
     premises = sorted({p for s in supports for p in s["premises"]})
     attacks: list[dict[str, Any]] = []
@@ -79,6 +81,8 @@ def argdown_maps(draw: st.DrawFn) -> ArgumentMap:
         else:
             target = draw(st.sampled_from(claims))
         attack = {"id": draw(IDS), "kind": kind, "source": source, "target": target}
+        if kind != "undercut":
+            attack["contradictory"] = draw(st.booleans())
         if draw(st.booleans()):
             attack["note"] = draw(TEXTS)
         attacks.append(attack)
@@ -91,6 +95,8 @@ def argdown_maps(draw: st.DrawFn) -> ArgumentMap:
     }
     if draw(st.booleans()):
         data["description"] = draw(st.dictionaries(LANGUAGES, TEXTS, min_size=1))
+    if len(claims) > 1 and draw(st.booleans()):
+        data["preferences"] = [{"stronger": claims[0], "weaker": claims[1], "note": draw(TEXTS)}]
     try:
         return ArgumentMap.model_validate(data)
     except MapValidationError:
