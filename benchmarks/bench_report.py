@@ -201,8 +201,8 @@ def timed(argv: list[str], repeat: int) -> tuple[list[float], float]:
 def phases(path: str) -> dict[str, float]:
     """Seconds spent in each step of a report, measured in this process."""
     from argmap.cli.inputs import load_input
+    from argmap.evaluation import status_table
     from argmap.render.html import report_html
-    from argmap.render.status import status_table
 
     spent = {}
     started = time.perf_counter()

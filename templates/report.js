@@ -1,19 +1,25 @@
-/* argmap report: semantics and language switches, details panel, map <-> source links.
+/* argmap report: semantics, reading and language switches, details panel, map <-> source links.
    All debate text is written with textContent (never as HTML). */
 (function () {
   "use strict";
 
   var data = JSON.parse(document.getElementById("argmap-data").textContent);
   var root = document.documentElement;
-  var state = { lang: data.lang, semantics: data.semantics[0].id, selected: null, returnFocus: null };
+  var state = { lang: data.lang, semantics: data.semantics[0].id, reading: data.reading, selected: null, returnFocus: null };
   var semanticsById = {};
+  var readingById = {};
   var statusByCode = {};
   Object.keys(data.statuses).forEach(function (s) { statusByCode[data.statuses[s].code] = s; });
+  function decode(codes) {
+    var statuses = {};
+    data.arguments.forEach(function (argument, i) { statuses[argument] = statusByCode[codes.charAt(i)]; });
+    return statuses;
+  }
   data.semantics.forEach(function (s) {
-    s.statuses = {};
-    data.arguments.forEach(function (argument, i) { s.statuses[argument] = statusByCode[s.codes.charAt(i)]; });
+    s.statuses = decode(s.codes);
     semanticsById[s.id] = s;
   });
+  data.readings.forEach(function (r) { readingById[r.id] = r; });
   Object.keys(data.statements).forEach(function (id) {
     var st = data.statements[id];
     ["positions", "supportedBy", "attackedBy", "supports", "attacks"].forEach(function (key) { st[key] = st[key] || []; });
@@ -143,12 +149,46 @@
     document.querySelectorAll(".current-semantics-name").forEach(function (node) {
       node.textContent = s.name[state.lang];
     });
+    document.querySelectorAll(".current-reading-name").forEach(function (node) {
+      node.textContent = fill(msg("reading_named"), { name: readingById[state.reading].name[state.lang] });
+    });
     var column = data.semantics.indexOf(s) + 1;
     document.querySelectorAll("#status-table tr").forEach(function (row) {
       if (row.cells.length < column + 1 || row.classList.contains("group")) { return; }
       for (var i = 1; i < row.cells.length; i++) { row.cells[i].classList.toggle("current", i === column); }
     });
     if (state.selected) { renderDetails(state.selected); }
+  }
+
+  /* Statuses under the reading chosen: every semantics, the table, the extensions. */
+  function applyReading() {
+    var reading = readingById[state.reading];
+    data.semantics.forEach(function (s) { s.statuses = decode(reading.codes[s.id]); });
+    var disagree = {};
+    reading.disagree.forEach(function (id) { disagree[id] = true; });
+    document.querySelectorAll("#status-table tr[data-row]").forEach(function (row) {
+      var id = row.getAttribute("data-row");
+      var first = data.semantics[0];
+      if (!Object.prototype.hasOwnProperty.call(first.statuses, id)) { return; }
+      data.semantics.forEach(function (s, i) {
+        var cell = row.cells[i + 1];
+        var status = s.statuses[id];
+        STATUS_CLASSES.forEach(function (c) { cell.classList.remove(c); });
+        cell.classList.add("status-" + status);
+        cell.textContent = data.statuses[status].glyph;
+      });
+      row.classList.toggle("disagree", !!disagree[id]);
+      var mark = row.cells[row.cells.length - 1];
+      mark.textContent = "";
+      if (disagree[id]) {
+        mark.appendChild(el("span", { title: msg("disagree_mark"), "data-i18n-title": "disagree_mark", text: "≠" }));
+      }
+    });
+    document.querySelectorAll(".extensions[data-reading]").forEach(function (details) {
+      details.hidden = details.getAttribute("data-reading") !== state.reading;
+    });
+    nameCells();
+    applySemantics();
   }
 
   /* ---- zoom ---------------------------------------------------------------------- */
@@ -286,7 +326,9 @@
     var embedded = Object.keys(data.explanations || {});
     var bySemantics = (data.explanations || {})[state.semantics];
     var entry = bySemantics && bySemantics[id];
-    if (entry) {
+    if (state.reading !== data.explainedReading) {
+      if (!note) { wrapper.appendChild(el("p", { className: "explanation muted", text: otherReading() })); }
+    } else if (entry) {
       var text = entry.text[state.lang] || entry.text.en;
       var prose = el("div", { className: "explanation", "data-explanation": id });
       text.split(/\n\s*\n/).forEach(function (paragraph) { prose.appendChild(el("p", { text: paragraph })); });
@@ -303,13 +345,19 @@
     return wrapper;
   }
 
+  function otherReading() {
+    var explained = readingById[data.explainedReading];
+    return fill(msg("explanation_other_reading"), { reading: explained ? explained.name[state.lang] : data.explainedReading });
+  }
+
   function whatIf(id) {
     var all = data.whatIf || {};
     var wrapper = section(msg("what_if"));
     var bySemantics = all[state.semantics];
-    if (!bySemantics || !bySemantics[id]) {
+    if (state.reading !== data.explainedReading || !bySemantics || !bySemantics[id]) {
       var embedded = Object.keys(all);
-      var why = data.whatIfLarge ? msg("what_if_large")
+      var why = state.reading !== data.explainedReading ? otherReading()
+        : data.whatIfLarge ? msg("what_if_large")
         : embedded.length ? fill(msg("what_if_not_embedded"), { list: semanticsNames(embedded) })
         : msg("explanation_unavailable");
       wrapper.appendChild(el("p", { className: "muted", text: why }));
@@ -733,6 +781,9 @@
     Array.prototype.forEach.call(select.options, function (option) {
       option.textContent = semanticsById[option.value].name[lang];
     });
+    Array.prototype.forEach.call(document.getElementById("reading-select").options, function (option) {
+      option.textContent = readingById[option.value].name[lang];
+    });
     document.querySelectorAll("#status-table th[data-sem]").forEach(function (th) {
       th.textContent = semanticsById[th.getAttribute("data-sem")].name[lang];
     });
@@ -793,6 +844,10 @@
   document.getElementById("semantics-select").addEventListener("change", function (event) {
     state.semantics = event.target.value;
     applySemantics();
+  });
+  document.getElementById("reading-select").addEventListener("change", function (event) {
+    state.reading = event.target.value;
+    applyReading();
   });
 
   setUpMaps();

@@ -30,16 +30,16 @@ def test_readme_examples_run(
     out = capsys.readouterr().out
     assert "Bertrand Duperrin" in out
     assert "undercut attacks an inference" in out
-    assert "{'status': 'out'}" in out  # pro-csmo under grounded, as the README says
+    assert "abstract out" in out  # pro-csmo under grounded, as the README says
     assert "is rejected under grounded semantics because" in out
     assert (tmp_path / "csmo.json").is_file()
 
 
 def test_readme_map_format_example_loads_and_evaluates(repo_root: Path, tmp_path: Path) -> None:
     from argmap.cli import main
+    from argmap.evaluation import evaluate
     from argmap.io import load
     from argmap.model import localised
-    from argmap.semantics.evaluation import evaluate
 
     text = (repo_root / "README.md").read_text(encoding="utf-8")
     section = text[text.index("## The map format") :]

@@ -64,11 +64,11 @@ def _frameworks(item: Item, timeout: float | None, engine: str) -> Any:
 
 
 def _maps(item: Item) -> Any:
-    from argmap.gradual.evaluation import evaluate
+    from argmap.evaluation import evaluate
     from argmap.io import load
 
     m = load(item.input)
-    return evaluate(m, item.task, support=item.reading).to_json()
+    return evaluate(m, item.task, reading=item.reading).to_json()
 
 
 def _message(exc: BaseException) -> str:

@@ -96,11 +96,11 @@ def write_map_framework(m: ArgumentMap, target: Path, reading: str) -> Path:
     the framework file (its number in ``.af``/``.i23``), whether it stands for a
     statement or a support (an inference), the map's id, and its text.
     """
+    from argmap.evaluation import map_view
     from argmap.io import dump_framework
     from argmap.io.atomic import write_text_atomic
-    from argmap.semantics.evaluation import dung_view
 
-    view = dung_view(m, None if reading == "dung" else reading)
+    view = map_view(m, reading)
     af = view.framework
     dump_framework(af, target)
     numbered = target.suffix.lower() in (".af", ".i23")

@@ -2,9 +2,10 @@
 
 Extension-based semantics print each statement's status (in / out / undec, or
 sceptical / credulous / rejected); gradual semantics print its strength and its
-base weight. ``--support`` reads the map's supports as deductive, necessary,
-evidential or general support and evaluates the flattened framework; ``--json``
-prints an object keyed by statement id instead of the table.
+base weight. ``--reading`` says how the map is read (see
+:mod:`argmap.evaluation.readings`); the heading names it. ``--json`` prints the
+evaluation as an object (semantics, reading, and one entry per statement id)
+instead of the table.
 """
 
 from __future__ import annotations
@@ -15,19 +16,10 @@ import shutil
 import sys
 
 from argmap.cli.errors import CommandError
-from argmap.cli.inputs import add_map_argument, load_input
-from argmap.frameworks.bipolar import SupportInterpretation
+from argmap.cli.inputs import add_map_argument, add_reading_argument, load_input
+from argmap.evaluation import Evaluation, evaluate, parse_semantics, semantics_names
 from argmap.frameworks.map_bipolar import DEFAULT_WEIGHT
-from argmap.gradual.evaluation import (
-    Evaluation,
-    StrengthEvaluation,
-    evaluate,
-    parse_semantics,
-    semantics_names,
-)
 from argmap.model import ArgumentMap, Support, localised
-
-_SUPPORTS = tuple(i.value for i in SupportInterpretation)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,9 +30,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Evaluate every statement of a map under one semantics. Extension-based "
         "semantics give a status (in/out/undec for grounded, ideal and eager; sceptical/"
         "credulous/rejected for the others); gradual semantics give a strength in [0, 1]. "
-        "Without --support, supports carry no attack (the Dung view) and the bipolar gradual "
-        "semantics aggregate them; with --support, supports are read that way and flattened "
-        "into attacks.",
+        "--reading says how the map is read: abstract (every claim and inference an argument, "
+        "supports carry no attack; the bipolar gradual semantics aggregate them), or "
+        "deductive, necessary, evidential or general support flattened into attacks.",
         epilog=f"Semantics: {', '.join(semantics_names())}. "
         "Exit codes: 0 evaluated, 1 invalid input or unknown semantics, 2 usage error.",
     )
@@ -52,13 +44,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="NAME",
         help="the semantics, e.g. grounded, preferred, df-quad, quadratic-energy",
     )
-    parser.add_argument(
-        "--support",
-        choices=_SUPPORTS,
-        default=None,
-        help="read supports as deductive, necessary, evidential or general support "
-        "(default: the map as it stands)",
-    )
+    add_reading_argument(parser)
     parser.add_argument("--json", action="store_true", help="print an object keyed by statement id")
     parser.add_argument(
         "--inferences",
@@ -91,10 +77,11 @@ def run(args: argparse.Namespace) -> int:
     if not 0.0 <= args.default_weight <= 1.0:
         raise CommandError(f"--default-weight must lie in [0, 1], got {args.default_weight:g}")
     m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
-    evaluation = evaluate(m, semantics, support=args.support, default_weight=args.default_weight)
-    if isinstance(evaluation, StrengthEvaluation) and not evaluation.converged:
+    evaluation = evaluate(m, semantics, reading=args.reading, default_weight=args.default_weight)
+    if not evaluation.converged:
+        method = evaluation.method.value if evaluation.method else "?"
         print(
-            f"argmap: warning: {evaluation.name} did not converge ({evaluation.method.value}, "
+            f"argmap: warning: {evaluation.name} did not converge ({method}, "
             f"{evaluation.iterations} steps, residual {evaluation.residual:.2g}); the "
             "strengths shown are the last iterate, not a fixed point",
             file=sys.stderr,
@@ -112,28 +99,27 @@ def heading(evaluation: Evaluation) -> str:
     """One line saying what was evaluated and how.
 
     >>> from argmap.model import ArgumentMap, Support
-    >>> from argmap.gradual.evaluation import evaluate
+    >>> from argmap.evaluation import evaluate
     >>> m = ArgumentMap(title="t", statements=[{"id": "a", "text": {"en": "A"}}])
-    >>> heading(evaluate(m, "preferred", support="necessary"))
-    'preferred semantics, necessary support: 1 extension'
-    >>> heading(evaluate(m, "df-quad"))
-    'df-quad semantics, supports aggregated by the semantics: converged (forward, 1 step)'
+    >>> heading(evaluate(m, "preferred", reading="necessary"))
+    'preferred semantics, necessary reading: 1 extension'
+    >>> print(heading(evaluate(m, "df-quad", reading="abstract")))  # doctest: +NORMALIZE_WHITESPACE
+    df-quad semantics, abstract reading, supports aggregated by the semantics:
+    converged (forward, 1 step)
     """
-    if isinstance(evaluation, StrengthEvaluation):
-        if evaluation.support is not None:
-            how = f"{evaluation.support.value} support flattened into attacks"
+    how = f"{evaluation.reading.value} reading"
+    if evaluation.gradual:
+        if evaluation.reading.bipolar:
+            how += ", supports flattened into attacks"
         elif evaluation.supports_read:
-            how = "supports aggregated by the semantics"
+            how += ", supports aggregated by the semantics"
         else:
-            how = "attacks only"
+            how += ", attacks only"
         steps = f"{evaluation.iterations} step" + ("" if evaluation.iterations == 1 else "s")
         state = "converged" if evaluation.converged else "did not converge"
         residual = f", residual {evaluation.residual:.1e}" if evaluation.residual else ""
-        return (
-            f"{evaluation.name} semantics, {how}: {state} "
-            f"({evaluation.method.value}, {steps}{residual})"
-        )
-    how = "Dung view" if evaluation.support is None else f"{evaluation.support.value} support"
+        method = evaluation.method.value if evaluation.method else "?"
+        return f"{evaluation.name} semantics, {how}: {state} ({method}, {steps}{residual})"
     if evaluation.unique:
         return f"{evaluation.name} semantics, {how}"
     count = len(evaluation.extensions)
@@ -159,25 +145,25 @@ def table(
 
     Examples
     --------
-    >>> from argmap.gradual.evaluation import evaluate
+    >>> from argmap.evaluation import evaluate
     >>> m = ArgumentMap(title="Tea?", statements=[
     ...     {"id": "tea", "text": {"en": "Tea is good."}},
     ...     {"id": "no", "text": {"en": "Tea is bitter, and many find it undrinkable."}}],
     ...     attacks=[{"id": "x", "kind": "rebut", "source": "no", "target": "tea"}])
     >>> print(table(m, evaluate(m, "grounded"), width=40))
     Tea?
-    grounded semantics, Dung view
+    grounded semantics, abstract reading
     <BLANKLINE>
     id   status  speaker  text
     tea  out              Tea is good.
     no   in               Tea is bitter, an…
     """
-    gradual = isinstance(evaluation, StrengthEvaluation)
+    gradual = evaluation.gradual
     rows: list[list[str]] = []
     for argument, origin in evaluation.origin.items():
         if origin != "statement" and not inferences:
             continue
-        if isinstance(evaluation, StrengthEvaluation):
+        if gradual:
             value = [f"{evaluation.strength(argument):.3f}", f"{evaluation.base[argument]:.2f}"]
         else:
             value = [evaluation.status(argument).value]

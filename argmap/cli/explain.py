@@ -10,7 +10,8 @@ import textwrap
 from pathlib import Path
 
 from argmap.cli.errors import CommandError
-from argmap.cli.inputs import add_map_argument, load_input
+from argmap.cli.inputs import add_map_argument, add_reading_argument, load_input
+from argmap.evaluation import Reading, parse_reading, semantics_name
 from argmap.explain import explain
 from argmap.model import ArgumentMap, StatementKind
 from argmap.semantics import Semantics
@@ -41,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def add_statement_arguments(parser: argparse.ArgumentParser) -> None:
-    """``[PATH] STATEMENT_ID``, ``--semantics`` and ``--engine``: shared with ``whatif``."""
+    """``[PATH] STATEMENT_ID``, ``--semantics``, ``--reading`` and ``--engine``: shared with
+    ``whatif``."""
     add_map_argument(parser)
     parser.add_argument("statement", metavar="STATEMENT_ID", help="the id of a statement")
     choices = [s.value for s in Semantics]
@@ -52,6 +54,7 @@ def add_statement_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SEMANTICS",
         help=f"the Dung semantics (default: grounded); one of {', '.join(choices)}",
     )
+    add_reading_argument(parser)
     parser.add_argument(
         "--engine",
         choices=("auto", "python", "sat"),
@@ -121,9 +124,30 @@ def wrap(text: str, width: int | None) -> str:
 def run(args: argparse.Namespace) -> int:
     """Print the explanation of the statement."""
     m, statement, semantics = resolve(args)
-    why = explain(m, statement, semantics, language=args.lang, engine=args.engine)
+    reading = parse_reading(args.reading)
+    try:
+        why = explain(
+            m, statement, semantics, reading=reading, language=args.lang, engine=args.engine
+        )
+    except KeyError:
+        raise CommandError(
+            f"under the {reading.value} reading {statement!r} has no evidence (no chain of "
+            "supports from an unsupported premise): it is rejected, and there is no argument "
+            "to explain; try another --reading"
+        ) from None
     if args.json:
-        print(json.dumps(why.to_dict(), ensure_ascii=False, indent=2))
+        data = {"reading": reading.value, **why.to_dict()}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        print(header(semantics, reading))
         print(wrap(why.text, args.width))
     return 0
+
+
+def header(semantics: Semantics, reading: Reading) -> str:
+    """The line that says under what an explanation or a what-if list was computed.
+
+    >>> header(Semantics.SEMI_STABLE, Reading.NECESSARY)
+    '[semi-stable semantics, necessary reading]'
+    """
+    return f"[{semantics_name(semantics)} semantics, {reading.value} reading]"

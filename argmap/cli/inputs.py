@@ -9,6 +9,7 @@ from pathlib import Path
 
 from argmap import corpus
 from argmap.cli.errors import CommandError
+from argmap.evaluation import DEFAULT_READING, Reading, parse_reading, reading_names
 from argmap.io import is_framework_file, load, load_framework
 from argmap.io.source_files import ALLOW_OUTSIDE_OPTION
 from argmap.model import ArgumentMap
@@ -83,3 +84,24 @@ def refuse_overwriting_input(
         f"{output} is the input file {source}: writing it would replace the input and lose "
         f"{lost}. Write to another file{allow}"
     )
+
+
+def add_reading_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--reading NAME`` (and its old spelling ``--support``, hidden): how the map is read."""
+    parser.add_argument(
+        "--reading",
+        type=reading_type,
+        default=None,
+        metavar="READING",
+        help=f"how the map is read as a framework: {' | '.join(reading_names())} "
+        f"(default: {DEFAULT_READING.value})",
+    )
+    parser.add_argument("--support", dest="reading", type=reading_type, help=argparse.SUPPRESS)
+
+
+def reading_type(name: str) -> Reading:
+    """An argparse ``type``: the reading called ``name`` (a usage error otherwise)."""
+    try:
+        return parse_reading(name)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None

@@ -2,10 +2,10 @@
 
 ``--semantics`` names an extension-based semantics (every argument is marked
 with its status) or a gradual one (every argument shows its strength: a bar and
-a number). ``--support`` reads the map's supports as deductive, necessary,
-evidential or general support: statuses and strengths are computed on the
-flattened framework, and the attacks that reading derives are drawn dotted
-(``--no-derived`` leaves them out).
+a number). ``--reading`` says how the map is read (see
+:mod:`argmap.evaluation.readings`), and the legend names it; under a bipolar
+reading the attacks it derives are drawn dotted (``--no-derived`` leaves them
+out).
 """
 
 from __future__ import annotations
@@ -13,26 +13,27 @@ from __future__ import annotations
 import argparse
 
 from argmap.cli.errors import CommandError
-from argmap.cli.inputs import add_map_argument, load_input
-from argmap.frameworks.bipolar import SupportInterpretation
-from argmap.gradual import GradualSemantics
-from argmap.gradual.evaluation import StrengthEvaluation, evaluate
-from argmap.gradual.evaluation import parse_semantics as parse_any_semantics
+from argmap.cli.inputs import add_map_argument, add_reading_argument, load_input
+from argmap.evaluation import (
+    AnySemantics,
+    Evaluation,
+    Reading,
+    evaluate,
+    parse_extension_semantics,
+    parse_reading,
+    parse_semantics,
+)
 from argmap.io import is_framework_file, load_framework
 from argmap.model import ArgumentMap
 from argmap.render.dot import CLUSTER_CHOICES, framework_to_dot, map_derived_attacks, map_to_dot
-from argmap.render.status import SemanticsStatuses, statuses_under
 from argmap.render.svg import OUTPUT_FORMATS, format_for, write_diagram
 from argmap.semantics import Semantics
-from argmap.semantics.evaluation import evaluate as evaluate_extensions
-
-_SUPPORTS = tuple(i.value for i in SupportInterpretation)
 
 
-def parse_semantics(name: str) -> Semantics:
-    """An argparse ``type``: the semantics called ``name`` (usage error otherwise)."""
+def extension_semantics_type(name: str) -> Semantics:
+    """An argparse ``type``: the extension-based semantics called ``name`` (or a usage error)."""
     try:
-        return Semantics.parse(name)
+        return parse_extension_semantics(name)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -49,9 +50,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "argument is coloured and marked by its status: ✓ in / sceptically accepted, "
         "~ credulously accepted only, ? undecided, ✗ out / rejected, ∅ no extension. "
         "With a gradual semantics (df-quad, quadratic-energy, h-categorizer, ...) every "
-        "argument shows its strength instead: a bar and a number in [0, 1]. With --support, "
-        "supports are read as deductive, necessary, evidential or general support, and the "
-        "attacks that reading derives are drawn dotted in grey-purple (tooltip: why). "
+        "argument shows its strength instead: a bar and a number in [0, 1]. --reading says how "
+        "the map is read (the legend names it); under a bipolar reading (deductive, necessary, "
+        "evidential, general) the attacks it derives are drawn dotted in grey-purple "
+        "(tooltip: why). "
         "PATH may also be an abstract framework file (.apx, .tgf, .af, .i23).",
         epilog="Exit codes: 0 written, 1 invalid input, unknown semantics or option that "
         "does not apply, 2 usage error.",
@@ -72,20 +74,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "stable, semi-stable, ...) or show their strength under a gradual one (df-quad, "
         "quadratic-energy, h-categorizer, ...)",
     )
-    parser.add_argument(
-        "--support",
-        choices=_SUPPORTS,
-        default=None,
-        help="read supports as deductive, necessary, evidential or general support: "
-        "statuses and strengths are computed on the flattened framework and the derived "
-        "attacks are drawn (default: the map as it stands)",
-    )
+    add_reading_argument(parser)
     parser.add_argument(
         "--derived",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="draw (or, with --no-derived, leave out) the attacks derived by the --support "
-        "reading (default: drawn when --support is given)",
+        help="draw (or, with --no-derived, leave out) the attacks derived by a bipolar "
+        "--reading (default: drawn under a bipolar reading)",
     )
     parser.add_argument(
         "--lang", choices=("en", "fr"), default="en", help="language of the paraphrases"
@@ -114,69 +109,73 @@ def run(args: argparse.Namespace) -> int:
     if args.max_lines is not None and args.max_lines < 1:
         raise CommandError(f"--max-lines must be at least 1, got {args.max_lines}")
     semantics = _chosen_semantics(args.semantics)
-    if args.derived and args.support is None:
-        raise CommandError(
-            "--derived needs --support deductive|necessary|evidential|general: "
-            "attacks are derived by a reading of support"
-        )
     legend = not args.no_legend
     if args.path is not None and is_framework_file(args.path):
-        if args.support is not None or isinstance(semantics, GradualSemantics):
+        if args.reading is not None and args.reading is not Reading.ABSTRACT:
             raise CommandError(
-                f"{args.path} is an abstract framework: it has no supports and no weights, so "
-                "--support and gradual semantics need a map; use an extension-based semantics"
+                f"{args.path} is an abstract framework: it has no supports to read as "
+                f"{args.reading.value}; leave --reading out (or use abstract)"
+            )
+        if args.derived:
+            raise CommandError(
+                f"{args.path} is an abstract framework: no attack is derived from supports"
             )
         af = load_framework(args.path)
-        statuses = statuses_under(af, semantics) if semantics else None
+        statuses = _statuses(evaluate(af, semantics)) if semantics is not None else None
+        if semantics is not None and statuses is None:
+            raise CommandError(
+                f"{args.path} is an abstract framework: it has no weights, so a gradual "
+                "semantics needs a map; use an extension-based semantics"
+            )
         dot = framework_to_dot(af, statuses=statuses, language=args.lang, legend=legend)
     else:
+        reading = parse_reading(args.reading)
+        if args.derived and not reading.bipolar:
+            raise CommandError(
+                f"--derived needs a bipolar --reading (deductive, necessary, evidential or "
+                f"general): the {reading.value} reading derives no attack from supports"
+            )
         m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
-        dot = _map_dot(m, semantics, args, legend=legend)
+        dot = _map_dot(m, semantics, reading, args, legend=legend)
     write_diagram(dot, args.output)
     return 0
 
 
-def _chosen_semantics(name: str | None) -> Semantics | GradualSemantics | None:
+def _chosen_semantics(name: str | None) -> AnySemantics | None:
     if name is None:
         return None
     try:
-        return parse_any_semantics(name)
+        return parse_semantics(name)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
 
 
+def _statuses(evaluation: Evaluation) -> Evaluation | None:
+    """``evaluation`` when it gives statuses (an extension-based semantics), else ``None``."""
+    return None if evaluation.gradual else evaluation
+
+
 def _map_dot(
     m: ArgumentMap,
-    semantics: Semantics | GradualSemantics | None,
+    semantics: AnySemantics | None,
+    reading: Reading,
     args: argparse.Namespace,
     *,
     legend: bool,
 ) -> str:
     """The DOT of the map, with the statuses or strengths and derived attacks asked for."""
-    support: str | None = args.support
-    statuses: SemanticsStatuses | None = None
-    strengths = None
-    if isinstance(semantics, GradualSemantics):
-        evaluation = evaluate(m, semantics, support=support)
-        assert isinstance(evaluation, StrengthEvaluation)  # a gradual name gives strengths
-        strengths = evaluation.strengths
-    elif semantics is not None and support is None:
-        statuses = statuses_under(m, semantics)
-    elif semantics is not None:
-        found = evaluate_extensions(m, semantics, support=support)
-        statuses = SemanticsStatuses(
-            found.semantics, found.statuses, found.extensions, found.complete
-        )
-    draw_derived = support is not None and args.derived is not False
+    evaluation = evaluate(m, semantics, reading=reading) if semantics is not None else None
+    strengths = evaluation.strengths if evaluation is not None and evaluation.gradual else None
+    draw_derived = reading.bipolar and args.derived is not False
     return map_to_dot(
         m,
-        statuses=statuses,
+        statuses=_statuses(evaluation) if evaluation is not None else None,
         language=args.lang,
         cluster=args.cluster,
         max_lines=args.max_lines,
         legend=legend,
         strengths=strengths,
-        strength_semantics=semantics.value if isinstance(semantics, GradualSemantics) else None,
-        derived_attacks=map_derived_attacks(m, support) if draw_derived and support else (),
-        support=support,
+        strength_semantics=evaluation.name if strengths is not None and evaluation else None,
+        derived_attacks=map_derived_attacks(m, reading) if draw_derived else (),
+        reading=reading if evaluation is not None or draw_derived else None,
     )

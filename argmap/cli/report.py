@@ -6,16 +6,16 @@ import argparse
 from pathlib import Path
 
 from argmap.cli.errors import CommandError, check_timeout
-from argmap.cli.inputs import add_map_argument, load_input
-from argmap.cli.render import parse_semantics
+from argmap.cli.inputs import add_map_argument, add_reading_argument, load_input
+from argmap.cli.render import extension_semantics_type
+from argmap.evaluation import DEFAULT_SEMANTICS, semantics_name
 from argmap.io import is_framework_file
 from argmap.render.html import write_report
-from argmap.render.status import DEFAULT_SEMANTICS, semantics_name
 from argmap.semantics import Semantics
 
 
 def _semantics_list(value: str) -> list[Semantics]:
-    return [parse_semantics(part) for part in value.split(",") if part.strip()]
+    return [extension_semantics_type(part) for part in value.split(",") if part.strip()]
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,9 +25,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "report",
         help="write a self-contained HTML report of a debate",
         description="Write one HTML file (no network needed) with the question, sources and "
-        "participants, the map coloured by a semantics chosen in the page, a table of every "
-        "statement under every semantics, a details panel per statement and the source text "
-        "with the quoted passages highlighted.",
+        "participants, the map coloured by a semantics and a reading chosen in the page, a table "
+        "of every statement under every semantics, a details panel per statement and the "
+        "source text with the quoted passages highlighted. --reading is the reading the page "
+        "opens with; the reader can switch to the others.",
     )
     add_map_argument(parser)
     parser.add_argument(
@@ -47,6 +48,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="S[,S...]",
         help=f"semantics compared, the first one colouring the map at first (default: {default})",
     )
+    add_reading_argument(parser)
     parser.add_argument(
         "--explain",
         type=_semantics_list,
@@ -83,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
         m,
         output,
         semantics=semantics,
+        reading=args.reading,
         language=args.lang,
         timeout=args.timeout,
         explained=args.explain,

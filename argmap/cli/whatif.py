@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from argmap.cli.explain import add_statement_arguments, resolve, wrap
+from argmap.cli.explain import add_statement_arguments, header, resolve, wrap
+from argmap.evaluation import parse_reading
 from argmap.explain import what_if
 
 
@@ -31,9 +32,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     """Print the edits that change the statement's status."""
     m, statement, semantics = resolve(args)
-    result = what_if(m, statement, semantics, engine=args.engine)
+    reading = parse_reading(args.reading)
+    result = what_if(m, statement, semantics, reading=reading, engine=args.engine)
     if args.json:
-        print(json.dumps(result.to_dict(args.lang), ensure_ascii=False, indent=2))
+        data = {"reading": reading.value, **result.to_dict(args.lang)}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        print(header(semantics, reading))
         print(wrap(result.text(args.lang), args.width))
     return 0

@@ -26,10 +26,9 @@ from argmap.exercises.questions import (
     Role,
     Target,
 )
-from argmap.gradual.evaluation import evaluate
+from argmap.evaluation import Status, evaluate
 from argmap.model import ArgumentMap, Scheme, Source, StatementKind, Support, localised
 from argmap.schemes import catalogue, taken_up
-from argmap.semantics.evaluation import ExtensionEvaluation, Status
 
 READING = "grounded"
 """The semantics whose statuses the status exercise asks the student to predict."""
@@ -295,10 +294,6 @@ def implicit_questions(m: ArgumentMap) -> list[ChoiceQuestion]:
 def statuses(m: ArgumentMap) -> dict[str, str]:
     """The status of every claim of ``m`` under :data:`READING`: ``in``, ``out`` or ``undec``."""
     result = evaluate(m, READING)
-    if not isinstance(
-        result, ExtensionEvaluation
-    ):  # pragma: no cover - grounded is extension-based
-        raise TypeError(f"{READING} is not an extension-based semantics")
     codes = {Status.IN: "in", Status.OUT: "out"}
     return {a: codes.get(s, "undec") for a, s in result.statement_statuses().items()}
 

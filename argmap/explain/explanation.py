@@ -44,11 +44,12 @@ from argmap.explain.sufficient import (
     sufficient_explanations,
 )
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.frameworks.translation import MapFramework, dung_framework
+from argmap.frameworks.translation import MapFramework
 from argmap.i18n import check_language
 from argmap.model import ArgumentMap, StatementKind
 from argmap.semantics import Semantics, grounded_labelling
-from argmap.semantics.evaluation import Status as SemanticStatus
+from argmap.evaluation import Reading, map_view
+from argmap.evaluation import Status as SemanticStatus
 
 Subject = ArgumentMap | MapFramework | ArgumentationFramework
 """What can be explained: a map (through its Dung framework) or a bare framework."""
@@ -105,6 +106,7 @@ def explain(
     argument: str,
     semantics: Semantics | str = Semantics.GROUNDED,
     *,
+    reading: Reading | str | None = None,
     language: str = "en",
     engine: str = "auto",
     sufficiency: bool = True,
@@ -114,13 +116,16 @@ def explain(
     Parameters
     ----------
     subject : ArgumentMap, MapFramework or ArgumentationFramework
-        A map is explained through its Dung framework
-        (:func:`~argmap.frameworks.translation.dung_framework`), in the words
-        of its paraphrases; a bare framework by its argument names.
+        A map is explained through the Dung framework of ``reading``
+        (:func:`~argmap.evaluation.map_view`), in the words of its
+        paraphrases; a bare framework by its argument names.
     argument : str
         A statement id (or support id) of the map, or an argument of the framework.
     semantics : Semantics or str
         Any Dung semantics of :class:`~argmap.semantics.Semantics`.
+    reading : Reading or str, optional
+        How a map is read (:mod:`argmap.evaluation.readings`; the default
+        reading when not given). Ignored for a framework.
     language : {"en", "fr"}
         The language of :attr:`Explanation.text`.
     engine : {"auto", "python", "sat"}
@@ -138,7 +143,8 @@ def explain(
     ------
     KeyError
         When ``argument`` is not an argument of the framework (for a map: not a
-        claim or support id; issues are not arguments).
+        claim or support id; issues are not arguments; under the evidential
+        reading, a claim without evidence is in no framework: it is rejected).
 
     Examples
     --------
@@ -155,7 +161,7 @@ def explain(
     attacks it.
     """
     check_language(language)
-    af, vocabulary = _framework(subject)
+    af, vocabulary = _framework(subject, reading)
     af.index(argument)
     semantics = Semantics.parse(semantics)
     build = _Builder(af, vocabulary, language, engine, sufficiency)
@@ -167,10 +173,15 @@ def explain_map(
     semantics: Semantics | str = Semantics.GROUNDED,
     language: str = "en",
     *,
+    reading: Reading | str | None = None,
     engine: str = "auto",
     sufficiency: bool = True,
 ) -> Mapping[str, Explanation]:
     """An :class:`Explanation` for every statement of ``m`` (issues excepted), in map order.
+
+    ``reading`` is how the map is read, as for :func:`explain`; the statements a
+    reading leaves out of its framework (without evidence, under the evidential
+    reading) get no explanation.
 
     Examples
     --------
@@ -189,14 +200,14 @@ def explain_map(
     L’objection suffit à la faire rejeter à elle seule, et rien d’autre n’y suffirait.
     """
     check_language(language)
-    mf = dung_framework(m)
+    af = map_view(m, reading).framework
     vocabulary = Vocabulary.of_map(m)
     semantics = Semantics.parse(semantics)
-    build = _Builder(mf.framework, vocabulary, language, engine, sufficiency)
+    build = _Builder(af, vocabulary, language, engine, sufficiency)
     result = {
         s.id: build.explanation(s.id, semantics)
         for s in m.statements
-        if s.kind is not StatementKind.ISSUE
+        if s.kind is not StatementKind.ISSUE and s.id in af
     }
     return MappingProxyType(result)
 
@@ -210,12 +221,14 @@ def framework_of(subject: Subject) -> ArgumentationFramework:
     >>> framework_of(AF(["a"], [])).arguments
     ('a',)
     """
-    return _framework(subject)[0]
+    return _framework(subject, None)[0]
 
 
-def _framework(subject: Subject) -> tuple[ArgumentationFramework, Vocabulary]:
+def _framework(
+    subject: Subject, reading: Reading | str | None
+) -> tuple[ArgumentationFramework, Vocabulary]:
     if isinstance(subject, ArgumentMap):
-        return dung_framework(subject).framework, Vocabulary.of_map(subject)
+        return map_view(subject, reading).framework, Vocabulary.of_map(subject)
     if isinstance(subject, MapFramework):
         return subject.framework, Vocabulary.of_framework(subject.framework)
     if isinstance(subject, ArgumentationFramework):

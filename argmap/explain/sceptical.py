@@ -35,6 +35,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from argmap.evaluation import Status as SemanticStatus
+from argmap.evaluation import Verdict
 from argmap.explain.admissible import (
     CounterExtension,
     CredulousProof,
@@ -51,8 +53,7 @@ from argmap.semantics import (
     sceptically_accepted,
     some_extension,
 )
-from argmap.semantics.evaluation import Status as SemanticStatus
-from argmap.semantics.evaluation import argument_status, framework_statuses
+from argmap.semantics.statuses import argument_status, framework_statuses
 
 CONTAIN_GROUNDED = frozenset(
     {
@@ -191,35 +192,20 @@ def _unique_extension(
     return found
 
 
-class Status(str, enum.Enum):
-    """The verdict on an argument under a semantics, as the explanations word it.
+Status = Verdict
+"""The verdict on an argument under a semantics, as the explanations word it: the
+:class:`~argmap.semantics.statuses.Verdict` of its status (one vocabulary).
 
-    For grounded, ideal and eager semantics (one extension): ``accepted`` (in
-    the extension), ``rejected`` (attacked by it) or ``undecided`` (neither). For
-    the others: ``accepted`` (in every extension, and there is one),
-    ``credulous`` (in some extension, not all) or ``rejected`` (in none — also
-    when there is no extension at all). It is read off the semantic status of
-    :mod:`argmap.semantics.evaluation` by :func:`verdict_of`.
-    """
-
-    ACCEPTED = "accepted"
-    CREDULOUS = "credulous"
-    UNDECIDED = "undecided"
-    REJECTED = "rejected"
+For grounded, ideal and eager semantics (one extension): ``accepted`` (in the
+extension), ``rejected`` (attacked by it) or ``undecided`` (neither). For the
+others: ``accepted`` (in every extension, and there is one), ``credulous`` (in
+some extension, not all) or ``rejected`` (in none — also when there is no
+extension at all).
+"""
 
 
 NEVER_SCEPTICAL = frozenset({Semantics.ADMISSIBLE, Semantics.CONFLICT_FREE})
 """Semantics that always have the empty set among their extensions."""
-
-_VERDICTS = {
-    SemanticStatus.IN: Status.ACCEPTED,
-    SemanticStatus.SCEPTICAL: Status.ACCEPTED,
-    SemanticStatus.CREDULOUS: Status.CREDULOUS,
-    SemanticStatus.UNDEC: Status.UNDECIDED,
-    SemanticStatus.OUT: Status.REJECTED,
-    SemanticStatus.REJECTED: Status.REJECTED,
-    SemanticStatus.NO_EXTENSION: Status.REJECTED,
-}
 
 
 def verdict_of(status: SemanticStatus) -> Status:
@@ -231,18 +217,18 @@ def verdict_of(status: SemanticStatus) -> Status:
     Raises
     ------
     ValueError
-        For :attr:`~argmap.semantics.evaluation.Status.UNKNOWN`: explanations are
+        For :attr:`~argmap.semantics.statuses.Status.UNKNOWN`: explanations are
         only given for decided arguments.
 
     Examples
     --------
     >>> verdict_of(SemanticStatus.SCEPTICAL), verdict_of(SemanticStatus.NO_EXTENSION)
-    (<Status.ACCEPTED: 'accepted'>, <Status.REJECTED: 'rejected'>)
+    (<Verdict.ACCEPTED: 'accepted'>, <Verdict.REJECTED: 'rejected'>)
     """
-    try:
-        return _VERDICTS[status]
-    except KeyError:
-        raise ValueError(f"no verdict for an argument of status {status.value!r}") from None
+    verdict = status.verdict
+    if verdict is None:
+        raise ValueError(f"no verdict for an argument of status {status.value!r}")
+    return verdict
 
 
 def acceptance_status(
@@ -255,7 +241,7 @@ def acceptance_status(
     """The :class:`Status` of ``argument`` under ``semantics``.
 
     The verdict (:func:`verdict_of`) on its
-    :func:`~argmap.semantics.evaluation.argument_status`.
+    :func:`~argmap.semantics.statuses.argument_status`.
 
     Examples
     --------
@@ -277,7 +263,7 @@ def statuses(
     """The :class:`Status` of every argument of ``af`` under ``semantics``.
 
     The verdicts (:func:`verdict_of`) on the statuses of
-    :func:`~argmap.semantics.evaluation.framework_statuses`: one computation
+    :func:`~argmap.semantics.statuses.framework_statuses`: one computation
     serves every argument (the one extension, or the extensions listed), and
     when there are more than ``limit`` extensions each argument left open is
     asked about in turn.

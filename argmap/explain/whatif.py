@@ -43,16 +43,17 @@ from __future__ import annotations
 
 import enum
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
+from argmap.evaluation import Reading, map_view, parse_reading
 from argmap.explain.names import Vocabulary
 from argmap.explain.sceptical import Status, acceptance_status, statuses
 from argmap.explain.whatif_text import render_what_if
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.frameworks.translation import MapFramework, dung_framework
+from argmap.frameworks.translation import MapFramework
 from argmap.model import ArgumentMap, Attack, AttackKind, StatementKind, Support
 from argmap.semantics import Semantics
 
@@ -190,6 +191,7 @@ def what_if(
     target: str,
     semantics: Semantics | str = Semantics.GROUNDED,
     *,
+    reading: Reading | str | None = None,
     engine: str = "auto",
 ) -> WhatIf:
     """The single edits that change ``target``'s status under ``semantics``, smallest first.
@@ -200,11 +202,15 @@ def what_if(
     ----------
     subject : ArgumentMap, MapFramework or ArgumentationFramework
         A map is edited as a map (statements, supports, attacks; evaluated
-        through its Dung framework); a framework as a framework (arguments and
-        attacks).
+        through the Dung framework of ``reading``); a framework as a framework
+        (arguments and attacks).
     target : str
         A statement of the map (or an argument of the framework).
     semantics : Semantics or str
+    reading : Reading or str, optional
+        How a map is read (:mod:`argmap.evaluation.readings`; the default
+        reading when not given). A statement the reading leaves out of its
+        framework (without evidence) is rejected.
     engine : {"auto", "python", "sat"}
         Passed to the semantics API for each recomputation.
 
@@ -230,10 +236,10 @@ def what_if(
     (4, 0.5)
     """
     semantics = Semantics.parse(semantics)
-    editor = _editor(subject)
+    editor = _editor(subject, reading)
     editor.check_target(target)
     base = editor.framework(None)
-    before = acceptance_status(base, target, semantics, engine=engine)
+    before = _acceptance(base, target, semantics, engine)
     ancestry = _ancestry(base, target) if semantics in DIRECTIONAL else None
     flips: list[Flip] = []
     considered = 0
@@ -242,7 +248,7 @@ def what_if(
         edited = editor.framework(edit)
         if ancestry is not None and _ancestry(edited, target) == ancestry:
             continue
-        after = acceptance_status(edited, target, semantics, engine=engine)
+        after = _acceptance(edited, target, semantics, engine)
         if after is not before:
             flips.append(Flip(edit, before, after))
     ranked = _ranked(flips, editor, target)
@@ -253,6 +259,7 @@ def what_if_map(
     subject: ArgumentMap | MapFramework | ArgumentationFramework,
     semantics: Semantics | str = Semantics.GROUNDED,
     *,
+    reading: Reading | str | None = None,
     engine: str = "auto",
 ) -> Mapping[str, WhatIf]:
     """:func:`what_if` for every statement (every argument of a bare framework), at once.
@@ -269,13 +276,13 @@ def what_if_map(
     {'a': 0, 'b': 2}
     """
     semantics = Semantics.parse(semantics)
-    editor = _editor(subject)
+    editor = _editor(subject, reading)
     targets = editor.targets()
-    base = statuses(editor.framework(None), semantics, engine=engine)
+    base = _all_statuses(editor.framework(None), targets, semantics, engine)
     flips: dict[str, list[Flip]] = {t: [] for t in targets}
     considered = dict.fromkeys(targets, 0)
     for edit in editor.edits(exclude=None):
-        after = statuses(editor.framework(edit), semantics, engine=engine)
+        after = _all_statuses(editor.framework(edit), targets, semantics, engine)
         removed = editor.removed(edit)
         for t in targets:
             if t in removed:
@@ -352,9 +359,29 @@ class _Editor:
         raise NotImplementedError
 
 
-def _editor(subject: ArgumentMap | MapFramework | ArgumentationFramework) -> _Editor:
+def _acceptance(
+    af: ArgumentationFramework, target: str, semantics: Semantics, engine: str
+) -> Status:
+    """The status of ``target``; rejected when the reading left it out of ``af``."""
+    if target not in af:
+        return Status.REJECTED
+    return acceptance_status(af, target, semantics, engine=engine)
+
+
+def _all_statuses(
+    af: ArgumentationFramework, targets: Iterable[str], semantics: Semantics, engine: str
+) -> Mapping[str, Status]:
+    """The status of every target; rejected for those the reading left out of ``af``."""
+    found = statuses(af, semantics, engine=engine)
+    return {t: found.get(t, Status.REJECTED) for t in targets}
+
+
+def _editor(
+    subject: ArgumentMap | MapFramework | ArgumentationFramework,
+    reading: Reading | str | None = None,
+) -> _Editor:
     if isinstance(subject, ArgumentMap):
-        return _MapEditor(subject)
+        return _MapEditor(subject, reading)
     if isinstance(subject, MapFramework):
         return _FrameworkEditor(subject.framework)
     if isinstance(subject, ArgumentationFramework):
@@ -409,10 +436,11 @@ class _FrameworkEditor(_Editor):
 
 
 class _MapEditor(_Editor):
-    def __init__(self, m: ArgumentMap) -> None:
+    def __init__(self, m: ArgumentMap, reading: Reading | str | None) -> None:
         self.m = m
+        self.reading = parse_reading(reading)
         self.vocabulary = Vocabulary.of_map(m)
-        self.base = dung_framework(m)
+        self.base = map_view(m, self.reading)
         self.claims = tuple(s.id for s in m.statements if s.kind is not StatementKind.ISSUE)
         ids = [*self.claims, *(s.id for s in m.supports), *(a.id for a in m.attacks)]
         self._order = {x: i for i, x in enumerate(ids)}
@@ -482,7 +510,7 @@ class _MapEditor(_Editor):
         edited = ArgumentMap.model_construct(
             title=m.title, statements=statements, supports=supports, attacks=attacks
         )
-        return dung_framework(edited).framework
+        return map_view(edited, self.reading).framework
 
     def removed(self, edit: Edit) -> frozenset[str]:
         return frozenset(edit.ends) if edit.kind is EditKind.REMOVE_STATEMENT else frozenset()
@@ -492,7 +520,8 @@ class _MapEditor(_Editor):
 
     def distances(self, target: str) -> Mapping[str, int]:
         af = self.base.framework
-        links: dict[str, set[str]] = {a: set() for a in af.arguments}
+        # every claim and inference of the map, also those a reading leaves out of af
+        links: dict[str, set[str]] = {a: set() for a in self.base.origin}
         for s, t in af.attacks:
             links[s].add(t)
             links[t].add(s)
@@ -501,7 +530,7 @@ class _MapEditor(_Editor):
                 if end in links:
                     links[end].add(support.id)
                     links[support.id].add(end)
-        return _undirected_distances(target, lambda x: sorted(links[x]), af.arguments)
+        return _undirected_distances(target, lambda x: sorted(links[x]), tuple(links))
 
 
 def _undirected_distances(
@@ -541,7 +570,12 @@ def _with_distance(edit: Edit, distance: int) -> Edit:
 def _ancestry(
     af: ArgumentationFramework, target: str
 ) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    """The arguments with an attack path to ``target`` (and it), and the attacks among them."""
+    """The arguments with an attack path to ``target`` (and it), and the attacks among them.
+
+    A target the reading left out of ``af`` has no ancestry: only itself.
+    """
+    if target not in af:
+        return frozenset({target}), frozenset()
     seen = {target}
     queue = deque([target])
     attacks: set[tuple[str, str]] = set()

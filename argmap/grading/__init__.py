@@ -265,10 +265,10 @@ def _speakers(
 def _outcomes(
     student: ArgumentMap, model: ArgumentMap, matches: tuple[Match, ...], semantics: str
 ) -> tuple[tuple[str, str, str, str], ...]:
-    from argmap.gradual.evaluation import evaluate
+    from argmap.evaluation import evaluate
 
-    expected = evaluate(model, semantics).to_json()
-    given = evaluate(student, semantics).to_json()
+    expected = evaluate(model, semantics).to_json()["arguments"]
+    given = evaluate(student, semantics).to_json()["arguments"]
     differing = []
     for match in matches:
         a = expected.get(match.model, {}).get("status")

@@ -72,8 +72,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from argmap.display_text import neutralise_bidi
+from argmap.evaluation import Evaluation, Reading, Status, parse_reading
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.frameworks.bipolar import DerivedAttack, SupportInterpretation
+from argmap.frameworks.bipolar import DerivedAttack
 from argmap.frameworks.map_bipolar import bipolar_framework
 from argmap.model import (
     ArgumentMap,
@@ -88,8 +89,7 @@ from argmap.model import (
 from argmap.render.status import (
     MULTIPLE_STATUSES,
     UNIQUE_STATUSES,
-    SemanticsStatuses,
-    Status,
+    reading_name,
     semantics_name,
     status_colour,
     status_description,
@@ -189,7 +189,7 @@ _WORDS = {
         "attack derived by {} support (not in the map; tooltip: why)",
         "attaque déduite du support {} (absente de la carte ; infobulle : pourquoi)",
     ),
-    "support_reading": ("{} support", "support {}"),
+    "reading": ("{} reading", "lecture {}"),
     "strength_of": ("strength {}", "force {}"),
 }
 
@@ -420,7 +420,7 @@ def participant_colours(m: ArgumentMap) -> dict[str, str]:
 def map_to_dot(
     m: ArgumentMap,
     *,
-    statuses: SemanticsStatuses | None = None,
+    statuses: Evaluation | None = None,
     language: str = "en",
     cluster: ClusterBy = "none",
     wrap: int = WRAP,
@@ -431,15 +431,15 @@ def map_to_dot(
     strengths: Mapping[str, float] | None = None,
     strength_semantics: str | None = None,
     derived_attacks: Iterable[DerivedAttack] = (),
-    support: SupportInterpretation | str | None = None,
+    reading: Reading | str | None = None,
 ) -> str:
     """The map as a Graphviz DOT digraph (see the module docstring for the drawing).
 
     Parameters
     ----------
     m : ArgumentMap
-    statuses : SemanticsStatuses, optional
-        Statuses under one semantics (:func:`argmap.render.status.statuses_under`):
+    statuses : Evaluation, optional
+        Statuses under one extension-based semantics (:func:`argmap.evaluation.evaluate`):
         arguments are filled with their status colour and labelled with its glyph.
     language : str
         The paraphrase shown (``en``, ``fr``; a statement without it shows
@@ -470,14 +470,15 @@ def map_to_dot(
         (:func:`map_derived_attacks`), drawn dotted in grey-purple with their
         reason as tooltip; those that repeat an attack of the map are skipped.
         Ordered by (source, target, kind) whatever the order given.
-    support : SupportInterpretation or str, optional
-        The reading of support the statuses, strengths and derived attacks were
-        computed with, named in the legend.
+    reading : Reading or str, optional
+        The reading the strengths and derived attacks were computed under, named
+        in the legend (by default the reading of ``statuses``; the legend names
+        the reading whenever it shows statuses or strengths).
 
     Raises
     ------
     ValueError
-        For an unknown ``cluster`` or ``support``, or a derived attack naming an
+        For an unknown ``cluster`` or ``reading``, or a derived attack naming an
         argument that is not a claim or an inference of ``m``.
 
     Examples
@@ -504,7 +505,10 @@ def map_to_dot(
         raise ValueError(f"cluster {cluster!r} is not one of: {', '.join(CLUSTER_CHOICES)}")
     if max_lines is None:
         max_lines = MAX_LINES_LARGE if len(m.statements) > 200 else MAX_LINES
-    reading = _reading(support)
+    if reading is not None:
+        read: Reading | None = parse_reading(reading)
+    else:
+        read = None if statuses is None else statuses.reading
     direct = {(a.source, a.target) for a in m.attacks}
     drawn = tuple(
         sorted(
@@ -522,27 +526,13 @@ def map_to_dot(
         None if strengths is None else dict(strengths),
         strength_semantics,
         drawn,
-        reading,
+        read,
     )
     return _MapWriter(m, statuses, options, NodeNames(id_prefix)).write()
 
 
-def _reading(support: SupportInterpretation | str | None) -> SupportInterpretation | None:
-    if support is None or isinstance(support, SupportInterpretation):
-        return support
-    try:
-        return SupportInterpretation(support)
-    except ValueError:
-        known = ", ".join(i.value for i in SupportInterpretation)
-        raise ValueError(
-            f"unknown support interpretation {support!r}; choose one of: {known}"
-        ) from None
-
-
-def map_derived_attacks(
-    m: ArgumentMap, support: SupportInterpretation | str
-) -> tuple[DerivedAttack, ...]:
-    """The attacks the ``support`` reading derives on ``m`` that the map does not state.
+def map_derived_attacks(m: ArgumentMap, reading: Reading | str) -> tuple[DerivedAttack, ...]:
+    """The attacks a bipolar ``reading`` derives on ``m`` that the map does not state.
 
     The map's bipolar framework (:func:`~argmap.frameworks.map_bipolar.bipolar_framework`:
     claims and inferences are arguments, named by their ids) is flattened with
@@ -552,8 +542,8 @@ def map_derived_attacks(
 
     Raises
     ------
-    FrameworkError
-        For an unknown reading.
+    ValueError
+        For an unknown reading, or one that is not bipolar (it derives no attack).
 
     Examples
     --------
@@ -576,7 +566,13 @@ def map_derived_attacks(
     .. [1] C. Cayrol, M.-C. Lagasquie-Schiex, "Bipolarity in argumentation graphs:
        Towards a better understanding", IJAR 54(7):876-899, 2013.
     """
-    framework = bipolar_framework(m, support).framework
+    chosen = parse_reading(reading)
+    if chosen.support is None:
+        raise ValueError(
+            f"the {chosen.value} reading derives no attack from supports; "
+            "choose a bipolar reading (deductive, necessary, evidential or general)"
+        )
+    framework = bipolar_framework(m, chosen.support).framework
     direct = {(a.source, a.target) for a in m.attacks}
     return tuple(
         sorted(
@@ -597,14 +593,14 @@ class _Options:
     strengths: Mapping[str, float] | None = None
     strength_semantics: str | None = None
     derived: Sequence[DerivedAttack] = ()
-    support: SupportInterpretation | None = None
+    reading: Reading | None = None
 
 
 class _MapWriter:
     def __init__(
         self,
         m: ArgumentMap,
-        statuses: SemanticsStatuses | None,
+        statuses: Evaluation | None,
         options: _Options,
         names: NodeNames,
     ) -> None:
@@ -619,7 +615,7 @@ class _MapWriter:
         self.strengths = options.strengths
         self.strength_semantics = options.strength_semantics
         self.derived = options.derived
-        self.support = options.support
+        self.reading = options.reading
         self.names = names
         self.colours = participant_colours(m)
         self.speakers = {p.id: p.name for p in m.participants}
@@ -827,9 +823,9 @@ class _MapWriter:
         return self.strengths[argument]
 
     def _status(self, argument: str) -> Status | None:
-        if self.statuses is None or argument not in self.statuses:
+        if self.statuses is None or argument not in self.statuses.statuses:
             return None
-        return self.statuses.status(argument)
+        return self.statuses.statuses[argument]
 
     def _statement_node(self, st: Statement) -> str:
         status = self._status(st.id)
@@ -966,14 +962,14 @@ class _MapWriter:
             map_rows=True,
             strengths=self.strengths is not None,
             strength_semantics=self.strength_semantics,
-            derived=self.support if self.derived else None,
-            support=self.support,
+            derived=self.reading if self.derived else None,
+            reading=self.reading,
             stances=[s for s in Stance if any(st.stance is s for st in self.m.statements)],
         )
 
 
 def legend_node(
-    statuses: SemanticsStatuses | None,
+    statuses: Evaluation | None,
     language: str,
     *,
     speakers: Iterable[tuple[str, str]] = (),
@@ -981,8 +977,8 @@ def legend_node(
     map_rows: bool = True,
     strengths: bool = False,
     strength_semantics: str | None = None,
-    derived: SupportInterpretation | str | None = None,
-    support: SupportInterpretation | str | None = None,
+    derived: Reading | None = None,
+    reading: Reading | None = None,
     stances: Sequence[Stance] = (),
 ) -> list[str]:
     """DOT lines of a legend cluster: edge and node conventions, statuses, speakers.
@@ -992,9 +988,9 @@ def legend_node(
     The statuses listed are those of the semantics of ``statuses``. With
     ``strengths``, the strength bar and the inference's number are explained
     (under ``strength_semantics``); with ``derived`` (a reading of support),
-    the dotted derived attacks; ``support`` names the reading in the headings;
-    ``stances`` (those of the map's statements) explains the dotted border of the
-    statements their speakers do not hold.
+    the dotted derived attacks; ``reading`` (by default that of ``statuses``) is
+    named in the headings; ``stances`` (those of the map's statements) explains the
+    dotted border of the statements their speakers do not hold.
 
     >>> lines = legend_node(None, "fr", speakers=[("#332288", "Ann")])
     >>> lines[0], "Ann" in lines[2], "Légende" in lines[1]
@@ -1019,13 +1015,15 @@ def legend_node(
             rows.append(_legend_row("┈▭┈", NEUTRAL_BORDER, None, text))
     else:
         rows.append(_legend_row("──┤", ATTACK_COLOUR, None, _word("attacks", language)))
-    reading = _reading(support)
+    if reading is None and statuses is not None and map_rows:
+        reading = statuses.reading
     suffix = (
-        "" if reading is None else " · " + _word("support_reading", language).format(reading.value)
+        ""
+        if reading is None
+        else " · " + _word("reading", language).format(reading_name(reading, language))
     )
-    derived_reading = _reading(derived)
-    if derived_reading is not None:
-        text = _word("derived", language).format(derived_reading.value)
+    if derived is not None:
+        text = _word("derived", language).format(reading_name(derived, language))
         rows.append(_legend_row("┈┈⊸", DERIVED_COLOUR, None, text))
     if strengths:
         heading = (
@@ -1114,7 +1112,7 @@ def _legend_row(sample: str, colour: str, fill: str | None, text: str) -> str:
 def framework_to_dot(
     af: ArgumentationFramework,
     *,
-    statuses: SemanticsStatuses | None = None,
+    statuses: Evaluation | None = None,
     language: str = "en",
     legend: bool = True,
     id_prefix: str = "",
@@ -1166,7 +1164,7 @@ def framework_to_dot(
         + ";"
     )
     for position, argument in enumerate(af.arguments):
-        status = statuses.status(argument) if statuses and argument in statuses else None
+        status = statuses.statuses.get(argument) if statuses is not None else None
         label = f"{status_glyph(status)} {argument}" if status else argument
         attrs = {
             "id": _quoted(names.argument(position)),

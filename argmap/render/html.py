@@ -24,7 +24,8 @@ network access, it opens offline from disk) with:
     edits of the map that flip its status, smallest first, each showing on the
     map what it touches, and its robustness score;
   - its strengths under DF-QuAD, quadratic energy and the h-categorizer
-    (:func:`~argmap.gradual.evaluation.evaluate`, also a column each in the
+    (:func:`~argmap.evaluation.evaluate` on the map as it stands, the abstract
+    reading, also a column each in the
     table) as bars, with a slider for its base weight: the page recomputes
     every strength from the embedded weighted graph (forward in topological
     order on acyclic graphs, by iteration otherwise, saying when it did not
@@ -73,6 +74,18 @@ import jinja2
 from markupsafe import Markup
 
 from argmap.display_text import neutralise_bidi
+from argmap.evaluation import (
+    DEFAULT_SEMANTICS,
+    EXTENSION_LIMIT,
+    Evaluation,
+    Reading,
+    Status,
+    StatusTable,
+    evaluate,
+    parse_extension_semantics,
+    parse_reading,
+    status_table,
+)
 from argmap.explain import (
     CredulousProof,
     Explanation,
@@ -94,7 +107,6 @@ from argmap.explain.admissible import (
 from argmap.explain.whatif_text import WHAT_IF_SHOWN
 from argmap.frameworks.abstract import FrameworkError
 from argmap.frameworks.map_bipolar import weighted_graph
-from argmap.gradual.evaluation import StrengthEvaluation, evaluate
 from argmap.gradual.types import GradualError
 from argmap.io.atomic import write_text_atomic
 from argmap.model import (
@@ -117,19 +129,15 @@ from argmap.render.dot import (
     map_to_dot,
 )
 from argmap.render.status import (
-    DEFAULT_SEMANTICS,
-    EXTENSION_LIMIT,
     MULTIPLE_STATUSES,
     UNIQUE_STATUSES,
-    SemanticsStatuses,
-    Status,
-    StatusTable,
+    reading_description,
+    reading_name,
     semantics_name,
     status_colour,
     status_description,
     status_glyph,
     status_name,
-    status_table,
 )
 from argmap.render.svg import inline_svg, render_svg
 from argmap.semantics import Semantics
@@ -351,6 +359,7 @@ def report_html(
     m: ArgumentMap,
     *,
     semantics: Iterable[Semantics | str] = DEFAULT_SEMANTICS,
+    reading: Reading | str | None = None,
     language: str = "en",
     explanations: Mapping[str, str] | None = None,
     table: StatusTable | None = None,
@@ -365,16 +374,21 @@ def report_html(
     m : ArgumentMap
     semantics : iterable of Semantics or str
         The semantics compared; the first one colours the map when the page opens.
+    reading : Reading or str, optional
+        The reading the page opens with (the default reading when not given; the
+        reading of ``table`` when it is given). The statuses under every other
+        reading are embedded too, and the reader can switch between them;
+        explanations and what-if lists are given under the opening reading.
     language : {"en", "fr"}
         The language the page opens in (the reader can switch).
     explanations : mapping of str to str, optional
         Why each statement (by id) has its status, as plain text written by the
         analyst; shown in its details panel above the computed explanation.
     table : StatusTable, optional
-        Statuses already computed (:func:`~argmap.render.status.status_table`);
-        computed here otherwise.
+        Statuses already computed under the opening reading
+        (:func:`~argmap.evaluation.status_table`); computed here otherwise.
     extension_limit, timeout
-        Passed to :func:`~argmap.render.status.status_table`.
+        Passed to :func:`~argmap.evaluation.status_table`.
     explained : iterable of Semantics or str, optional
         The semantics under which every statement's explanation (text in both
         languages and the tree of its proof) and what-if list are embedded;
@@ -403,23 +417,38 @@ def report_html(
     if language not in LANGUAGES:
         raise ValueError(f"language {language!r} is not supported; use one of: en, fr")
     if table is None:
-        table = status_table(m, semantics, extension_limit=extension_limit, timeout=timeout)
+        table = status_table(
+            m, semantics, reading=reading, extension_limit=extension_limit, timeout=timeout
+        )
+    elif reading is not None and parse_reading(reading) is not table.reading:
+        raise ValueError(
+            f"the table given is under the {table.reading.value} reading, not "
+            f"{parse_reading(reading).value}; leave reading out or compute the table under it"
+        )
     if not table.results:
         raise ValueError("a report needs at least one semantics; e.g. grounded")
+    tables = {
+        r: table
+        if r is table.reading
+        else status_table(
+            m, table.semantics, reading=r, extension_limit=extension_limit, timeout=timeout
+        )
+        for r in Reading
+    }
     languages = _map_languages(m)
-    offered = [r.semantics for r in table.results]
+    offered = table.semantics
     if explained is None:
         chosen = explained_semantics(m, table)
     else:
-        wanted = {Semantics.parse(s) for s in explained}
+        wanted = {parse_extension_semantics(s) for s in explained}
         chosen = tuple(s for s in offered if s in wanted)
     # Graphviz lays the maps out in other processes meanwhile: the explanations cost nothing more
     with ThreadPoolExecutor(max_workers=1) as layout:
         laid_out = layout.submit(_map_svgs, m, table.results[0], language, languages)
         computed = _Computed(
-            explanations={s.value: explanation_data(m, s) for s in chosen},
+            explanations={s.value: explanation_data(m, s, table.reading) for s in chosen},
             what_if=(
-                {s.value: what_if_data(m, s) for s in chosen}
+                {s.value: what_if_data(m, s, table.reading) for s in chosen}
                 if len(m.statements) <= WHAT_IF_MAP_LIMIT
                 else {}
             ),
@@ -429,7 +458,9 @@ def report_html(
     messages = json.loads(_asset("report-messages.json"))
     css = _palette_css() + _asset("report.css")
     script = _asset("report.js")
-    context = _Context(m, table, language, explanations or {}, messages, maps, languages, computed)
+    context = _Context(
+        m, tables, table.reading, language, explanations or {}, messages, maps, languages, computed
+    )
     page = (
         _environment()
         .get_template(TEMPLATE)
@@ -504,7 +535,7 @@ def _map_languages(m: ArgumentMap) -> tuple[str, ...]:
 
 
 def _map_svgs(
-    m: ArgumentMap, statuses: SemanticsStatuses, language: str, languages: Sequence[str]
+    m: ArgumentMap, statuses: Evaluation, language: str, languages: Sequence[str]
 ) -> dict[str, str]:
     """One inline SVG per language of ``languages``, or one shared SVG when there are none."""
     jobs = {lang: (lang, f"{lang}-") for lang in languages} or {"all": (language, "m-")}
@@ -556,6 +587,11 @@ STATUS_CODES: Mapping[Status, str] = {
 """One letter per status: the page's data holds each semantics' statuses as one string."""
 
 
+def _codes(result: Evaluation, arguments: Iterable[str]) -> str:
+    """The statuses of ``arguments`` in ``result`` as one string of :data:`STATUS_CODES`."""
+    return "".join(STATUS_CODES[result.statuses[a]] for a in arguments)
+
+
 @dataclass(frozen=True)
 class _Computed:
     """Explanations and what-if lists per semantics, and gradual strengths, for the page."""
@@ -571,7 +607,8 @@ class _Context:
     def __init__(
         self,
         m: ArgumentMap,
-        table: StatusTable,
+        tables: Mapping[Reading, StatusTable],
+        reading: Reading,
         language: str,
         explanations: Mapping[str, str],
         messages: Mapping[str, Mapping[str, str]],
@@ -589,7 +626,9 @@ class _Context:
                     gradual["strengths"][name][position] for name in GRADUAL_SEMANTICS
                 ]
         self.map_languages = map_languages
-        self.table = table
+        self.tables = tables
+        self.reading = reading
+        table = self.table = tables[reading]
         self.language = language
         self.explanations = explanations
         self.messages = messages
@@ -651,6 +690,19 @@ class _Context:
                 }
                 for r in self.table.results
             ],
+            "readings": [
+                {
+                    "id": r.value,
+                    "name": reading_name(r, self.language),
+                    "description": reading_description(r, self.language),
+                    "selected": r is self.reading,
+                }
+                for r in self.tables
+            ],
+            "reading": {
+                "id": self.reading.value,
+                "name": reading_name(self.reading, self.language),
+            },
             "rows": self._rows(),
             "extensions": self._extensions(),
             "unique_statuses": [self._status_info(s) for s in UNIQUE_STATUSES],
@@ -709,13 +761,16 @@ class _Context:
         return [
             {
                 "semantics": r.semantics.value,
+                "reading": reading.value,
+                "hidden": reading is not self.reading,
                 "name": semantics_name(r.semantics, self.language),
                 "count": len(r.extensions),
                 "complete": r.complete,
                 "listed": [", ".join(e) for e in r.extensions[:EXTENSIONS_SHOWN]],
                 "more": len(r.extensions) > EXTENSIONS_SHOWN or not r.complete,
             }
-            for r in self.table.results
+            for reading, table in self.tables.items()
+            for r in table.results
         ]
 
     def _data(self) -> dict[str, Any]:
@@ -745,15 +800,28 @@ class _Context:
                     "id": r.semantics.value,
                     "name": {lang: semantics_name(r.semantics, lang) for lang in LANGUAGES},
                     "unique": r.unique,
-                    "codes": "".join(STATUS_CODES[r.statuses[a]] for a in self.table.arguments),
+                    "codes": _codes(r, self.table.arguments),
                 }
                 for r in self.table.results
+            ],
+            "reading": self.reading.value,
+            "readings": [
+                {
+                    "id": reading.value,
+                    "name": {lang: reading_name(reading, lang) for lang in LANGUAGES},
+                    "codes": {
+                        r.semantics.value: _codes(r, self.table.arguments) for r in table.results
+                    },
+                    "disagree": list(table.disagreements()),
+                }
+                for reading, table in self.tables.items()
             ],
             "statements": {st.id: self._statement(st) for st in m.statements},
             "inferences": {s.id: self._inference(s) for s in m.supports},
             "speakers": {p.id: p.name for p in m.participants},
             "sources": {s.id: localised(s.title, self.language) for s in m.sources},
             "explanations": dict(self.computed.explanations),
+            "explainedReading": self.reading.value,
             "whatIf": dict(self.computed.what_if),
             "whatIfLarge": len(m.statements) > WHAT_IF_MAP_LIMIT,
             "gradual": self.computed.gradual,
@@ -859,7 +927,7 @@ def explained_semantics(m: ArgumentMap, table: StatusTable) -> tuple[Semantics, 
     >>> [s.value for s in explained_semantics(m, table)]
     ['stable', 'grounded', 'preferred']
     """
-    offered = [r.semantics for r in table.results]
+    offered = table.semantics
     chosen = [s for position, s in enumerate(offered) if position == 0 or s in EXPLAINED_BY_DEFAULT]
     if len(m.statements) > EXPLANATION_MAP_LIMIT:
         grounded = Semantics.GROUNDED if Semantics.GROUNDED in chosen else chosen[0]
@@ -967,7 +1035,9 @@ def _members(members: Sequence[str]) -> list[str]:
     return [*members[:SET_SHOWN], "…"]
 
 
-def explanation_data(m: ArgumentMap, semantics: Semantics) -> dict[str, dict[str, Any]]:
+def explanation_data(
+    m: ArgumentMap, semantics: Semantics, reading: Reading | None = None
+) -> dict[str, dict[str, Any]]:
     """Every statement's explanation under ``semantics``, as the page's data.
 
     ``{statement id: {"text": {"en": ..., "fr": ...}, "steps": [...]}}``: the
@@ -984,7 +1054,8 @@ def explanation_data(m: ArgumentMap, semantics: Semantics) -> dict[str, dict[str
     [['open', ['b'], [['opponent', ['a', 'b']]]]]
     """
     result: dict[str, dict[str, Any]] = {}
-    for statement, why in explain_map(m, semantics, "en", sufficiency=False).items():
+    explained = explain_map(m, semantics, "en", reading=reading, sufficiency=False)
+    for statement, why in explained.items():
         result[statement] = {
             "text": {language: why.render(language) for language in LANGUAGES},
             "steps": _Steps().of(why),
@@ -992,7 +1063,9 @@ def explanation_data(m: ArgumentMap, semantics: Semantics) -> dict[str, dict[str
     return result
 
 
-def what_if_data(m: ArgumentMap, semantics: Semantics) -> dict[str, dict[str, Any]]:
+def what_if_data(
+    m: ArgumentMap, semantics: Semantics, reading: Reading | None = None
+) -> dict[str, dict[str, Any]]:
     """Every statement's what-if list under ``semantics``, as the page's data.
 
     ``{statement id: {"robustness": r, "considered": n, "head": {lang: text},
@@ -1012,7 +1085,7 @@ def what_if_data(m: ArgumentMap, semantics: Semantics) -> dict[str, dict[str, An
     """
     supports = {s.id for s in m.supports}
     result: dict[str, dict[str, Any]] = {}
-    for statement, what in what_if_map(m, semantics).items():
+    for statement, what in what_if_map(m, semantics, reading=reading).items():
         texts = {language: what.text(language).split("\n") for language in LANGUAGES}
         shown = what.flips[:WHAT_IF_SHOWN]
         flips = []
@@ -1043,7 +1116,8 @@ def gradual_data(m: ArgumentMap) -> dict[str, Any] | None:
     base weight: arguments (claims and inferences, as
     :func:`~argmap.frameworks.map_bipolar.weighted_graph` builds them) with their
     weights, attacks and supports as index pairs, and per semantics the
-    strengths :func:`~argmap.gradual.evaluation.evaluate` gives (rounded to
+    strengths :func:`~argmap.evaluation.evaluate` gives under the abstract reading
+    (the map as it stands, supports aggregated by the semantics; rounded to
     :data:`STRENGTH_DECIMALS` decimals). ``None`` when the map has no weighted
     graph (a statement both supports and attacks the same argument).
 
@@ -1058,7 +1132,7 @@ def gradual_data(m: ArgumentMap) -> dict[str, Any] | None:
     """
     try:
         graph = weighted_graph(m)
-        evaluations = [evaluate(m, name) for name in GRADUAL_SEMANTICS]
+        evaluations = [evaluate(m, name, reading=Reading.ABSTRACT) for name in GRADUAL_SEMANTICS]
     except (FrameworkError, GradualError):
         return None
     arguments = list(graph.arguments)
@@ -1066,8 +1140,6 @@ def gradual_data(m: ArgumentMap) -> dict[str, Any] | None:
     strengths: dict[str, list[float]] = {}
     converged: dict[str, bool] = {}
     for name, result in zip(GRADUAL_SEMANTICS, evaluations, strict=True):
-        if not isinstance(result, StrengthEvaluation):  # pragma: no cover - gradual names
-            raise TypeError(f"{name} is not a gradual semantics")
         strengths[name] = [round(result.strengths[a], STRENGTH_DECIMALS) for a in arguments]
         converged[name] = result.converged
     return {

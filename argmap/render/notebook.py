@@ -4,18 +4,26 @@ The model layer cannot depend on rendering, so :class:`~argmap.model.ArgumentMap
 has no ``_repr_svg_`` of its own. Instead :func:`register_notebook_display`
 registers display formatters with a running IPython kernel: maps then show
 themselves as their Graphviz diagram, and
-:class:`~argmap.render.status.StatusTable` objects (which also have
-``_repr_html_``) as a coloured table. Outside IPython the function does nothing.
+:class:`~argmap.evaluation.StatusTable` objects as a coloured table. Outside IPython
+the function does nothing.
 """
 
 from __future__ import annotations
 
+import html
 import sys
 from typing import Any
 
+from argmap.evaluation import StatusTable
 from argmap.model import ArgumentMap
 from argmap.render.dot import map_to_dot
-from argmap.render.status import StatusTable
+from argmap.render.status import (
+    reading_name,
+    semantics_name,
+    status_colour,
+    status_glyph,
+    status_name,
+)
 from argmap.render.svg import RenderError, render_svg
 
 
@@ -35,14 +43,32 @@ def map_svg(m: ArgumentMap) -> str | None:
 
 
 def status_table_html(table: StatusTable) -> str:
-    """The HTML a notebook shows for a :class:`~argmap.render.status.StatusTable`.
+    """The HTML a notebook shows for a :class:`~argmap.evaluation.StatusTable`.
+
+    One row per argument, one column per semantics, each cell coloured and
+    marked by its status; the caption names the reading.
 
     >>> from argmap.frameworks import AF
-    >>> from argmap.render.status import status_table
-    >>> status_table_html(status_table(AF(["a"], []), ["grounded"])).count("<td")
-    1
+    >>> from argmap.evaluation import status_table
+    >>> page = status_table_html(status_table(AF(["a"], []), ["grounded"]))
+    >>> page.count("<td"), "abstract reading" in page
+    (1, True)
     """
-    return table._repr_html_()
+    head = "".join(f"<th>{html.escape(semantics_name(s))}</th>" for s in table.semantics)
+    rows = []
+    for argument in table.arguments:
+        cells = "".join(
+            f'<td style="background:{status_colour(s)}" '
+            f'title="{html.escape(status_name(s))}">'
+            f"{status_glyph(s)} {html.escape(status_name(s))}</td>"
+            for s in table.row(argument)
+        )
+        rows.append(f"<tr><th>{html.escape(argument)}</th>{cells}</tr>")
+    caption = html.escape(f"{reading_name(table.reading)} reading")
+    return (
+        f'<table class="argmap-statuses"><caption>{caption}</caption><thead><tr><th>argument</th>'
+        f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def _running_ipython() -> Any | None:

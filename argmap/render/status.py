@@ -1,92 +1,27 @@
-"""The status of every argument under several semantics: what the renderers draw.
+"""How statuses are shown: a glyph, a colour, a name and a description each.
 
-Diagrams and reports colour each statement and each inference by its status
-under a semantics. Two kinds of semantics need two vocabularies:
-
-* **unique-status** semantics (grounded, ideal, eager) give one extension, read
-  as a labelling (Caminada & Gabbay 2009): an argument is **in** (accepted),
-  **out** (attacked by an accepted argument) or **undec** (neither);
-* **multi-extension** semantics (complete, preferred, stable, semi-stable,
-  stage, cf2, stage2, ...) give several extensions; an argument is
-  **sceptically accepted** (in every extension), **credulously accepted** only
-  (in some, not all) or **rejected** (in none). When the semantics has no
-  extension at all (stable semantics on an odd cycle) every argument has the
-  status **no extension**; when the time limit runs out before an argument is
-  decided its status is **unknown**.
+Diagrams and reports colour each statement and each inference by its
+:class:`~argmap.semantics.statuses.Status` under a semantics, computed by
+:func:`argmap.evaluation.evaluate` (unique-status semantics: in / out / undec;
+multi-extension semantics: sceptically / credulously accepted, rejected, no
+extension; unknown when the time limit ran out).
 
 Every status has a glyph (✓ ✗ ? ~ ∅ …) so that colour is never the only
 signal, and a fill colour from the Okabe–Ito palette (safe for the common
-colour-vision deficiencies): bluish green for accepted, vermillion for
-rejected, yellow for undecided, sky blue for credulous only, grey otherwise.
-
-:func:`status_table` gathers the statuses of all arguments of a map (its
-claims and its inferences, as in
-:func:`~argmap.frameworks.translation.dung_framework`) or of an abstract
-framework, under a list of semantics, with the extensions found. The statuses
-themselves (:class:`~argmap.semantics.evaluation.Status`) are computed by
-:func:`~argmap.semantics.evaluation.framework_statuses`; this module adds how
-they are shown: :func:`status_glyph`, :func:`status_colour`,
-:func:`status_name`, :func:`status_description` and :func:`status_verdict`.
+colour-vision deficiencies), chosen by its verdict: bluish green for accepted,
+vermillion for rejected, yellow for undecided, sky blue for credulous only, grey
+for no extension and unknown.
 
 References
 ----------
-.. [1] M. Caminada and D. Gabbay, "A logical account of formal argumentation",
-   Studia Logica 93(2-3):109-145, 2009.
-.. [2] P. Baroni, M. Caminada and M. Giacomin, "An introduction to
-   argumentation semantics", Knowledge Engineering Review 26(4):365-410, 2011.
-.. [3] M. Okabe and K. Ito, "Color Universal Design (CUD): how to make figures
+.. [1] M. Okabe and K. Ito, "Color Universal Design (CUD): how to make figures
    and presentations that are friendly to colorblind people", 2008.
 """
 
 from __future__ import annotations
 
-import enum
-import html
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
-from types import MappingProxyType
-from typing import Any
-
-from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.frameworks.translation import MapFramework, dung_framework
-from argmap.model import ArgumentMap
+from argmap.evaluation import Reading, Status, Verdict, parse_extension_semantics
 from argmap.semantics import Semantics
-from argmap.semantics.evaluation import (
-    EXTENSION_LIMIT,
-    UNIQUE_STATUS_SEMANTICS,
-    FrameworkStatuses,
-    Status,
-    framework_statuses,
-    is_unique_status,
-)
-
-SemanticsStatuses = FrameworkStatuses
-"""The statuses under one semantics, as :func:`statuses_under` gives them."""
-
-DEFAULT_SEMANTICS: tuple[Semantics, ...] = (
-    Semantics.GROUNDED,
-    Semantics.COMPLETE,
-    Semantics.PREFERRED,
-    Semantics.STABLE,
-    Semantics.SEMI_STABLE,
-    Semantics.STAGE,
-    Semantics.IDEAL,
-    Semantics.EAGER,
-    Semantics.CF2,
-    Semantics.STAGE2,
-)
-"""The semantics a report compares, grounded first (conflict-free, naive and
-admissible are left out: their credulous and sceptical verdicts repeat those of
-preferred and grounded, or say nothing)."""
-
-
-class Verdict(str, enum.Enum):
-    """The coarse reading of a status, to compare semantics with each other."""
-
-    ACCEPTED = "accepted"
-    REJECTED = "rejected"
-    OPEN = "open"
-    NONE = "none"
 
 
 def status_glyph(status: Status) -> str:
@@ -98,24 +33,18 @@ def status_glyph(status: Status) -> str:
     return _GLYPHS[status]
 
 
-def status_verdict(status: Status) -> Verdict:
-    """Accepted, rejected, open (undecided / credulous only) or none.
-
-    >>> status_verdict(Status.SCEPTICAL) is status_verdict(Status.IN) is Verdict.ACCEPTED
-    True
-    """
-    return _VERDICTS[status]
-
-
 def status_colour(status: Status) -> str:
     """The fill colour of ``status`` (a light tint of the Okabe–Ito colour of its verdict).
 
     >>> status_colour(Status.IN) == status_colour(Status.SCEPTICAL)
     True
+    >>> status_colour(Status.NO_EXTENSION) == status_colour(Status.UNKNOWN)
+    True
     """
-    if status is Status.CREDULOUS:
-        return _COLOURS[status]
-    return _COLOURS[status_verdict(status)]
+    verdict = status.verdict
+    if verdict is None or status is Status.NO_EXTENSION:
+        return _GREY
+    return _COLOURS[verdict]
 
 
 def status_name(status: Status, language: str = "en") -> str:
@@ -146,25 +75,15 @@ _GLYPHS = {
     Status.NO_EXTENSION: "∅",
     Status.UNKNOWN: "…",
 }
-_VERDICTS = {
-    Status.IN: Verdict.ACCEPTED,
-    Status.SCEPTICAL: Verdict.ACCEPTED,
-    Status.OUT: Verdict.REJECTED,
-    Status.REJECTED: Verdict.REJECTED,
-    Status.UNDEC: Verdict.OPEN,
-    Status.CREDULOUS: Verdict.OPEN,
-    Status.NO_EXTENSION: Verdict.NONE,
-    Status.UNKNOWN: Verdict.NONE,
-}
 # Okabe–Ito bluish green #009E73, vermillion #D55E00, yellow #F0E442 and sky
 # blue #56B4E9, mixed with white so that black text stays readable on them.
-_COLOURS: dict[Verdict | Status, str] = {
+_COLOURS = {
     Verdict.ACCEPTED: "#a6ddce",
     Verdict.REJECTED: "#f0c7a6",
-    Verdict.OPEN: "#f8f3aa",
-    Status.CREDULOUS: "#bbe1f6",
-    Verdict.NONE: "#e6e6e6",
+    Verdict.UNDECIDED: "#f8f3aa",
+    Verdict.CREDULOUS: "#bbe1f6",
 }
+_GREY = "#e6e6e6"
 _NAMES = {
     Status.IN: ("in", "accepté"),
     Status.OUT: ("out", "rejeté"),
@@ -226,209 +145,54 @@ def semantics_name(semantics: Semantics | str, language: str = "en") -> str:
     >>> semantics_name("semi_stable"), semantics_name(Semantics.GROUNDED, "fr")
     ('semi-stable', 'fondée')
     """
-    return _text(_SEMANTICS_NAMES[Semantics.parse(semantics)], language)
+    return _text(_SEMANTICS_NAMES[parse_extension_semantics(semantics)], language)
 
 
-@dataclass(frozen=True)
-class StatusTable:
-    """The statuses of every argument under several semantics.
+def reading_name(reading: Reading, language: str = "en") -> str:
+    """The name of ``reading`` for readers, in ``language`` (``en`` or ``fr``).
 
-    ``arguments`` are the framework's arguments in order; ``origin`` says, for a
-    map, whether each stands for a ``"statement"`` or a ``"support"``
-    (inference); for an abstract framework every origin is ``"argument"``.
-    Displayed in a notebook, the table shows itself as HTML.
-
-    Examples
-    --------
-    >>> from argmap.frameworks import AF
-    >>> table = status_table(AF(["a", "b"], [("a", "b"), ("b", "a")]), ["grounded", "preferred"])
-    >>> [s.value for s in table.row("a")]
-    ['undec', 'credulous']
-    >>> table.disagreements()
-    ()
+    >>> reading_name(Reading.ABSTRACT), reading_name(Reading.NECESSARY, "fr")
+    ('abstract', 'nécessaire')
     """
-
-    arguments: tuple[str, ...]
-    origin: Mapping[str, str]
-    results: tuple[SemanticsStatuses, ...]
-
-    @property
-    def semantics(self) -> tuple[Semantics, ...]:
-        """The semantics, in table order."""
-        return tuple(r.semantics for r in self.results)
-
-    def __getitem__(self, semantics: Semantics | str) -> SemanticsStatuses:
-        wanted = Semantics.parse(semantics)
-        for result in self.results:
-            if result.semantics is wanted:
-                return result
-        known = ", ".join(s.value for s in self.semantics)
-        raise KeyError(f"semantics {wanted.value!r} is not in this table; it has: {known}")
-
-    def row(self, argument: str) -> tuple[Status, ...]:
-        """The statuses of ``argument`` under each semantics, in table order."""
-        return tuple(r.status(argument) for r in self.results)
-
-    def disagreements(self) -> tuple[str, ...]:
-        """The arguments the semantics of the table give different verdicts.
-
-        Verdicts compare across both kinds of semantics: in and sceptically
-        accepted are *accepted*, out and rejected are *rejected*, undecided and
-        credulously accepted only are *open*. Unknown and no-extension
-        statuses take no part.
-        """
-        found = []
-        for argument in self.arguments:
-            verdicts = {status_verdict(s) for s in self.row(argument)} - {Verdict.NONE}
-            if len(verdicts) > 1:
-                found.append(argument)
-        return tuple(found)
-
-    def to_json(self) -> dict[str, Any]:
-        """The table as JSON-ready data (used by the HTML report's script).
-
-        >>> from argmap.frameworks import AF
-        >>> data = status_table(AF(["a"], []), ["grounded"]).to_json()
-        >>> data["semantics"][0]["statuses"]
-        {'a': 'in'}
-        """
-        return {
-            "arguments": list(self.arguments),
-            "semantics": [
-                {
-                    "id": r.semantics.value,
-                    "unique": r.unique,
-                    "complete": r.complete,
-                    "statuses": {a: s.value for a, s in r.statuses.items()},
-                    "extensions": [list(e) for e in r.extensions],
-                }
-                for r in self.results
-            ],
-        }
-
-    def _repr_html_(self) -> str:
-        head = "".join(f"<th>{html.escape(semantics_name(s))}</th>" for s in self.semantics)
-        rows = []
-        for argument in self.arguments:
-            cells = "".join(
-                f'<td style="background:{status_colour(s)}" '
-                f'title="{html.escape(status_name(s))}">'
-                f"{status_glyph(s)} {html.escape(status_name(s))}</td>"
-                for s in self.row(argument)
-            )
-            rows.append(f"<tr><th>{html.escape(argument)}</th>{cells}</tr>")
-        return (
-            '<table class="argmap-statuses"><thead><tr><th>argument</th>'
-            f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        )
+    return _text(_READING_NAMES[reading], language)
 
 
-def status_table(
-    source: ArgumentMap | ArgumentationFramework | MapFramework,
-    semantics: Iterable[Semantics | str] = DEFAULT_SEMANTICS,
-    *,
-    extension_limit: int = EXTENSION_LIMIT,
-    timeout: float | None = None,
-) -> StatusTable:
-    """The status of every argument of ``source`` under each of ``semantics``.
+def reading_description(reading: Reading, language: str = "en") -> str:
+    """One line saying what ``reading`` does with the map, in ``language``.
 
-    Each column is :func:`~argmap.semantics.evaluation.framework_statuses`: for a
-    unique-status semantics the status is the label of the argument in the
-    labelling of the single extension (``Ext2Lab``); for a multi-extension
-    semantics, up to ``extension_limit`` extensions are enumerated, an argument
-    in all of them is sceptically accepted, in some credulously accepted, in
-    none rejected, and when the enumeration stopped early the arguments it
-    leaves open are decided one query each, so the statuses stay exact. The
-    extensions are listed smallest first, then by the positions of their members.
-
-    Parameters
-    ----------
-    source : ArgumentMap, ArgumentationFramework or MapFramework
-        A map is translated by :func:`~argmap.frameworks.translation.dung_framework`:
-        its claims and its inferences are the arguments (issues are not).
-    semantics : iterable of Semantics or str
-        In table order; repeats are dropped.
-    extension_limit : int
-        How many extensions to list per semantics.
-    timeout : float, optional
-        Seconds allowed per semantics; arguments left undecided when it runs out
-        get :attr:`Status.UNKNOWN`.
-
-    Examples
-    --------
-    >>> from argmap.frameworks import AF
-    >>> af = AF(["a", "b", "c"], [("a", "b"), ("b", "a"), ("a", "c"), ("b", "c")])
-    >>> table = status_table(af, ["grounded", "preferred", "stable"])
-    >>> [status_glyph(s) for s in table.row("c")]
-    ['?', '✗', '✗']
-    >>> table["preferred"].extensions
-    (('a',), ('b',))
+    >>> reading_description(Reading.ABSTRACT)
+    'every claim and inference is an argument; supports carry no attack'
     """
-    mf = source if isinstance(source, MapFramework) else None
-    if isinstance(source, ArgumentMap):
-        mf = dung_framework(source)
-    if mf is not None:
-        af = mf.framework
-        origin: Mapping[str, str] = mf.origin
-    else:
-        assert isinstance(source, ArgumentationFramework)
-        af = source
-        origin = MappingProxyType(dict.fromkeys(af.arguments, "argument"))
-    chosen: list[Semantics] = []
-    for item in semantics:
-        parsed = Semantics.parse(item)
-        if parsed not in chosen:
-            chosen.append(parsed)
-    order = {a: i for i, a in enumerate(af.arguments)}
-    results = tuple(
-        _smallest_first(
-            framework_statuses(af, s, extension_limit=extension_limit, timeout=timeout), order
-        )
-        for s in chosen
-    )
-    return StatusTable(tuple(af.arguments), origin, results)
+    return _text(_READING_DESCRIPTIONS[reading], language)
 
 
-def statuses_under(
-    source: ArgumentMap | ArgumentationFramework | MapFramework,
-    semantics: Semantics | str,
-    *,
-    extension_limit: int = EXTENSION_LIMIT,
-    timeout: float | None = None,
-) -> SemanticsStatuses:
-    """The statuses under one semantics (:func:`status_table` with one column).
-
-    >>> from argmap.frameworks import AF
-    >>> statuses_under(AF(["a", "b"], [("a", "b")]), "grounded").status("b")
-    <Status.OUT: 'out'>
-    """
-    table = status_table(source, [semantics], extension_limit=extension_limit, timeout=timeout)
-    return table.results[0]
-
-
-def _smallest_first(result: SemanticsStatuses, order: Mapping[str, int]) -> SemanticsStatuses:
-    """``result`` with its extensions listed smallest first (then by position), as shown."""
-    listed = sorted(result.extensions, key=lambda e: (len(e), tuple(order[a] for a in e)))
-    return replace(result, extensions=tuple(listed))
-
-
-__all__ = [
-    "DEFAULT_SEMANTICS",
-    "EXTENSION_LIMIT",
-    "MULTIPLE_STATUSES",
-    "UNIQUE_STATUSES",
-    "UNIQUE_STATUS_SEMANTICS",
-    "SemanticsStatuses",
-    "Status",
-    "StatusTable",
-    "Verdict",
-    "is_unique_status",
-    "semantics_name",
-    "status_colour",
-    "status_description",
-    "status_glyph",
-    "status_name",
-    "status_table",
-    "status_verdict",
-    "statuses_under",
-]
+_READING_NAMES = {
+    Reading.ABSTRACT: ("abstract", "abstraite"),
+    Reading.DEDUCTIVE: ("deductive", "déductive"),
+    Reading.NECESSARY: ("necessary", "nécessaire"),
+    Reading.EVIDENTIAL: ("evidential", "probante"),
+    Reading.GENERAL: ("general", "générale"),
+}
+_READING_DESCRIPTIONS = {
+    Reading.ABSTRACT: (
+        "every claim and inference is an argument; supports carry no attack",
+        "chaque affirmation et chaque inférence est un argument ; les soutiens ne portent "
+        "aucune attaque",
+    ),
+    Reading.DEDUCTIVE: (
+        "accepting the premises forces accepting the conclusion",
+        "accepter les prémisses force à accepter la conclusion",
+    ),
+    Reading.NECESSARY: (
+        "a conclusion can be accepted only if its premises are",
+        "une conclusion ne peut être acceptée que si ses prémisses le sont",
+    ),
+    Reading.EVIDENTIAL: (
+        "a claim stands only on evidence that starts from an unsupported premise",
+        "une affirmation ne tient que sur des preuves partant d'une prémisse non soutenue",
+    ),
+    Reading.GENERAL: (
+        "supports add the supported and secondary attacks of abstract bipolar frameworks",
+        "les soutiens ajoutent les attaques supportées et secondaires des cadres bipolaires",
+    ),
+}

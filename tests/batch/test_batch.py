@@ -89,13 +89,14 @@ def test_answers_agree_with_the_semantics(corpus_dir: Path) -> None:
     assert answer_task(af, "DS-PR", "c") == sceptically_accepted(af, "c", "preferred")
     expected = sorted(sorted(e, key=af.index) for e in extensions(af, "stable"))
     assert sorted(answer_task(af, "EE-ST")) == expected  # type: ignore[type-var]
-    record = answer(Item(str(corpus_dir / "sub" / "tea.yaml"), "map", "grounded"))
+    record = answer(Item(str(corpus_dir / "sub" / "tea.yaml"), "map", "grounded", None, "abstract"))
     assert record["status"] == "ok"
-    assert record["answer"]["tea"] == {"status": "in"}  # type: ignore[index]
+    assert record["answer"]["reading"] == "abstract"  # type: ignore[index]
+    assert record["answer"]["arguments"]["tea"] == {"status": "in"}  # type: ignore[index]
     necessary = answer(
         Item(str(corpus_dir / "sub" / "tea.yaml"), "map", "grounded", None, "necessary")
     )
-    assert necessary["answer"]["tea"] == {"status": "out"}  # type: ignore[index]
+    assert necessary["answer"]["arguments"]["tea"] == {"status": "out"}  # type: ignore[index]
 
 
 def test_a_bad_item_is_a_record_and_the_batch_goes_on(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from argmap.gradual.evaluation import StrengthEvaluation, evaluate
+from argmap.evaluation import evaluate, status_table
 from argmap.render.html import GRADUAL_SEMANTICS
 from tests.browser.conftest import Opener
 from tests.render.conftest import XSS, sample_map
@@ -122,6 +122,50 @@ def test_switching_semantics_restyles_map_and_details(
 
     page.select_option("#semantics-select", "grounded")
     assert glyph(page, "en-st-ban") == "?" and "status-undec" in node_class(page, "en-st-ban")
+    assert watch.errors == []
+
+
+def test_switching_reading_restyles_map_table_legend_and_extensions(
+    reports: dict[str, Path], open_report: Opener
+) -> None:
+    page, watch = open_report(reports["sample"])
+    page.select_option("#reading-select", "abstract")
+    page.select_option("#semantics-select", "grounded")
+    abstract = status_table(sample_map(), ["grounded"], reading="abstract")["grounded"]
+    necessary = status_table(sample_map(), ["grounded"], reading="necessary")["grounded"]
+    # the undermine of by-car takes s-shops down under the necessary reading, and keep with it
+    assert abstract.status("keep").value != "out" and necessary.status("keep").value == "out"
+    assert glyph(page, "en-st-keep") != "✗"
+    keep_cell = page.locator('#status-table tr[data-row="keep"] td').first
+    assert f"status-{abstract.status('keep').value}" in (keep_cell.get_attribute("class") or "")
+    legend = page.locator(".current-reading-name").first
+    assert legend.text_content() == "abstract reading"
+
+    page.select_option("#reading-select", "necessary")
+    assert glyph(page, "en-st-keep") == "✗" and "status-out" in node_class(page, "en-st-keep")
+    assert glyph(page, "fr-st-keep") == "✗"  # the other language's map follows
+    assert (
+        "status-out" in (keep_cell.get_attribute("class") or "") and keep_cell.inner_text() == "✗"
+    )
+    assert legend.text_content() == "necessary reading"
+    shown = page.locator('.extensions[data-reading="necessary"]')
+    assert shown.count() > 0 and shown.first.is_visible()
+    assert not page.locator('.extensions[data-reading="abstract"]').first.is_visible()
+    # every argument of the map and every table row follow the reading's statuses
+    for argument, status in necessary.statuses.items():
+        node = (
+            f"en-inf-{argument}" if necessary.origin[argument] == "support" else f"en-st-{argument}"
+        )
+        assert f"status-{status.value}" in node_class(page, node), argument
+    page.locator("#en-st-keep").click()
+    explanation = page.locator("#details-body .explanation").first.inner_text()
+    assert "under the abstract reading only" in explanation
+
+    page.locator("[data-set-lang=fr]").click()
+    assert legend.text_content() == "lecture nécessaire"
+    assert page.locator("#reading-select option[value=necessary]").text_content() == "nécessaire"
+    page.select_option("#reading-select", "abstract")
+    assert glyph(page, "en-st-keep") != "✗"
     assert watch.errors == []
 
 
@@ -283,8 +327,7 @@ def test_page_strengths_equal_argmap_and_follow_the_slider(
     shown = shown_strengths(page)
     m = sample_map()
     for name in GRADUAL_SEMANTICS:
-        result = evaluate(m, name)
-        assert isinstance(result, StrengthEvaluation)
+        result = evaluate(m, name, reading="abstract")
         assert set(shown[name]) == set(result.strengths)
         for argument, value in result.strengths.items():
             assert shown[name][argument] == pytest.approx(value, abs=1e-6), (name, argument)

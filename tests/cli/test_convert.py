@@ -8,9 +8,9 @@ import pytest
 
 from argmap import corpus
 from argmap.cli import main
+from argmap.evaluation import map_view
 from argmap.io import load, load_framework
 from argmap.semantics import grounded_extension
-from argmap.semantics.evaluation import dung_view
 
 
 def read_mapping(path: Path) -> list[list[str]]:
@@ -21,7 +21,7 @@ def test_a_map_exported_as_apx_with_its_mapping(tmp_path: Path) -> None:
     target = tmp_path / "csmo.apx"
     assert main(["convert", "csmo", str(target)]) == 0
     af = load_framework(target)
-    expected = dung_view(corpus.load()).framework
+    expected = map_view(corpus.load(), "abstract").framework
     assert af.arguments == expected.arguments
     assert af.attacks == expected.attacks
     rows = read_mapping(tmp_path / "csmo.arguments.tsv")
@@ -40,7 +40,7 @@ def test_a_reading_gives_its_flattened_framework_numbered_in_af(
 ) -> None:
     target = tmp_path / "csmo.af"
     assert main(["convert", "csmo", str(target), "--reading", reading]) == 0
-    view = dung_view(corpus.load(), None if reading == "dung" else reading)
+    view = map_view(corpus.load(), reading)
     af = load_framework(target)
     names = {str(i + 1): name for i, name in enumerate(view.framework.arguments)}
     assert {(names[a], names[b]) for a, b in af.attacks} == set(view.framework.attacks)
@@ -76,7 +76,7 @@ def test_a_framework_converts_to_a_map_with_the_same_semantics(tmp_path: Path) -
     assert main(["convert", str(path), str(tmp_path / "f.yaml")]) == 0
     m = load(tmp_path / "f.yaml")
     assert [s.id for s in m.statements] == ["a", "b", "c"]
-    af = dung_view(m).framework
+    af = map_view(m, "abstract").framework
     assert set(grounded_extension(af)) == {"a", "c"}
 
 

@@ -13,7 +13,7 @@ from argmap import corpus
 from argmap.cli import SUBCOMMANDS, main
 from argmap.cli.errors import is_user_error, report_user_error
 from argmap.cli.evaluate import register
-from argmap.gradual.evaluation import semantics_names
+from argmap.evaluation import DEFAULT_READING, semantics_names
 from tests.cli.test_cli import map_file  # noqa: F401 (fixture)
 
 CLAIMS = [s.id for s in corpus.load("csmo").statements if s.kind.value == "claim"]
@@ -37,11 +37,14 @@ def evaluate_command(argv: Sequence[str]) -> int:
 
 
 def test_table_of_statuses(capsys: pytest.CaptureFixture[str]) -> None:
-    assert evaluate_command(["--semantics", "grounded", "--width", "100"]) == 0
+    assert (
+        evaluate_command(["--semantics", "grounded", "--width", "100", "--reading", "abstract"])
+        == 0
+    )
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[0] == corpus.load("csmo").title
-    assert lines[1] == "grounded semantics, Dung view"
+    assert lines[1] == "grounded semantics, abstract reading"
     assert lines[3].split() == ["id", "status", "speaker", "text"]
     rows = {line.split()[0]: line.split() for line in lines[4:]}
     assert list(rows) == CLAIMS
@@ -53,10 +56,24 @@ def test_table_of_statuses(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_table_of_strengths_with_inferences(capsys: pytest.CaptureFixture[str]) -> None:
     assert (
-        evaluate_command(["csmo", "-s", "quadratic-energy", "--inferences", "--width", "160"]) == 0
+        evaluate_command(
+            [
+                "csmo",
+                "-s",
+                "quadratic-energy",
+                "--inferences",
+                "--width",
+                "160",
+                "--reading",
+                "abstract",
+            ]
+        )
+        == 0
     )
     lines = capsys.readouterr().out.splitlines()
-    assert lines[1].startswith("quadratic-energy semantics, supports aggregated by the semantics")
+    assert lines[1].startswith(
+        "quadratic-energy semantics, abstract reading, supports aggregated by the semantics"
+    )
     assert lines[3].split()[:3] == ["id", "strength", "base"]
     rows = {line.split()[0]: line.split() for line in lines[4:]}
     assert rows["pro-csmo"][1:4] == ["0.069", "0.40", "duperrin"]
@@ -65,33 +82,52 @@ def test_table_of_strengths_with_inferences(capsys: pytest.CaptureFixture[str]) 
     ]  # fmt: skip
 
 
-def test_support_reading_is_named_in_the_heading(capsys: pytest.CaptureFixture[str]) -> None:
-    assert evaluate_command(["-s", "preferred", "--support", "necessary"]) == 0
-    assert capsys.readouterr().out.splitlines()[1] == (
-        "preferred semantics, necessary support: 1 extension"
-    )
+def test_the_reading_is_named_in_the_heading(capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate_command(["-s", "preferred", "--reading", "necessary"]) == 0
+    heading = capsys.readouterr().out.splitlines()[1]
+    assert heading == "preferred semantics, necessary reading: 1 extension"
+    assert evaluate_command(["-s", "preferred", "--support", "necessary"]) == 0  # old spelling
+    assert capsys.readouterr().out.splitlines()[1] == heading
+    assert evaluate_command(["-s", "preferred", "--reading", "Evidential"]) == 0
+    assert "preferred semantics, evidential reading" in capsys.readouterr().out
 
 
-def test_json_is_an_object_keyed_by_statement_id(capsys: pytest.CaptureFixture[str]) -> None:
-    assert evaluate_command(["-s", "grounded", "--support", "necessary", "--json"]) == 0
+def test_without_a_reading_the_default_one_is_used_and_named(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert evaluate_command(["-s", "grounded"]) == 0
+    default = capsys.readouterr().out
+    assert default.splitlines()[1] == f"grounded semantics, {DEFAULT_READING.value} reading"
+    assert evaluate_command(["-s", "grounded", "--reading", DEFAULT_READING.value]) == 0
+    assert capsys.readouterr().out == default
+    assert evaluate_command(["-s", "grounded", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["reading"] == DEFAULT_READING.value
+
+
+def test_json_names_semantics_and_reading_then_keys_by_statement_id(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert evaluate_command(["-s", "grounded", "--reading", "necessary", "--json"]) == 0
     first = capsys.readouterr().out
-    data = json.loads(first)
+    whole = json.loads(first)
+    assert whole["semantics"] == "grounded" and whole["reading"] == "necessary"
+    data = whole["arguments"]
     assert list(data) == CLAIMS
     assert data["benefit-voice"] == {"status": "out"}
-    assert evaluate_command(["-s", "grounded", "--support", "necessary", "--json"]) == 0
+    assert evaluate_command(["-s", "grounded", "--reading", "necessary", "--json"]) == 0
     assert capsys.readouterr().out == first
 
 
 def test_json_of_a_multi_extension_and_a_gradual_semantics(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert evaluate_command(["-s", "preferred", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["thesis"] == {
+    assert evaluate_command(["-s", "preferred", "--json", "--reading", "abstract"]) == 0
+    assert json.loads(capsys.readouterr().out)["arguments"]["thesis"] == {
         "status": "sceptical",
         "extensions": [0],
     }
     assert evaluate_command(["-s", "df-quad", "--json", "--inferences"]) == 0
-    data = json.loads(capsys.readouterr().out)
+    data = json.loads(capsys.readouterr().out)["arguments"]
     assert set(data["pro-csmo"]) == {"strength", "base"}
     assert data["pro-csmo"]["base"] == 0.4
     assert "s-first-glance" in data
@@ -104,7 +140,7 @@ def test_map_file_and_default_weight(
     assert (
         evaluate_command([str(map_file), "-s", "euler", "--default-weight", "0.3", "--json"]) == 0
     )
-    data = json.loads(capsys.readouterr().out)
+    data = json.loads(capsys.readouterr().out)["arguments"]
     assert {entry["base"] for entry in data.values()} >= {0.3}
 
 
@@ -130,7 +166,9 @@ def test_missing_map_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 @pytest.mark.parametrize(
-    "argv", [[], ["-s", "grounded", "--support", "strong"]], ids=["no-semantics", "bad-support"]
+    "argv",
+    [[], ["-s", "grounded", "--support", "strong"], ["-s", "grounded", "--reading", "strong"]],
+    ids=["no-semantics", "bad-support", "bad-reading"],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:

@@ -29,8 +29,10 @@ def csmo_path() -> Path:
 def test_one_positional_is_a_statement_of_the_built_in_debate(
     csmo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["explain", "anne-no-need-in-house", "--width", "1000"]) == 0
-    out = capsys.readouterr().out
+    argv = ["explain", "anne-no-need-in-house", "--width", "1000", "--reading", "abstract"]
+    assert main(argv) == 0
+    header, out = capsys.readouterr().out.split("\n", 1)
+    assert header == "[grounded semantics, abstract reading]"
     assert out.startswith("Anne Onyme's position — that a priori there is no need")
     assert "is rejected under grounded semantics because Martin's objection" in out
 
@@ -112,7 +114,7 @@ def test_statement_of_another_map(tmp_path: Path, capsys: pytest.CaptureFixture[
         encoding="utf-8",
     )
     assert main(["explain", str(path), "tea", "-s", "stable", "--width", "1000"]) == 0
-    out = capsys.readouterr().out
+    out = capsys.readouterr().out.split("\n", 1)[1]
     assert out.startswith("The claim that tea is best cannot be accepted under stable semantics")
     assert main(["explain", str(path), "te"]) == 1
     assert f"no statement 'te' in {path}; did you mean 'tea'" in capsys.readouterr().err
@@ -124,3 +126,47 @@ def test_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
         main([command, "--help"])
     assert info.value.code == 0
     assert f"usage: argmap {command} [-h]" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["explain", "whatif"])
+def test_the_reading_is_chosen_named_and_kept_under_its_old_spelling(
+    command: str, csmo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [command, "benefit-voice", "--width", "1000"]
+    assert main([*argv, "--reading", "necessary"]) == 0
+    necessary = capsys.readouterr().out
+    assert necessary.startswith("[grounded semantics, necessary reading]\n")
+    assert main([*argv, "--support", "necessary"]) == 0
+    assert capsys.readouterr().out == necessary
+    assert main([*argv, "--reading", "abstract"]) == 0
+    abstract = capsys.readouterr().out
+    assert abstract.startswith("[grounded semantics, abstract reading]\n")
+    assert abstract != necessary  # the undercut inference takes benefit-voice down only here
+    assert main([*argv, "--reading", "necessary", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["reading"] == "necessary"
+    with pytest.raises(SystemExit) as info:
+        main([*argv, "--reading", "sideways"])
+    assert info.value.code == 2
+    assert "unknown reading 'sideways'" in capsys.readouterr().err
+
+
+def test_explaining_a_statement_without_evidence_says_why_there_is_nothing_to_explain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "loop.yaml"
+    path.write_text(
+        "title: A loop\n"
+        "statements:\n"
+        "  - {id: a, text: {en: A.}}\n"
+        "  - {id: b, text: {en: B.}}\n"
+        "supports:\n"
+        "  - {id: s1, premises: [a], conclusion: b}\n"
+        "  - {id: s2, premises: [b], conclusion: a}\n",
+        encoding="utf-8",
+    )
+    assert main(["explain", str(path), "a", "--reading", "evidential"]) == 1
+    err = capsys.readouterr().err
+    assert "under the evidential reading 'a' has no evidence" in err and "Traceback" not in err
+    assert main(["whatif", str(path), "a", "--reading", "evidential", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["reading"] == "evidential" and data["status"] == "rejected"

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from argmap.evaluation import Status as SemanticStatus
 from argmap.explain import Status, acceptance_status, statuses, verdict_of
 from argmap.explain.admissible import Exclusion
 from argmap.explain.sceptical import (
@@ -16,8 +17,7 @@ from argmap.explain.sceptical import (
 )
 from argmap.frameworks import AF, ArgumentationFramework
 from argmap.semantics import Semantics, extensions, ideal_extension
-from argmap.semantics.evaluation import Status as SemanticStatus
-from argmap.semantics.evaluation import framework_statuses
+from argmap.semantics.statuses import framework_statuses
 from tests.explain import admissible, extensions_of, frameworks, oracle_status
 from tests.explain.test_admissible import check_counter
 

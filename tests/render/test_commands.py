@@ -9,8 +9,8 @@ import pytest
 
 import argmap.cli
 from argmap.cli import main
+from argmap.evaluation import DEFAULT_READING, evaluate
 from argmap.frameworks import AF
-from argmap.gradual.evaluation import StrengthEvaluation, evaluate
 from argmap.io import dump, dump_framework
 from argmap.model import ArgumentMap
 from argmap.render.dot import format_strength, map_derived_attacks
@@ -95,9 +95,11 @@ def test_unknown_semantics_exits_1_listing_the_known_ones(
     err = capsys.readouterr().err
     assert "unknown semantics 'best'" in err and "df-quad" in err and "grounded" in err
     assert "Traceback" not in err and not out.exists()
-    with pytest.raises(SystemExit) as info:  # an unknown reading of support is a usage error
-        main(["render", str(map_file), "-o", str(out), "--support", "sideways"])
-    assert info.value.code == 2
+    for flag in ("--reading", "--support"):  # an unknown reading is a usage error
+        with pytest.raises(SystemExit) as info:
+            main(["render", str(map_file), "-o", str(out), flag, "sideways"])
+        assert info.value.code == 2
+        assert "unknown reading 'sideways'" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("support", [None, "deductive", "necessary", "evidential"])
@@ -106,14 +108,13 @@ def test_render_gradual_strengths(
 ) -> None:
     out = tmp_path / "out.dot"
     argv = ["render", str(map_file), "-o", str(out), "--semantics", "DF-QuAD"]
-    assert main(argv + (["--support", support] if support else [])) == 0
+    assert main(argv + (["--reading", support] if support else [])) == 0
     dot = out.read_text(encoding="utf-8")
-    result = evaluate(sample, "df-quad", support=support)
-    assert isinstance(result, StrengthEvaluation)
+    result = evaluate(sample, "df-quad", reading=support)
     for statement, value in result.statement_strengths().items():
         line = next(x for x in dot.splitlines() if x.startswith(f'  "st-{statement}" ['))
         assert f">{format_strength(value)}</FONT>" in line
-    heading = "Strength under df-quad" + (f" · {support} support" if support else "")
+    heading = f"Strength under df-quad · {support or DEFAULT_READING.value} reading"
     assert heading in dot and "Status under" not in dot
     assert ("derived-attack" in dot) is (support is not None)
     assert main([*argv, "--support", "necessary", "--no-derived", "-o", str(out)]) == 0
@@ -125,9 +126,11 @@ def test_render_statuses_under_a_reading_of_support(
 ) -> None:
     out = tmp_path / "out.dot"
     argv = ["render", str(map_file), "-o", str(out), "--semantics", "grounded"]
-    assert main([*argv, "--support", "necessary", "--derived"]) == 0
+    assert main([*argv, "--reading", "necessary", "--derived"]) == 0
     dot = out.read_text(encoding="utf-8")
-    assert "Status under grounded · necessary support" in dot
+    assert "Status under grounded · necessary reading" in dot
+    assert main([*argv, "--support", "necessary", "--derived"]) == 0  # the old spelling
+    assert out.read_text(encoding="utf-8") == dot
     # the undermine of by-car takes s-shops down, and keep with it
     keep = next(x for x in dot.splitlines() if x.startswith('  "st-keep" ['))
     assert "<B>✗</B>" in keep
@@ -140,7 +143,9 @@ def test_render_statuses_under_a_reading_of_support(
     expected = [(node(d.source), node(d.target)) for d in map_derived_attacks(sample, "necessary")]
     assert drawn == expected and len(drawn) == 3
     plain = tmp_path / "plain.dot"
-    assert main(["render", str(map_file), "-o", str(plain), "--semantics", "grounded"]) == 0
+    argv = ["render", str(map_file), "-o", str(plain), "--semantics", "grounded"]
+    assert main([*argv, "--reading", "abstract"]) == 0
+    assert "Status under grounded · abstract reading" in plain.read_text(encoding="utf-8")
     assert "<B>✗</B>" not in next(
         x for x in plain.read_text(encoding="utf-8").splitlines() if x.startswith('  "st-keep" [')
     )
@@ -151,10 +156,13 @@ def test_render_options_that_do_not_apply_exit_1(
 ) -> None:
     out = tmp_path / "out.svg"
     assert main(["render", str(map_file), "-o", str(out), "--derived"]) == 1
-    assert "--derived needs --support" in capsys.readouterr().err
+    assert (
+        main(["render", str(map_file), "-o", str(out), "--reading", "abstract", "--derived"]) == 1
+    )
+    assert "--derived needs a bipolar --reading" in capsys.readouterr().err
     source = tmp_path / "af.apx"
     dump_framework(AF(["a", "b"], [("a", "b")]), source)
-    for extra in (["--semantics", "df-quad"], ["--support", "deductive"]):
+    for extra in (["--semantics", "df-quad"], ["--reading", "deductive"], ["--derived"]):
         assert main(["render", str(source), "-o", str(out), *extra]) == 1
         assert "is an abstract framework" in capsys.readouterr().err
     assert not out.exists()

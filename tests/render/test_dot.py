@@ -7,10 +7,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from argmap.evaluation import Status, evaluate
 from argmap.frameworks import AF
 from argmap.frameworks.bipolar import ComplexAttack, DerivedAttack
 from argmap.frameworks.map_bipolar import bipolar_framework
-from argmap.gradual.evaluation import StrengthEvaluation, evaluate
 from argmap.model import ArgumentMap
 from argmap.render.dot import (
     ATTACK_COLOUR,
@@ -26,7 +26,7 @@ from argmap.render.dot import (
     strength_fill,
     wrap_text,
 )
-from argmap.render.status import Status, status_colour, statuses_under
+from argmap.render.status import status_colour
 from argmap.render.svg import render_svg
 from tests.render.conftest import sample_map, sample_map_data
 
@@ -130,7 +130,7 @@ def test_speakers_have_border_colours_and_a_legend(sample: ArgumentMap) -> None:
 
 
 def test_statuses_fill_and_mark_every_argument(sample: ArgumentMap) -> None:
-    grounded = map_to_dot(sample, statuses=statuses_under(sample, "grounded"))
+    grounded = map_to_dot(sample, statuses=evaluate(sample, "grounded", reading="abstract"))
     table = nodes(grounded)
     assert f'fillcolor="{status_colour(Status.IN)}"' in table["st-pollute"]
     assert "<B>✓</B>" in table["st-pollute"]
@@ -140,9 +140,12 @@ def test_statuses_fill_and_mark_every_argument(sample: ArgumentMap) -> None:
     )
     assert 'label="✗"' in table["inf-s-shops"]  # the undercut inference
     assert "<B>" not in table["st-q"].split("label=")[1].split("BR")[0]  # the issue has no status
-    assert "Status under grounded" in table["legend"] and "undecided" in table["legend"]
+    assert "Status under grounded · abstract reading" in table["legend"]
+    assert "undecided" in table["legend"]
 
-    preferred = nodes(map_to_dot(sample, statuses=statuses_under(sample, "preferred")))
+    preferred = nodes(
+        map_to_dot(sample, statuses=evaluate(sample, "preferred", reading="abstract"))
+    )
     assert "<B>~</B>" in preferred["st-ban"]
     assert "<B>✓</B>" in preferred["st-can-act"]
     assert "credulously accepted only" in preferred["legend"]
@@ -210,7 +213,7 @@ def test_id_prefix_applies_to_every_id(sample: ArgumentMap) -> None:
 
 def test_framework_dot() -> None:
     af = AF(["a", "b", "c"], [("a", "b"), ("b", "c"), ("c", "c")])
-    dot = framework_to_dot(af, statuses=statuses_under(af, "grounded"))
+    dot = framework_to_dot(af, statuses=evaluate(af, "grounded"))
     assert [(t, h) for t, h, _ in edges(dot)] == [
         ("arg-0", "arg-1"),
         ("arg-1", "arg-2"),
@@ -273,8 +276,7 @@ def node_of(m: ArgumentMap, argument: str) -> str:
 def test_every_argument_shows_its_strength(
     sample: ArgumentMap, semantics: str, support: str | None
 ) -> None:
-    result = evaluate(sample, semantics, support=support)
-    assert isinstance(result, StrengthEvaluation)
+    result = evaluate(sample, semantics, reading=support)
     dot = map_to_dot(sample, strengths=result.strengths, strength_semantics=semantics)
     table = nodes(dot)
     assert set(result.strengths) == {s.id for s in sample.statements if s.id != "q"} | {
@@ -315,7 +317,7 @@ def test_strength_bar_lengths() -> None:
 
 def test_strengths_render_and_read_in_the_svg(sample: ArgumentMap) -> None:
     result = evaluate(sample, "df-quad")
-    assert isinstance(result, StrengthEvaluation)
+    assert result.gradual
     svg = render_svg(map_to_dot(sample, strengths=result.strengths))
     texts = {
         group.get("id"): [t.text for t in group.iter(f"{SVG}text")]
@@ -328,7 +330,7 @@ def test_strengths_render_and_read_in_the_svg(sample: ArgumentMap) -> None:
 
 def test_without_the_new_options_the_drawing_is_unchanged(sample: ArgumentMap) -> None:
     plain = map_to_dot(sample)
-    assert map_to_dot(sample, strengths=None, derived_attacks=(), support=None) == plain
+    assert map_to_dot(sample, strengths=None, derived_attacks=(), reading=None) == plain
     assert "derived" not in plain and "Strength" not in plain and 'TABLE BORDER="1"' not in plain
 
 
@@ -343,7 +345,7 @@ def test_derived_attacks_are_drawn_exactly(support: str) -> None:
         if (d.source, d.target) not in direct
     ]
     assert expected  # every reading derives something on this map
-    dot = map_to_dot(m, derived_attacks=map_derived_attacks(m, support), support=support)
+    dot = map_to_dot(m, derived_attacks=map_derived_attacks(m, support), reading=support)
     drawn = [
         (t, h, re.search(r'tooltip="([^"]*)"', a).group(1))  # type: ignore[union-attr]
         for t, h, a in derived_edges(dot)
@@ -354,6 +356,7 @@ def test_derived_attacks_are_drawn_exactly(support: str) -> None:
         assert "constraint=false" in attrs
     legend = nodes(dot)["legend"]
     assert f"attack derived by {support} support" in legend
+    assert f"{support} reading" not in legend  # no status nor strength: no heading
 
 
 def test_deductive_reading_derives_a_mediated_and_a_supported_attack() -> None:
@@ -387,17 +390,18 @@ def test_derived_attack_on_something_else_is_an_error() -> None:
     stranger = DerivedAttack("u", "zz", ComplexAttack.SUPPORTED, ())
     with pytest.raises(ValueError, match="'zz', which is not a claim or an inference"):
         map_to_dot(m, derived_attacks=[stranger])
-    with pytest.raises(ValueError, match="unknown support interpretation 'sideways'"):
-        map_to_dot(m, support="sideways")
+    with pytest.raises(ValueError, match="unknown reading 'sideways'"):
+        map_to_dot(m, reading="sideways")
+    with pytest.raises(ValueError, match="the abstract reading derives no attack"):
+        map_derived_attacks(m, "abstract")
 
 
 def test_derived_attacks_and_strengths_escape_hostile_text(nasty: ArgumentMap) -> None:
-    result = evaluate(nasty, "df-quad", support="necessary")
-    assert isinstance(result, StrengthEvaluation)
+    result = evaluate(nasty, "df-quad", reading="necessary")
     derived = map_derived_attacks(nasty, "necessary")
     assert derived  # the undermine of by-car reaches s-shops and keep
     dot = map_to_dot(
-        nasty, strengths=result.strengths, derived_attacks=derived, support="necessary"
+        nasty, strengths=result.strengths, derived_attacks=derived, reading="necessary"
     )
     svg = render_svg(dot)
     root = ET.fromstring(svg)  # well-formed: nothing injected
@@ -422,18 +426,17 @@ def test_derived_attacks_and_strengths_escape_hostile_text(nasty: ArgumentMap) -
 def test_strengths_and_derived_attacks_are_deterministic(sample: ArgumentMap) -> None:
     def draw() -> str:
         m = sample_map()
-        result = evaluate(m, "quadratic-energy", support="deductive")
-        assert isinstance(result, StrengthEvaluation)
+        result = evaluate(m, "quadratic-energy", reading="deductive")
         return map_to_dot(
             m,
             strengths=result.strengths,
             strength_semantics="quadratic-energy",
             derived_attacks=map_derived_attacks(m, "deductive"),
-            support="deductive",
+            reading="deductive",
             cluster="speaker",
         )
 
     first, second = draw(), draw()
     assert first == second and derived_edges(first)
     assert render_svg(first) == render_svg(second)
-    assert "Strength under quadratic-energy · deductive support" in first
+    assert "Strength under quadratic-energy · deductive reading" in first

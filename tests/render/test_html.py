@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from argmap.gradual.evaluation import StrengthEvaluation, evaluate
+from argmap.evaluation import DEFAULT_READING, DEFAULT_SEMANTICS, Reading, evaluate, status_table
 from argmap.model import ArgumentMap
 from argmap.render.html import (
     EXPLANATION_MAP_LIMIT,
@@ -28,7 +28,6 @@ from argmap.render.html import (
     templates_root,
     write_report,
 )
-from argmap.render.status import DEFAULT_SEMANTICS, status_table
 from argmap.semantics import Semantics
 from tests.render.conftest import XSS, nasty_map
 
@@ -127,6 +126,40 @@ def test_data_blob_holds_every_semantics_and_statement(page_text: str) -> None:
     assert "argument" not in statements["q"] and statements["ban"]["argument"] is True
     assert set(data["messages"]) == {"en", "fr"}
     assert data["speakers"]["bob"] == "Bob"
+
+
+def test_data_blob_holds_the_statuses_under_every_reading(
+    sample: ArgumentMap, page_text: str
+) -> None:
+    data: dict[str, Any] = Page(page_text).data()
+    assert data["reading"] == DEFAULT_READING.value == data["explainedReading"]
+    assert [r["id"] for r in data["readings"]] == [r.value for r in Reading]
+    codes = {status: info["code"] for status, info in data["statuses"].items()}
+    for entry in data["readings"]:
+        table = status_table(sample, DEFAULT_SEMANTICS, reading=entry["id"])
+        assert set(entry["codes"]) == {s["id"] for s in data["semantics"]}
+        for result in table.results:
+            expected = "".join(codes[result.statuses[a].value] for a in data["arguments"])
+            assert entry["codes"][result.semantics.value] == expected
+        assert entry["disagree"] == list(table.disagreements())
+        assert set(entry["name"]) == {"en", "fr"}
+    opening = next(r for r in data["readings"] if r["id"] == data["reading"])
+    assert all(opening["codes"][s["id"]] == s["codes"] for s in data["semantics"])
+    # grounded, under the necessary reading: the undermined premise takes s-shops down
+    necessary = next(r for r in data["readings"] if r["id"] == "necessary")
+    keep = data["arguments"].index("keep")
+    assert necessary["codes"]["grounded"][keep] == codes["out"]
+    page = Page(page_text)
+    options = [a.get("value") for a in page.all("option")]
+    assert all(r["id"] in options for r in data["readings"])
+
+
+def test_the_page_opens_with_the_reading_asked_for(sample: ArgumentMap) -> None:
+    data = Page(report_html(sample, semantics=["grounded"], reading="necessary")).data()
+    assert data["reading"] == "necessary" == data["explainedReading"]
+    table = status_table(sample, ["grounded"], reading="abstract")
+    with pytest.raises(ValueError, match="the table given is under the abstract reading"):
+        report_html(sample, table=table, reading="necessary")
 
 
 def test_both_maps_and_their_ids(page_text: str) -> None:
@@ -314,8 +347,7 @@ def test_csmo_blob_holds_explanations_what_if_and_strengths(
     gradual = data["gradual"]
     assert gradual["semantics"] == list(GRADUAL_SEMANTICS)
     for name in GRADUAL_SEMANTICS:
-        result = evaluate(m, name)
-        assert isinstance(result, StrengthEvaluation)
+        result = evaluate(m, name, reading="abstract")
         assert gradual["arguments"] == list(result.strengths)
         expected = [result.strengths[a] for a in gradual["arguments"]]
         assert gradual["strengths"][name] == pytest.approx(expected, abs=1e-6)

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
+from argmap.evaluation import StatusTable, status_table
 from argmap.frameworks import AF
 from argmap.model import ArgumentMap
 from argmap.render import notebook
 from argmap.render.notebook import map_svg, register_notebook_display
-from argmap.render.status import StatusTable, status_table
 
 
 class Formatter:
@@ -71,3 +71,11 @@ def test_ipython_extension_registers_with_the_given_shell() -> None:
     notebook.load_ipython_extension(module.get_ipython())
     assert ArgumentMap in formatters["image/svg+xml"].types
     assert StatusTable in formatters["text/html"].types
+
+
+def test_the_status_table_html_escapes_names_and_names_the_reading() -> None:
+    table = status_table(AF(["<b>&", "x"], [("<b>&", "x")]), ["grounded", "stable"])
+    page = notebook.status_table_html(table)
+    assert "&lt;b&gt;&amp;" in page and "<b>&" not in page
+    assert page.count("<tr>") == 3
+    assert "<caption>abstract reading</caption>" in page

@@ -1,91 +1,19 @@
-"""Statuses under several semantics: labels, acceptance, extensions, disagreements."""
+"""How statuses and readings are shown: glyphs, colours, names in English and French."""
 
 from __future__ import annotations
 
-import hypothesis.strategies as st
-import pytest
-from hypothesis import given, settings
-
-from argmap.frameworks import AF, ArgumentationFramework
-from argmap.model import ArgumentMap
+from argmap.evaluation import Reading, Status, Verdict
 from argmap.render.status import (
-    DEFAULT_SEMANTICS,
     MULTIPLE_STATUSES,
     UNIQUE_STATUSES,
-    Status,
-    Verdict,
-    is_unique_status,
+    reading_description,
+    reading_name,
     semantics_name,
     status_colour,
     status_description,
     status_glyph,
     status_name,
-    status_table,
-    status_verdict,
-    statuses_under,
 )
-from argmap.semantics import Semantics, SolverTimeout, evaluation, extensions
-
-
-def test_unique_status_semantics_give_labels() -> None:
-    table = status_table(AF(["a", "b", "c"], [("a", "b"), ("b", "c")]), ["grounded", "ideal"])
-    assert [s.value for s in table.row("a")] == ["in", "in"]
-    assert [s.value for s in table.row("b")] == ["out", "out"]
-    assert [s.value for s in table.row("c")] == ["in", "in"]
-    assert table["grounded"].extensions == (("a", "c"),)
-    assert table["grounded"].unique and table["grounded"].complete
-
-
-def test_multi_extension_semantics_give_acceptance() -> None:
-    # a <-> b, both attack c, c attacks d: d is sceptically accepted by preferred
-    # (floating acceptance) but undecided in the grounded labelling.
-    af = AF(["a", "b", "c", "d"], [("a", "b"), ("b", "a"), ("a", "c"), ("b", "c"), ("c", "d")])
-    table = status_table(af, ["grounded", "preferred", "stable"])
-    assert table["preferred"].status("a") is Status.CREDULOUS
-    assert table["preferred"].status("c") is Status.REJECTED
-    assert table["preferred"].status("d") is Status.SCEPTICAL
-    assert table["grounded"].status("d") is Status.UNDEC
-    assert table["preferred"].extensions == (("a", "d"), ("b", "d"))
-    assert not table["preferred"].unique
-    assert table.disagreements() == ("c", "d")
-
-
-def test_no_extension_is_its_own_status() -> None:
-    odd = AF(["a", "b", "c"], [("a", "b"), ("b", "c"), ("c", "a")])
-    stable = statuses_under(odd, "stable")
-    assert set(stable.statuses.values()) == {Status.NO_EXTENSION}
-    assert stable.extensions == () and stable.complete
-    assert status_table(odd, ["grounded", "stable"]).disagreements() == ()
-
-
-def test_map_arguments_are_claims_and_inferences(sample: ArgumentMap) -> None:
-    table = status_table(sample, ["grounded"])
-    assert "q" not in table.arguments  # the issue is a question, not an argument
-    assert table.origin["s-shops"] == "support" and table.origin["ban"] == "statement"
-    grounded = table["grounded"]
-    assert grounded.status("s-shops") is Status.OUT  # undercut by an unattacked claim
-    assert grounded.status("by-car") is Status.OUT  # undermined
-    assert grounded.status("ban") is Status.UNDEC  # mutual rebuttal
-    with pytest.raises(KeyError, match="'q' is not an argument"):
-        grounded.status("q")
-
-
-def test_semantics_are_kept_in_order_once() -> None:
-    table = status_table(AF(["a"], []), ["preferred", "grounded", "PR", "semi-stable"])
-    assert table.semantics == (Semantics.PREFERRED, Semantics.GROUNDED, Semantics.SEMI_STABLE)
-    with pytest.raises(KeyError, match="'stable' is not in this table"):
-        table["stable"]
-
-
-def test_default_semantics_cover_the_report_columns() -> None:
-    assert DEFAULT_SEMANTICS[0] is Semantics.GROUNDED
-    assert {Semantics.PREFERRED, Semantics.STABLE, Semantics.CF2} <= set(DEFAULT_SEMANTICS)
-    assert [is_unique_status(s) for s in ("grounded", "ideal", "eager", "complete")] == [
-        True,
-        True,
-        True,
-        False,
-    ]
 
 
 def test_every_status_has_a_glyph_a_colour_and_names() -> None:
@@ -95,9 +23,10 @@ def test_every_status_has_a_glyph_a_colour_and_names() -> None:
         assert status_name(status, "en") and status_description(status, "fr")
     # Statuses that read differently never share a glyph: colour is not the only cue.
     shown = {*UNIQUE_STATUSES, *MULTIPLE_STATUSES}
-    by_glyph: dict[str, set[Verdict]] = {}
+    by_glyph: dict[str, set[Verdict | None]] = {}
     for status in shown:
-        by_glyph.setdefault(status_glyph(status), set()).add(status_verdict(status))
+        verdict = None if status is Status.NO_EXTENSION else status.verdict
+        by_glyph.setdefault(status_glyph(status), set()).add(verdict)
     assert all(len(verdicts) == 1 for verdicts in by_glyph.values())
     assert (
         status_colour(Status.CREDULOUS) != status_colour(Status.UNDEC) != status_colour(Status.IN)
@@ -105,71 +34,15 @@ def test_every_status_has_a_glyph_a_colour_and_names() -> None:
     assert semantics_name("grounded", "fr") == "fondée"
 
 
-def test_cut_enumeration_still_gives_exact_statuses() -> None:
-    # Four independent mutual attacks: 16 preferred extensions, listing stops at 3.
-    names = [f"{side}{i}" for i in range(4) for side in "xy"]
-    attacks = [(f"x{i}", f"y{i}") for i in range(4)] + [(f"y{i}", f"x{i}") for i in range(4)]
-    af = AF([*names, "z"], [*attacks, ("x0", "z")])
-    cut = statuses_under(af, "preferred", extension_limit=3)
-    full = statuses_under(af, "preferred")
-    assert len(cut.extensions) == 3 and not cut.complete
-    assert len(full.extensions) == 16 and full.complete
-    assert dict(cut.statuses) == dict(full.statuses)
-    assert cut.status("z") is Status.CREDULOUS
+def test_no_extension_and_unknown_are_grey_and_the_verdicts_have_their_colours() -> None:
+    assert status_colour(Status.NO_EXTENSION) == status_colour(Status.UNKNOWN)
+    assert status_colour(Status.OUT) == status_colour(Status.REJECTED)
+    assert status_colour(Status.NO_EXTENSION) != status_colour(Status.REJECTED)
 
 
-def test_undecided_in_time_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
-    def too_slow(*args: object, **kwargs: object) -> bool:
-        raise SolverTimeout("no time left")
-
-    monkeypatch.setattr(evaluation, "credulously_accepted", too_slow)
-    monkeypatch.setattr(evaluation, "sceptically_accepted", too_slow)
-    af = AF(["a", "b", "c"], [("a", "b"), ("b", "a")])
-    result = statuses_under(af, "preferred", extension_limit=0)
-    assert set(result.statuses.values()) == {Status.UNKNOWN}
-    assert not result.complete
-
-
-def test_json_and_html_views() -> None:
-    table = status_table(AF(["<b>&", "x"], [("<b>&", "x")]), ["grounded", "stable"])
-    data = table.to_json()
-    assert data["arguments"] == ["<b>&", "x"]
-    assert data["semantics"][1] == {
-        "id": "stable",
-        "unique": False,
-        "complete": True,
-        "statuses": {"<b>&": "sceptical", "x": "rejected"},
-        "extensions": [["<b>&"]],
-    }
-    page = table._repr_html_()
-    assert "&lt;b&gt;&amp;" in page and "<b>&" not in page
-    assert page.count("<tr>") == 3
-
-
-@st.composite
-def frameworks(draw: st.DrawFn) -> ArgumentationFramework:
-    n = draw(st.integers(min_value=1, max_value=6))
-    names = [f"a{i}" for i in range(n)]
-    attacks = draw(
-        st.sets(st.tuples(st.sampled_from(names), st.sampled_from(names)), max_size=2 * n)
-    )
-    return AF(names, sorted(attacks))
-
-
-@settings(max_examples=40, deadline=None)
-@given(frameworks(), st.sampled_from(["preferred", "stable", "complete", "stage", "cf2"]))
-def test_statuses_follow_the_definitions(af: ArgumentationFramework, name: str) -> None:
-    found = [frozenset(e) for e in extensions(af, name)]
-    for limit in (1, 64):
-        result = statuses_under(af, name, extension_limit=limit)
-        for argument in af.arguments:
-            inside = [argument in e for e in found]
-            if not found:
-                expected = Status.NO_EXTENSION
-            elif all(inside):
-                expected = Status.SCEPTICAL
-            elif any(inside):
-                expected = Status.CREDULOUS
-            else:
-                expected = Status.REJECTED
-            assert result.status(argument) is expected, (argument, limit)
+def test_every_reading_has_a_name_and_a_description_in_both_languages() -> None:
+    for reading in Reading:
+        for language in ("en", "fr"):
+            assert reading_name(reading, language) and reading_description(reading, language)
+    assert reading_name(Reading.EVIDENTIAL, "fr") == "probante"
+    assert len({reading_name(r, "fr") for r in Reading}) == len(Reading)

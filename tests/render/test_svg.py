@@ -7,9 +7,9 @@ from pathlib import Path
 import graphviz
 import pytest
 
+from argmap.evaluation import evaluate
 from argmap.model import ArgumentMap
 from argmap.render.dot import map_to_dot
-from argmap.render.status import statuses_under
 from argmap.render.svg import (
     RenderError,
     format_for,
@@ -23,10 +23,10 @@ from tests.render.conftest import sample_map
 
 
 def test_same_map_same_bytes(sample: ArgumentMap) -> None:
-    statuses = statuses_under(sample, "preferred")
+    statuses = evaluate(sample, "preferred")
     first_dot = map_to_dot(sample, statuses=statuses, cluster="speaker")
     again = sample_map()  # rebuilt from scratch
-    second_dot = map_to_dot(again, statuses=statuses_under(again, "preferred"), cluster="speaker")
+    second_dot = map_to_dot(again, statuses=evaluate(again, "preferred"), cluster="speaker")
     assert first_dot == second_dot
     first, second = render(first_dot, "svg"), render(second_dot, "svg")
     assert first == second

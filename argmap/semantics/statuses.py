@@ -1,15 +1,14 @@
-"""Evaluate a whole map under one extension-based semantics: a status per statement.
+"""The status of every argument of a Dung framework under one semantics.
 
-:func:`evaluate` turns a map into a Dung framework, computes the extensions of
-one semantics and gives every statement (and every inference) a
-:class:`Status`:
+:func:`framework_statuses` (every argument) and :func:`argument_status` (one
+argument) give each argument a :class:`Status`:
 
 * **unique-status** semantics (grounded, ideal, eager) have exactly one
   extension, read as a labelling (Caminada & Gabbay 2009): **in** (accepted),
   **out** (attacked by an accepted argument) or **undec** (neither);
 * **multi-extension** semantics (complete, preferred, stable, semi-stable,
-  stage, cf2, stage2, naive, admissible, conflict-free) may have several: a
-  statement is **sceptically** accepted (in every extension), **credulously**
+  stage, cf2, stage2, naive, admissible, conflict-free) may have several: an
+  argument is **sceptically** accepted (in every extension), **credulously**
   accepted (in some, not all) or **rejected** (in none); when there is no
   extension at all (stable semantics on an odd cycle) every status is
   **no extension**.
@@ -17,27 +16,11 @@ one semantics and gives every statement (and every inference) a
 With a time limit (``timeout``), an argument the solver could not decide in
 time is **unknown**, and the result says it is not complete.
 
-:func:`framework_statuses` (every argument of a framework) and
-:func:`argument_status` (one argument) are where these statuses are computed;
-the renderers draw them and the explanations put them into words.
-
-Which framework is evaluated depends on ``support``:
-
-``None``
-    the pure Dung view of :func:`~argmap.frameworks.translation.dung_framework`:
-    claims and inferences are arguments, attacks are the map's, supports carry
-    no attack.
-``"deductive"``, ``"necessary"``, ``"evidential"``, ``"general"``
-    the bipolar framework of
-    :func:`~argmap.frameworks.map_bipolar.bipolar_framework` under that reading,
-    flattened into a Dung framework (the attacks the supports imply are added;
-    see :mod:`argmap.frameworks.bipolar`). Under the evidential reading the
-    arguments without evidence are left out of the flattening: they are in no
-    extension, and their status is *out* (unique-status semantics) or *rejected*.
-
-Gradual semantics, which give strengths rather than statuses, are evaluated by
-:func:`argmap.gradual.evaluation.evaluate`, which also accepts every name
-accepted here.
+Every status has a :class:`Verdict`, the word a reader is given: accepted,
+credulously accepted, undecided or rejected. This is the one status vocabulary
+of argmap: maps are evaluated by :func:`argmap.evaluation.evaluate`, which
+reads it off the framework a reading of the map gives; the renderers draw it and
+the explanations put it into words.
 
 References
 ----------
@@ -45,8 +28,6 @@ References
    Studia Logica 93(2-3):109-145, 2009.
 .. [2] P. Baroni, M. Caminada and M. Giacomin, "An introduction to
    argumentation semantics", Knowledge Engineering Review 26(4):365-410, 2011.
-.. [3] C. Cayrol, M.-C. Lagasquie-Schiex, "Bipolarity in argumentation graphs:
-   Towards a better understanding", IJAR 54(7):876-899, 2013.
 """
 
 from __future__ import annotations
@@ -56,13 +37,8 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
 
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.frameworks.bipolar import SupportInterpretation
-from argmap.frameworks.map_bipolar import bipolar_framework
-from argmap.frameworks.translation import Element, dung_framework
-from argmap.model import ArgumentMap
 from argmap.semantics.reasoning import (
     credulously_accepted,
     enumerate_extensions,
@@ -81,7 +57,32 @@ MAY_HAVE_NO_EXTENSION: frozenset[Semantics] = frozenset({Semantics.STABLE})
 extension on every finite framework (Baroni, Caminada & Giacomin 2011)."""
 
 EXTENSION_LIMIT = 64
-"""How many extensions :func:`evaluate` lists by default (statuses stay exact beyond)."""
+"""How many extensions :func:`framework_statuses` lists by default (statuses stay exact
+beyond)."""
+
+
+class Verdict(str, enum.Enum):
+    """What a status says to a reader, whatever the kind of semantics.
+
+    In and sceptically accepted are *accepted*; out and rejected (in no
+    extension, also when there is none at all) are *rejected*; undec is
+    *undecided*; credulously accepted only is *credulous*. An unknown status has
+    no verdict.
+    """
+
+    ACCEPTED = "accepted"
+    CREDULOUS = "credulous"
+    UNDECIDED = "undecided"
+    REJECTED = "rejected"
+
+    @property
+    def open(self) -> bool:
+        """Neither accepted nor rejected: undecided, or credulously accepted only.
+
+        >>> Verdict.CREDULOUS.open, Verdict.REJECTED.open
+        (True, False)
+        """
+        return self in (Verdict.UNDECIDED, Verdict.CREDULOUS)
 
 
 class Status(str, enum.Enum):
@@ -110,94 +111,25 @@ class Status(str, enum.Enum):
         """
         return self in (Status.IN, Status.SCEPTICAL)
 
+    @property
+    def verdict(self) -> Verdict | None:
+        """The :class:`Verdict` of this status; ``None`` for :attr:`UNKNOWN`.
 
-def is_unique_status(semantics: Semantics | str) -> bool:
-    """Whether ``semantics`` always has exactly one extension (grounded, ideal, eager).
-
-    >>> is_unique_status("ideal"), is_unique_status("preferred")
-    (True, False)
-    """
-    return Semantics.parse(semantics) in UNIQUE_STATUS_SEMANTICS
-
-
-def semantics_name(semantics: Semantics) -> str:
-    """The public spelling of ``semantics``: its value with ``-`` for ``_``.
-
-    >>> semantics_name(Semantics.SEMI_STABLE)
-    'semi-stable'
-    """
-    return semantics.value.replace("_", "-")
+        >>> Status.SCEPTICAL.verdict, Status.NO_EXTENSION.verdict
+        (<Verdict.ACCEPTED: 'accepted'>, <Verdict.REJECTED: 'rejected'>)
+        """
+        return _VERDICTS.get(self)
 
 
-def parse_support(support: SupportInterpretation | str | None) -> SupportInterpretation | None:
-    """The reading of support called ``support`` (``None`` stays ``None``: the Dung view).
-
-    Raises
-    ------
-    ValueError
-        For an unknown name, listing the known ones.
-
-    >>> parse_support("Necessary")
-    <SupportInterpretation.NECESSARY: 'necessary'>
-    """
-    if support is None or isinstance(support, SupportInterpretation):
-        return support
-    try:
-        return SupportInterpretation(support.strip().lower())
-    except ValueError:
-        known = ", ".join(i.value for i in SupportInterpretation)
-        raise ValueError(
-            f"unknown support interpretation {support!r}; choose one of: {known}"
-        ) from None
-
-
-@dataclass(frozen=True)
-class MapDungView:
-    """The Dung framework a map is evaluated on, with what its arguments stand for.
-
-    ``origin`` lists every argument of the map (claims, then inferences, in map
-    order) as ``"statement"`` or ``"support"``; ``framework`` holds them all
-    except ``without_evidence``, the arguments the evidential flattening leaves
-    out.
-    """
-
-    framework: ArgumentationFramework
-    origin: Mapping[str, Element]
-    support: SupportInterpretation | None
-    without_evidence: frozenset[str]
-
-
-def dung_view(m: ArgumentMap, support: SupportInterpretation | str | None = None) -> MapDungView:
-    """The Dung framework of ``m``: the pure Dung view, or a bipolar flattening.
-
-    Parameters
-    ----------
-    m : ArgumentMap
-    support : SupportInterpretation or str, optional
-        ``None`` for the Dung view (supports carry no attack); ``deductive``,
-        ``necessary``, ``evidential`` or ``general`` for the flattening of the
-        bipolar framework under that reading.
-
-    Examples
-    --------
-    >>> m = ArgumentMap(title="t", statements=[
-    ...     {"id": "c", "text": {"en": "C"}}, {"id": "p", "text": {"en": "P"}},
-    ...     {"id": "u", "text": {"en": "U"}}],
-    ...     supports=[{"id": "s", "premises": ["p"], "conclusion": "c"}],
-    ...     attacks=[{"id": "x", "kind": "undercut", "source": "u", "target": "s"}])
-    >>> dung_view(m).framework.sorted_attacks()
-    [('u', 's')]
-    >>> dung_view(m, "necessary").framework.sorted_attacks()
-    [('u', 'c'), ('u', 's')]
-    """
-    reading = parse_support(support)
-    if reading is None:
-        mf = dung_framework(m)
-        return MapDungView(mf.framework, mf.origin, None, frozenset())
-    mb = bipolar_framework(m, reading)
-    flat = mb.framework.flatten()
-    missing = frozenset(a for a in mb.framework.arguments if a not in flat)
-    return MapDungView(flat, mb.origin, reading, missing)
+_VERDICTS = {
+    Status.IN: Verdict.ACCEPTED,
+    Status.SCEPTICAL: Verdict.ACCEPTED,
+    Status.CREDULOUS: Verdict.CREDULOUS,
+    Status.UNDEC: Verdict.UNDECIDED,
+    Status.OUT: Verdict.REJECTED,
+    Status.REJECTED: Verdict.REJECTED,
+    Status.NO_EXTENSION: Verdict.REJECTED,
+}
 
 
 @dataclass(frozen=True)
@@ -446,164 +378,3 @@ def _remaining(deadline: float | None) -> float | None:
     if deadline is None:
         return None
     return max(0.0, deadline - time.monotonic())
-
-
-@dataclass(frozen=True)
-class ExtensionEvaluation:
-    """A map evaluated under one extension-based semantics.
-
-    Attributes
-    ----------
-    semantics : Semantics
-    support : SupportInterpretation or None
-        The reading of support, ``None`` for the pure Dung view.
-    statuses : Mapping[str, Status]
-        Every argument of the map (claims, then inferences, in map order).
-    origin : Mapping[str, str]
-        ``"statement"`` or ``"support"`` for each argument.
-    extensions : tuple of tuple of str
-        The extensions listed (all of them when ``complete``), sorted.
-    complete : bool
-        Whether every extension is listed.
-    without_evidence : frozenset of str
-        Arguments the evidential reading leaves without evidence (rejected).
-
-    Examples
-    --------
-    ``c`` and ``d`` rebut each other; ``p`` supports ``c`` through ``s``:
-
-    >>> m = ArgumentMap(title="t", statements=[
-    ...     {"id": "c", "text": {"en": "C"}}, {"id": "d", "text": {"en": "D"}},
-    ...     {"id": "p", "text": {"en": "P"}}],
-    ...     supports=[{"id": "s", "premises": ["p"], "conclusion": "c"}],
-    ...     attacks=[{"id": "x", "kind": "rebut", "source": "c", "target": "d"},
-    ...              {"id": "y", "kind": "rebut", "source": "d", "target": "c"}])
-    >>> result = evaluate(m, "preferred", support="deductive")
-    >>> result.name, result.unique, result.extensions
-    ('preferred', False, (('c', 'p', 's'), ('d', 'p')))
-    >>> result.status("s").value, result.containing("s")
-    ('credulous', (0,))
-    >>> [status.value for status in result.statement_statuses().values()]
-    ['credulous', 'credulous', 'sceptical']
-    """
-
-    semantics: Semantics
-    support: SupportInterpretation | None
-    statuses: Mapping[str, Status]
-    origin: Mapping[str, Element]
-    extensions: tuple[tuple[str, ...], ...]
-    complete: bool
-    without_evidence: frozenset[str]
-
-    @property
-    def name(self) -> str:
-        """The public name of the semantics, e.g. ``semi-stable``."""
-        return semantics_name(self.semantics)
-
-    @property
-    def unique(self) -> bool:
-        """Whether the semantics is unique-status (statuses in / out / undec)."""
-        return self.semantics in UNIQUE_STATUS_SEMANTICS
-
-    def status(self, argument: str) -> Status:
-        """The status of a statement or inference (``KeyError`` naming it otherwise)."""
-        try:
-            return self.statuses[argument]
-        except KeyError:
-            raise KeyError(f"{argument!r} is not a claim or an inference of this map") from None
-
-    def statement_statuses(self) -> Mapping[str, Status]:
-        """The statuses of the claims only, in map order."""
-        return MappingProxyType(
-            {a: s for a, s in self.statuses.items() if self.origin[a] == "statement"}
-        )
-
-    def containing(self, argument: str) -> tuple[int, ...]:
-        """The positions, in :attr:`extensions`, of the extensions that contain ``argument``."""
-        self.status(argument)
-        return tuple(i for i, e in enumerate(self.extensions) if argument in e)
-
-    def to_json(self, *, inferences: bool = False) -> dict[str, dict[str, Any]]:
-        """``{statement id: {"status": ...}}`` in map order, ready for :func:`json.dumps`.
-
-        Multi-extension semantics add ``"extensions"``: the positions of the listed
-        extensions that contain the statement. With ``inferences=True`` the
-        inferences (support ids) follow the statements.
-        """
-        data: dict[str, dict[str, Any]] = {}
-        for argument, status in self.statuses.items():
-            if self.origin[argument] != "statement" and not inferences:
-                continue
-            entry: dict[str, Any] = {"status": status.value}
-            if not self.unique:
-                entry["extensions"] = list(self.containing(argument))
-            data[argument] = entry
-        return data
-
-
-def evaluate(
-    m: ArgumentMap,
-    semantics: Semantics | str,
-    *,
-    support: SupportInterpretation | str | None = None,
-    extension_limit: int = EXTENSION_LIMIT,
-) -> ExtensionEvaluation:
-    """The status of every claim and inference of ``m`` under ``semantics``.
-
-    Parameters
-    ----------
-    m : ArgumentMap
-    semantics : Semantics or str
-        ``grounded``, ``preferred``, ``stable``, ``semi-stable``, ``complete``,
-        ``stage``, ``ideal``, ``eager``, ``cf2``, ``stage2``, ``naive``,
-        ``admissible`` or ``conflict-free``.
-    support : SupportInterpretation or str, optional
-        ``None`` (default): the pure Dung view. ``deductive``, ``necessary``,
-        ``evidential`` or ``general``: the flattening of the map's bipolar
-        framework under that reading (see the module docstring).
-    extension_limit : int
-        How many extensions to list (statuses are exact beyond it).
-
-    Returns
-    -------
-    ExtensionEvaluation
-
-    Raises
-    ------
-    ValueError
-        For an unknown semantics or support interpretation.
-
-    Examples
-    --------
-    ``u`` undercuts the only inference for ``c``:
-
-    >>> m = ArgumentMap(title="t", statements=[
-    ...     {"id": "c", "text": {"en": "C"}}, {"id": "p", "text": {"en": "P"}},
-    ...     {"id": "u", "text": {"en": "U"}}],
-    ...     supports=[{"id": "s", "premises": ["p"], "conclusion": "c"}],
-    ...     attacks=[{"id": "x", "kind": "undercut", "source": "u", "target": "s"}])
-    >>> evaluate(m, "grounded").to_json()
-    {'c': {'status': 'in'}, 'p': {'status': 'in'}, 'u': {'status': 'in'}}
-    >>> evaluate(m, "grounded", support="necessary").status("c")
-    <Status.OUT: 'out'>
-    >>> evaluate(m, "preferred", support="deductive").to_json()["c"]
-    {'status': 'sceptical', 'extensions': [0]}
-    """
-    chosen = Semantics.parse(semantics)
-    view = dung_view(m, support)
-    found = framework_statuses(view.framework, chosen, extension_limit=extension_limit)
-    unique = chosen in UNIQUE_STATUS_SEMANTICS
-    if not found.extensions and found.complete and not unique:
-        dropped = Status.NO_EXTENSION
-    else:
-        dropped = Status.OUT if unique else Status.REJECTED
-    statuses = {a: found.statuses.get(a, dropped) for a in view.origin}
-    return ExtensionEvaluation(
-        semantics=chosen,
-        support=view.support,
-        statuses=MappingProxyType(statuses),
-        origin=view.origin,
-        extensions=found.extensions,
-        complete=found.complete,
-        without_evidence=view.without_evidence,
-    )
