@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from argmap.evaluation import Status, evaluate
 from argmap.exercises.questions import (
     KINDS,
     RELATION_KINDS,
@@ -26,7 +27,6 @@ from argmap.exercises.questions import (
     Role,
     Target,
 )
-from argmap.evaluation import Status, evaluate
 from argmap.model import ArgumentMap, Scheme, Source, StatementKind, Support, localised
 from argmap.schemes import catalogue, taken_up
 

@@ -15,6 +15,8 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any, assert_never
 
+from argmap.evaluation import Reading, map_view
+from argmap.evaluation import Status as SemanticStatus
 from argmap.explain.admissible import (
     CredulousProof,
     ExcludedEverywhere,
@@ -48,8 +50,6 @@ from argmap.frameworks.translation import MapFramework
 from argmap.i18n import check_language
 from argmap.model import ArgumentMap, StatementKind
 from argmap.semantics import Semantics, grounded_labelling
-from argmap.evaluation import Reading, map_view
-from argmap.evaluation import Status as SemanticStatus
 
 Subject = ArgumentMap | MapFramework | ArgumentationFramework
 """What can be explained: a map (through its Dung framework) or a bare framework."""

@@ -10,6 +10,7 @@ argmap's, so that every layer may take its words from it.
 from argmap.i18n.catalogue import (
     LANGUAGES,
     NBSP,
+    READINGS,
     ROLES,
     SEMANTICS,
     VERDICTS,
@@ -22,6 +23,8 @@ from argmap.i18n.catalogue import (
     join,
     number,
     quoted,
+    reading_description,
+    reading_name,
     semantics_name,
     separator,
     typeset,
@@ -30,6 +33,7 @@ from argmap.i18n.catalogue import (
 __all__ = [
     "LANGUAGES",
     "NBSP",
+    "READINGS",
     "ROLES",
     "SEMANTICS",
     "VERDICTS",
@@ -42,6 +46,8 @@ __all__ = [
     "join",
     "number",
     "quoted",
+    "reading_description",
+    "reading_name",
     "semantics_name",
     "separator",
     "typeset",

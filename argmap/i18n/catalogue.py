@@ -122,6 +122,64 @@ def semantics_name(semantics: str, language: str = "en", *, plural: bool = False
     return word
 
 
+READINGS: Mapping[str, Word] = MappingProxyType(
+    {
+        "abstract": Word("abstract", "abstraite", feminine=True),
+        "deductive": Word("deductive", "déductive", feminine=True),
+        "necessary": Word("necessary", "nécessaire", feminine=True),
+        "evidential": Word("evidential", "probante", feminine=True),
+        "general": Word("general", "générale", feminine=True),
+    }
+)
+"""The adjective naming each reading of a map (keyed by ``Reading.value``), agreeing in
+French with « lecture »."""
+
+READING_DESCRIPTIONS: Mapping[str, Word] = MappingProxyType(
+    {
+        "abstract": Word(
+            "every claim and inference is an argument; supports carry no attack",
+            f"chaque affirmation et chaque inférence est un argument{NBSP}; les soutiens "
+            "ne portent aucune attaque",
+        ),
+        "deductive": Word(
+            "accepting the premises forces accepting the conclusion",
+            "accepter les prémisses force à accepter la conclusion",
+        ),
+        "necessary": Word(
+            "a conclusion can be accepted only if its premises are",
+            "une conclusion ne peut être acceptée que si ses prémisses le sont",
+        ),
+        "evidential": Word(
+            "a claim stands only on evidence that starts from an unsupported premise",
+            "une affirmation ne tient que sur des preuves partant d'une prémisse non soutenue",
+        ),
+        "general": Word(
+            "supports add the supported and secondary attacks of bipolar frameworks",
+            "les soutiens ajoutent les attaques supportées et secondaires des cadres bipolaires",
+        ),
+    }
+)
+"""What each reading does with a map, in one line."""
+
+
+def reading_name(reading: str, language: str = "en") -> str:
+    """The name of a reading (its ``Reading.value``) for readers.
+
+    >>> reading_name("abstract"), reading_name("evidential", "fr")
+    ('abstract', 'probante')
+    """
+    return READINGS[reading].text(language)
+
+
+def reading_description(reading: str, language: str = "en") -> str:
+    """One line saying what a reading (its ``Reading.value``) does with the map.
+
+    >>> reading_description("necessary")
+    'a conclusion can be accepted only if its premises are'
+    """
+    return READING_DESCRIPTIONS[reading].text(language)
+
+
 VERDICTS: Mapping[str, Adjective] = MappingProxyType(
     {
         "accepted": Adjective("accepted", "acceptée", "accepté"),

@@ -20,6 +20,7 @@ References
 
 from __future__ import annotations
 
+from argmap import i18n
 from argmap.evaluation import Reading, Status, Verdict, parse_extension_semantics
 from argmap.semantics import Semantics
 
@@ -154,7 +155,7 @@ def reading_name(reading: Reading, language: str = "en") -> str:
     >>> reading_name(Reading.ABSTRACT), reading_name(Reading.NECESSARY, "fr")
     ('abstract', 'nécessaire')
     """
-    return _text(_READING_NAMES[reading], language)
+    return i18n.reading_name(reading.value, language)
 
 
 def reading_description(reading: Reading, language: str = "en") -> str:
@@ -163,36 +164,4 @@ def reading_description(reading: Reading, language: str = "en") -> str:
     >>> reading_description(Reading.ABSTRACT)
     'every claim and inference is an argument; supports carry no attack'
     """
-    return _text(_READING_DESCRIPTIONS[reading], language)
-
-
-_READING_NAMES = {
-    Reading.ABSTRACT: ("abstract", "abstraite"),
-    Reading.DEDUCTIVE: ("deductive", "déductive"),
-    Reading.NECESSARY: ("necessary", "nécessaire"),
-    Reading.EVIDENTIAL: ("evidential", "probante"),
-    Reading.GENERAL: ("general", "générale"),
-}
-_READING_DESCRIPTIONS = {
-    Reading.ABSTRACT: (
-        "every claim and inference is an argument; supports carry no attack",
-        "chaque affirmation et chaque inférence est un argument ; les soutiens ne portent "
-        "aucune attaque",
-    ),
-    Reading.DEDUCTIVE: (
-        "accepting the premises forces accepting the conclusion",
-        "accepter les prémisses force à accepter la conclusion",
-    ),
-    Reading.NECESSARY: (
-        "a conclusion can be accepted only if its premises are",
-        "une conclusion ne peut être acceptée que si ses prémisses le sont",
-    ),
-    Reading.EVIDENTIAL: (
-        "a claim stands only on evidence that starts from an unsupported premise",
-        "une affirmation ne tient que sur des preuves partant d'une prémisse non soutenue",
-    ),
-    Reading.GENERAL: (
-        "supports add the supported and secondary attacks of abstract bipolar frameworks",
-        "les soutiens ajoutent les attaques supportées et secondaires des cadres bipolaires",
-    ),
-}
+    return i18n.reading_description(reading.value, language)
