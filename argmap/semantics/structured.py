@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from argmap.frameworks.structured import StructuredArgument, StructuredFramework
-from argmap.semantics.evaluation import (
+from argmap.semantics.statuses import (
     EXTENSION_LIMIT,
     UNIQUE_STATUS_SEMANTICS,
     FrameworkStatuses,

@@ -6,7 +6,7 @@ import pytest
 
 from argmap.frameworks.structured import ArgumentOrdering, structured_framework
 from argmap.model import ArgumentMap
-from argmap.semantics.evaluation import Status
+from argmap.semantics.statuses import Status
 from argmap.semantics.structured import conclusion_statuses
 from argmap.semantics.types import Semantics
 from tests.frameworks.structured.maps import build

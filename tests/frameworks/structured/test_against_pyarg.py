@@ -54,7 +54,7 @@ from py_arg.aspic_classes.strict_rule import StrictRule
 from argmap.frameworks.structured import ArgumentOrdering, StructuredFramework, structured_framework
 from argmap.frameworks.structured.preferences import base_order
 from argmap.model import ArgumentMap
-from argmap.semantics.evaluation import Status
+from argmap.semantics.statuses import Status
 from argmap.semantics.structured import conclusion_statuses
 from tests.frameworks.structured.maps import build, random_maps
 
