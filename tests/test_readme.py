@@ -32,6 +32,7 @@ def test_readme_examples_run(
     assert "undercut attacks an inference" in out
     assert "abstract out" in out  # pro-csmo under grounded, as the README says
     assert "is rejected under grounded semantics because" in out
+    assert "[('undercut', 'Taste')]" in out  # the Argdown example: the undercut stays one
     assert (tmp_path / "csmo.json").is_file()
 
 

@@ -105,7 +105,10 @@ def resolve(args: argparse.Namespace) -> tuple[ArgumentMap, str, Semantics]:
 
 
 def _looks_like_map(value: str) -> bool:
-    return Path(value).suffix.lower() in (".yaml", ".yml", ".json") or Path(value).is_file()
+    from argmap.io.formats import readable_suffixes
+
+    name = value.lower()
+    return any(name.endswith(suffix) for suffix in readable_suffixes()) or Path(value).is_file()
 
 
 def wrap(text: str, width: int | None) -> str:

@@ -91,3 +91,69 @@ def test_errors_never_ask_to_rename_a_file(
     err = capsys.readouterr().err
     assert "rename" not in err and "name the file" not in err
     assert "neither" in err and "-fo apx" in err
+
+
+ARGDOWN = """===
+title: Tea or coffee?
+===
+
+[Tea]: Drink tea.
+    + [Calm]: Tea calms.
+    - [Awake]: Tea keeps you awake.
+
+<Better taste>
+
+(1) [Taste]: Tea tastes better.
+----
+(2) [Tea]
+    <_ [Habit]: Taste is habit.
+"""
+
+
+def test_convert_argdown_to_yaml_and_back(tmp_path: Path) -> None:
+    source = tmp_path / "tea.argdown"
+    source.write_text(ARGDOWN, encoding="utf-8")
+    assert main(["convert", str(source), str(tmp_path / "tea.yaml")]) == 0
+    m = load(tmp_path / "tea.yaml")
+    assert [(a.kind.value, a.source, a.target) for a in m.attacks] == [
+        ("rebut", "Awake", "Tea"),
+        ("undercut", "Habit", "Better_taste"),
+    ]
+    assert main(["convert", str(tmp_path / "tea.yaml"), str(tmp_path / "back.argdown")]) == 0
+    assert load(tmp_path / "back.argdown") == m
+    assert main(["convert", "csmo", str(tmp_path / "csmo.argdown")]) == 0
+    assert load(tmp_path / "csmo.argdown", allow_outside_sources=True) == corpus.load()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate"],
+        ["show"],
+        ["evaluate", "--semantics", "grounded"],
+        ["critique"],
+        ["explain", "{path}", "Tea", "--semantics", "grounded"],
+    ],
+)
+def test_commands_take_an_argdown_map(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    source = tmp_path / "tea.argdown"
+    source.write_text(ARGDOWN, encoding="utf-8")
+    args = [part.replace("{path}", str(source)) for part in command]
+    if "{path}" not in command:
+        args.append(str(source))
+    assert main(args) == 0
+    assert "Tea" in capsys.readouterr().out or command == ["validate"]
+
+
+def test_a_bad_argdown_map_is_reported_with_its_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bad.argdown"
+    source.write_text("[A]: a {x\n\n    + [B]: b\n", encoding="utf-8")
+    assert main(["validate", str(source)]) != 0
+    err = capsys.readouterr().err
+    assert f"{source}:1:8:" in err
+    assert f"{source}:3:5:" in err
+    assert "Traceback" not in err
