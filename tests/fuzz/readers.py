@@ -111,12 +111,12 @@ SEEDS: dict[str, bytes] = {
         b"1.1.1. Con: Not green tea.\n1.2. Con: Coffee wakes you up.\n"
     ),
     "argdown": (
-        "===\ntitle: Tea or coffee\nmodel: {mode: loose}\n===\n\n# Tea\n\n"
-        "[Tea]: Drink tea. #pro {weight: 0.5}\n    + [Calm]: Tea calms.\n"
-        "    - <Awake>: Tea keeps you awake.\n    >< [Coffee]: Drink coffee.\n\n"
-        "<Health>: Tea is healthy. // a comment\n\n(1) [Calm]\n(2) [Good]: Calm is good.\n"
-        "-- practical reasoning {uses: [1, 2]} --\n(3) [Tea]\n    <_ [Habit]: Only a habit.\n"
-    ).encode(),
+        b"===\ntitle: Tea or coffee\nmodel: {mode: loose}\n===\n\n# Tea\n\n"
+        b"[Tea]: Drink tea. #pro {weight: 0.5}\n    + [Calm]: Tea calms.\n"
+        b"    - <Awake>: Tea keeps you awake.\n    >< [Coffee]: Drink coffee.\n\n"
+        b"<Health>: Tea is healthy. // a comment\n\n(1) [Calm]\n(2) [Good]: Calm is good.\n"
+        b"-- practical reasoning {uses: [1, 2]} --\n(3) [Tea]\n    <_ [Habit]: Only a habit.\n"
+    ),
 }
 """One valid file per reader, written for these tests."""
 
