@@ -11,6 +11,8 @@ out).
 from __future__ import annotations
 
 import argparse
+import math
+import sys
 
 from argmap.cli.errors import CommandError
 from argmap.cli.inputs import add_map_argument, add_reading_argument, load_input
@@ -24,9 +26,17 @@ from argmap.evaluation import (
     parse_semantics,
 )
 from argmap.io import is_framework_file, load_framework
+from argmap.io.atomic import write_bytes_atomic
 from argmap.model import ArgumentMap
 from argmap.render.dot import CLUSTER_CHOICES, framework_to_dot, map_derived_attacks, map_to_dot
-from argmap.render.svg import OUTPUT_FORMATS, format_for, write_diagram
+from argmap.render.layout import (
+    DEFAULT_LAYOUT_TIMEOUT,
+    MAX_DRAWN_DERIVED,
+    capped,
+    capped_framework,
+    with_caption,
+)
+from argmap.render.svg import OUTPUT_FORMATS, format_for, render_layout
 from argmap.semantics import Semantics
 
 
@@ -100,7 +110,31 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "default 6, or 3 for maps of more than 200 statements)",
     )
     parser.add_argument("--no-legend", action="store_true", help="leave the legend out")
+    add_layout_timeout_argument(parser)
     parser.set_defaults(handler=run)
+
+
+def add_layout_timeout_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--layout-timeout SECONDS`` (the time Graphviz may take to lay a diagram out)."""
+    parser.add_argument(
+        "--layout-timeout",
+        type=positive_seconds,
+        default=DEFAULT_LAYOUT_TIMEOUT,
+        metavar="SECONDS",
+        help="time Graphviz may take to lay the diagram out; past it a faster layout with "
+        f"straight edges is used, with a note (default {DEFAULT_LAYOUT_TIMEOUT:g})",
+    )
+
+
+def positive_seconds(value: str) -> float:
+    """An argparse ``type``: a finite positive number of seconds."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {value!r}")
+    return seconds
 
 
 def run(args: argparse.Namespace) -> int:
@@ -127,7 +161,9 @@ def run(args: argparse.Namespace) -> int:
                 f"{args.path} is an abstract framework: it has no weights, so a gradual "
                 "semantics needs a map; use an extension-based semantics"
             )
-        dot = framework_to_dot(af, statuses=statuses, language=args.lang, legend=legend)
+        drawn, note = capped_framework(af)
+        dot = framework_to_dot(drawn, statuses=statuses, language=args.lang, legend=legend)
+        notes = [note] if note else []
     else:
         reading = parse_reading(args.reading)
         if args.derived and not reading.bipolar:
@@ -136,8 +172,13 @@ def run(args: argparse.Namespace) -> int:
                 f"general): the {reading.value} reading derives no attack from supports"
             )
         m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
-        dot = _map_dot(m, semantics, reading, args, legend=legend)
-    write_diagram(dot, args.output)
+        dot, notes = _map_dot(m, semantics, reading, args, legend=legend)
+    layout = render_layout(
+        with_caption(dot, notes), format_for(args.output), timeout=args.layout_timeout
+    )
+    write_bytes_atomic(args.output, layout.data)
+    for note in [*notes, *([layout.note] if layout.note else [])]:
+        print(f"note: {note}", file=sys.stderr)
     return 0
 
 
@@ -162,12 +203,18 @@ def _map_dot(
     args: argparse.Namespace,
     *,
     legend: bool,
-) -> str:
-    """The DOT of the map, with the statuses or strengths and derived attacks asked for."""
+) -> tuple[str, list[str]]:
+    """The DOT of the map, with the statuses or strengths and derived attacks asked for,
+    and the notes on what was left out."""
     evaluation = evaluate(m, semantics, reading=reading) if semantics is not None else None
     strengths = evaluation.strengths if evaluation is not None and evaluation.gradual else None
     draw_derived = reading.bipolar and args.derived is not False
-    return map_to_dot(
+    derived, note = capped(
+        map_derived_attacks(m, reading) if draw_derived else (),
+        MAX_DRAWN_DERIVED,
+        "attacks derived by the reading of support",
+    )
+    dot = map_to_dot(
         m,
         statuses=_statuses(evaluation) if evaluation is not None else None,
         language=args.lang,
@@ -176,6 +223,7 @@ def _map_dot(
         legend=legend,
         strengths=strengths,
         strength_semantics=evaluation.name if strengths is not None and evaluation else None,
-        derived_attacks=map_derived_attacks(m, reading) if draw_derived else (),
+        derived_attacks=derived,
         reading=reading if evaluation is not None or draw_derived else None,
     )
+    return dot, [note] if note else []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from argmap.cli.errors import CommandError, check_timeout
 from argmap.cli.inputs import add_map_argument, add_reading_argument, load_input
-from argmap.cli.render import extension_semantics_type
+from argmap.cli.render import add_layout_timeout_argument, extension_semantics_type
 from argmap.evaluation import DEFAULT_SEMANTICS, semantics_name
 from argmap.io import is_framework_file
 from argmap.render.html import write_report
@@ -63,8 +63,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=float,
         default=None,
         metavar="SECONDS",
-        help="time allowed per semantics; statuses left undecided are shown as unknown",
+        help="time allowed per semantics (statuses left undecided are shown as unknown), "
+        "and at most this for the layout of the map",
     )
+    add_layout_timeout_argument(parser)
     parser.set_defaults(handler=run)
 
 
@@ -89,6 +91,9 @@ def run(args: argparse.Namespace) -> int:
         language=args.lang,
         timeout=args.timeout,
         explained=args.explain,
+        layout_timeout=(
+            args.layout_timeout if args.timeout is None else min(args.layout_timeout, args.timeout)
+        ),
     )
     print(f"report written to {output}")
     return 0

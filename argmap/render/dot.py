@@ -223,18 +223,33 @@ def _replacement(match: re.Match[str]) -> str:
     return " " if match.group(0) in "\t\n\r\f\v" else ""
 
 
+MAX_QUOTED_CHARS = 2_000
+"""Characters of text put in one DOT quoted string (a label or a tooltip); longer
+text is cut there, with ``…``. Graphviz refuses quoted strings of more than
+16,384 bytes, and an escaped character takes at most 5 (``&amp;``)."""
+
+
+def _cut(text: str) -> str:
+    """``text`` cut to :data:`MAX_QUOTED_CHARS` characters, before it is escaped (so an
+    escape is never split)."""
+    if len(text) <= MAX_QUOTED_CHARS:
+        return text
+    return text[: MAX_QUOTED_CHARS - 1] + "…"
+
+
 def escape_dot_string(text: str) -> str:
     r"""``text`` as a DOT quoted string that Graphviz shows literally.
 
     Quotes are escaped; backslashes are doubled so that no ``\N``, ``\G``, ``\l``
     escape of Graphviz's labels applies; ``&`` becomes ``&amp;`` since Graphviz
     reads entities in labels. Line breaks become spaces; control characters are
-    dropped.
+    dropped. Text is cut at :data:`MAX_QUOTED_CHARS` characters.
 
     >>> print(escape_dot_string('say "hi" \\N &lt;'))
     "say \"hi\" \\N &amp;lt;"
     """
-    escaped = clean_text(text).replace("&", "&amp;").replace("\\", "\\\\").replace('"', '\\"')
+    escaped = _cut(clean_text(text)).replace("&", "&amp;").replace("\\", "\\\\")
+    escaped = escaped.replace('"', '\\"')
     return f'"{escaped}"'
 
 
@@ -244,11 +259,13 @@ def escape_tooltip(text: str) -> str:
     Graphviz reads tooltips through two rounds of backslash escapes (as an
     ``escString``, then as a link attribute), so a literal backslash is written
     four times; ``&`` becomes ``&amp;`` (Graphviz copies entities into the SVG).
+    Text is cut at :data:`MAX_QUOTED_CHARS` characters.
 
     >>> print(escape_tooltip('C:\\dir "x"'))
     "C:\\\\dir \"x\""
     """
-    escaped = clean_text(text).replace("&", "&amp;").replace("\\", "\\\\\\\\").replace('"', '\\"')
+    escaped = _cut(clean_text(text)).replace("&", "&amp;").replace("\\", "\\\\\\\\")
+    escaped = escaped.replace('"', '\\"')
     return f'"{escaped}"'
 
 

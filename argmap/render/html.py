@@ -128,6 +128,7 @@ from argmap.render.dot import (
     NodeNames,
     map_to_dot,
 )
+from argmap.render.layout import DEFAULT_LAYOUT_TIMEOUT
 from argmap.render.status import (
     MULTIPLE_STATUSES,
     UNIQUE_STATUSES,
@@ -366,6 +367,7 @@ def report_html(
     extension_limit: int = EXTENSION_LIMIT,
     timeout: float | None = None,
     explained: Iterable[Semantics | str] | None = None,
+    layout_timeout: float | None = DEFAULT_LAYOUT_TIMEOUT,
 ) -> str:
     """The self-contained HTML report of ``m`` (see the module docstring).
 
@@ -397,6 +399,9 @@ def report_html(
         :data:`EXPLANATION_MAP_LIMIT` statements). What-if lists are left out on maps of more than
         :data:`WHAT_IF_MAP_LIMIT` statements. Semantics not offered are ignored;
         an empty iterable embeds none.
+    layout_timeout : float or None
+        Seconds the map's layout may take (:func:`~argmap.render.layout.lay_out`);
+        ``None`` waits as long as it takes.
 
     Returns
     -------
@@ -444,7 +449,9 @@ def report_html(
         chosen = tuple(s for s in offered if s in wanted)
     # Graphviz lays the maps out in other processes meanwhile: the explanations cost nothing more
     with ThreadPoolExecutor(max_workers=1) as layout:
-        laid_out = layout.submit(_map_svgs, m, table.results[0], language, languages)
+        laid_out = layout.submit(
+            _map_svgs, m, table.results[0], language, languages, layout_timeout
+        )
         computed = _Computed(
             explanations={s.value: explanation_data(m, s, table.reading) for s in chosen},
             what_if=(
@@ -535,7 +542,11 @@ def _map_languages(m: ArgumentMap) -> tuple[str, ...]:
 
 
 def _map_svgs(
-    m: ArgumentMap, statuses: Evaluation, language: str, languages: Sequence[str]
+    m: ArgumentMap,
+    statuses: Evaluation,
+    language: str,
+    languages: Sequence[str],
+    timeout: float | None = DEFAULT_LAYOUT_TIMEOUT,
 ) -> dict[str, str]:
     """One inline SVG per language of ``languages``, or one shared SVG when there are none."""
     jobs = {lang: (lang, f"{lang}-") for lang in languages} or {"all": (language, "m-")}
@@ -545,11 +556,15 @@ def _map_svgs(
         )
         for key, (lang, prefix) in jobs.items()
     }
+
+    def lay_out(dot: str) -> str:
+        return render_svg(dot, timeout=timeout)
+
     if len(dots) == 1:
-        svgs = {key: render_svg(dot) for key, dot in dots.items()}
+        svgs = {key: lay_out(dot) for key, dot in dots.items()}
     else:
         with ThreadPoolExecutor(max_workers=len(dots)) as pool:
-            svgs = dict(zip(dots, pool.map(render_svg, dots.values()), strict=True))
+            svgs = dict(zip(dots, pool.map(lay_out, dots.values()), strict=True))
     return {key: _slim(_prefixed_ids(inline_svg(svg), jobs[key][1])) for key, svg in svgs.items()}
 
 

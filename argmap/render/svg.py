@@ -1,20 +1,23 @@
-"""Running Graphviz: DOT to SVG, PNG or PDF, with deterministic SVG.
+"""Running Graphviz: DOT to SVG, PNG or PDF, with deterministic output.
 
-Graphviz's ``dot`` program (called through the :mod:`graphviz` package) lays the
-diagram out. Its SVG is deterministic for a given input except for comments
-(the Graphviz version, the graph name, node names), which :func:`normalise_svg`
-removes; so the same map gives byte-identical SVG on every run.
+Graphviz lays the diagram out within a time limit (:mod:`argmap.render.layout`).
+Its SVG is deterministic for a given input except for comments (the Graphviz
+version, the graph name, node names), which :func:`normalise_svg` removes; its
+PDF carries the time it was made, which :func:`normalise_pdf` replaces by
+``SOURCE_DATE_EPOCH`` (or 1970-01-01); so the same map gives byte-identical
+files on every run.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 
-import graphviz
-
 from argmap.io.atomic import write_bytes_atomic
+from argmap.render.layout import DEFAULT_LAYOUT_TIMEOUT, Layout, lay_out
+from argmap.render.layout import RenderError as RenderError
 
 OUTPUT_FORMATS: dict[str, str] = {
     ".svg": "svg",
@@ -24,10 +27,6 @@ OUTPUT_FORMATS: dict[str, str] = {
     ".gv": "dot",
 }
 """Diagram file extensions and the Graphviz format each is written in."""
-
-
-class RenderError(ValueError):
-    """A diagram that cannot be made: unknown output format, Graphviz missing or failing."""
 
 
 def format_for(path: str | os.PathLike[str]) -> str:
@@ -53,50 +52,80 @@ def format_for(path: str | os.PathLike[str]) -> str:
         ) from None
 
 
-def render(dot: str, output_format: str = "svg") -> bytes:
+def render(
+    dot: str, output_format: str = "svg", *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT
+) -> bytes:
     """Lay ``dot`` out with Graphviz and return the file in ``output_format``.
 
-    ``svg`` output is normalised (:func:`normalise_svg`); ``dot`` returns the
-    source itself, UTF-8 encoded.
+    ``svg`` and ``pdf`` output is normalised (:func:`normalise_svg`,
+    :func:`normalise_pdf`); ``dot`` returns the source itself, UTF-8 encoded.
+    The layout gets ``timeout`` seconds (see :func:`~argmap.render.layout.lay_out`).
 
     Raises
     ------
     RenderError
-        When the format is unknown, the ``dot`` program is not installed, or
-        Graphviz rejects the input.
+        When the format is unknown, the ``dot`` program is not installed,
+        Graphviz rejects the input or cannot lay it out in time.
 
     Examples
     --------
     >>> render("digraph { a -> b }", "pdf")[:5]
     b'%PDF-'
     """
+    return render_layout(dot, output_format, timeout=timeout).data
+
+
+def render_layout(
+    dot: str, output_format: str = "svg", *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT
+) -> Layout:
+    """As :func:`render`, with the engine used and the note saying why it was not ``dot``."""
     if output_format == "dot":
-        return dot.encode("utf-8")
+        return Layout(dot.encode("utf-8"), "none")
     if output_format not in OUTPUT_FORMATS.values():
         raise RenderError(f"unknown diagram format {output_format!r}; use svg, png, pdf or dot")
-    try:
-        data: bytes = graphviz.pipe("dot", output_format, dot.encode("utf-8"), quiet=True)
-    except graphviz.ExecutableNotFound:
-        raise RenderError(
-            "Graphviz's `dot` program was not found: install Graphviz "
-            "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)"
-        ) from None
-    except graphviz.CalledProcessError as exc:
-        detail = (exc.stderr or b"").decode("utf-8", "replace").strip()
-        raise RenderError(f"Graphviz could not lay the diagram out: {detail}") from None
+    laid = lay_out(dot, output_format, timeout=timeout)
     if output_format == "svg":
-        return normalise_svg(data.decode("utf-8")).encode("utf-8")
-    return data
+        data = normalise_svg(laid.data.decode("utf-8")).encode("utf-8")
+    elif output_format == "pdf":
+        data = normalise_pdf(laid.data)
+    else:
+        return laid
+    return Layout(data, laid.engine, laid.note)
 
 
-def render_svg(dot: str) -> str:
+_PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate) \(D:)(\d{14})")
+
+
+def normalise_pdf(pdf: bytes) -> bytes:
+    """``pdf`` dated ``SOURCE_DATE_EPOCH`` (1970-01-01 when unset) instead of now.
+
+    Cairo writes the time of the run into the document information; the digits
+    are replaced in place, so every offset of the file stays right.
+
+    >>> normalise_pdf(b"<< /CreationDate (D:20261203103347Z) >>")
+    b'<< /CreationDate (D:19700101000000Z) >>'
+    """
+    try:
+        epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
+    except ValueError:
+        epoch = 0
+    try:
+        stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime(epoch)).encode("ascii")
+    except (OverflowError, OSError, ValueError):
+        stamp = b"19700101000000"
+    if len(stamp) != 14:
+        stamp = b"19700101000000"
+    return _PDF_DATE.sub(lambda match: match.group(1) + stamp, pdf)
+
+
+def render_svg(dot: str, *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT) -> str:
     """The normalised SVG of ``dot`` as text (see :func:`render`).
 
     >>> svg = render_svg('digraph { a -> b }')
     >>> svg.startswith("<?xml") and "<!--" not in svg
     True
     """
-    return render(dot, "svg").decode("utf-8")
+    return render(dot, "svg", timeout=timeout).decode("utf-8")
 
 
 _COMMENT = re.compile(r"<!--.*?-->\n?", re.DOTALL)
@@ -121,8 +150,12 @@ def inline_svg(svg: str) -> str:
     return _PROLOG.sub("", normalise_svg(svg), count=1)
 
 
-def write_diagram(dot: str, path: str | os.PathLike[str]) -> str:
+def write_diagram(
+    dot: str, path: str | os.PathLike[str], *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT
+) -> str:
     """Write ``dot`` to ``path`` in the format of its extension, atomically; return the format.
+
+    The layout gets ``timeout`` seconds (:func:`~argmap.render.layout.lay_out`).
 
     Raises
     ------
@@ -138,5 +171,5 @@ def write_diagram(dot: str, path: str | os.PathLike[str]) -> str:
     ('png', b'\x89PNG')
     """
     output_format = format_for(path)
-    write_bytes_atomic(path, render(dot, output_format))
+    write_bytes_atomic(path, render(dot, output_format, timeout=timeout))
     return output_format

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
-import graphviz
 import pytest
 
 from argmap.evaluation import evaluate
@@ -14,6 +17,7 @@ from argmap.render.svg import (
     RenderError,
     format_for,
     inline_svg,
+    normalise_pdf,
     normalise_svg,
     render,
     render_svg,
@@ -57,11 +61,8 @@ def test_unknown_format_is_refused(tmp_path: Path) -> None:
 
 
 def test_missing_graphviz_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    def missing(*args: object, **kwargs: object) -> bytes:
-        raise graphviz.ExecutableNotFound(["dot"])
-
-    monkeypatch.setattr(graphviz, "pipe", missing)
-    with pytest.raises(RenderError, match="install Graphviz"):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(RenderError, match="`dot` program was not found: install Graphviz"):
         render_svg("digraph {}")
 
 
@@ -76,3 +77,47 @@ def test_inline_svg_has_no_prolog(sample: ArgumentMap) -> None:
     inline = inline_svg(svg)
     assert inline.startswith("<svg") and "<!DOCTYPE" not in inline
     assert normalise_svg(inline) == inline
+
+
+# -- byte-identical output ------------------------------------------------------------------
+def test_pdf_is_dated_by_source_date_epoch_not_by_the_clock(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first = render("digraph { a -> b }", "pdf")
+    assert b"/CreationDate (D:19700101000000" in first
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    dated = render("digraph { a -> b }", "pdf")
+    assert b"/CreationDate (D:20231114221320" in dated
+    assert len(dated) == len(first)  # the date is replaced in place: offsets stay right
+    assert (
+        normalise_pdf(b"/CreationDate (D:20261203103347Z)") == b"/CreationDate (D:20231114221320Z)"
+    )
+
+
+def _run_argmap(arguments: list[str], seed: str, env: dict[str, str] | None = None) -> None:
+    environment = {**os.environ, "PYTHONHASHSEED": seed, **(env or {})}
+    done = subprocess.run(
+        [sys.executable, "-m", "argmap.cli", *arguments],
+        env=environment,
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+
+
+@pytest.mark.slow
+def test_dot_svg_pdf_and_html_are_byte_identical_across_runs_and_hash_seeds(
+    tmp_path: Path,
+) -> None:
+    outputs = ["map.dot", "map.svg", "map.pdf", "report.html"]
+    runs = []
+    for run, seed in enumerate(["0", "12345"]):
+        folder = tmp_path / f"run{run}"
+        folder.mkdir()
+        for name in outputs[:3]:
+            _run_argmap(["render", "-o", str(folder / name), "--semantics", "preferred"], seed)
+        _run_argmap(["report", "-o", str(folder / "report.html"), "--semantics", "grounded"], seed)
+        runs.append({name: (folder / name).read_bytes() for name in outputs})
+        time.sleep(1.1)  # a PDF dated by the clock would differ by now
+    assert runs[0] == runs[1]
