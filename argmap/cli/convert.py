@@ -35,6 +35,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "OUT as STEM.arguments.tsv",
     )
     parser.add_argument(
+        "-s",
+        "--semantics",
+        metavar="NAME",
+        help="for a .graphml output: add each statement's status (extension semantics) or "
+        "strength (gradual semantics) under this semantics, in the default reading",
+    )
+    parser.add_argument(
         "--force",
         action="store_true",
         help="write OUT even when it is IN (its comments and layout are lost)",
@@ -79,6 +86,11 @@ def run(args: argparse.Namespace) -> int:
             f"it writes {', '.join(writable_suffixes())}"
         )
     m = load_input(args.input, allow_outside_sources=args.allow_outside_sources)
+    if args.semantics is not None:
+        if writer_for(target) is not writer_for("x.graphml"):
+            raise CommandError("--semantics adds statuses to a .graphml output only")
+        write_graphml_evaluated(m, target, args.semantics)
+        return 0
     origin = source.parent if source.exists() else None
     if origin is None:
         from argmap import corpus
@@ -86,6 +98,22 @@ def run(args: argparse.Namespace) -> int:
         origin = corpus.path(args.input).parent
     dump(m, target, source_dir=origin)
     return 0
+
+
+def write_graphml_evaluated(m: ArgumentMap, target: Path, semantics: str) -> None:
+    """Write ``m`` as GraphML with each statement's status or strength under ``semantics``."""
+    from argmap.evaluation import evaluate
+    from argmap.io.graphml import dump_graphml
+
+    try:
+        result = evaluate(m, semantics)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    if result.gradual:
+        dump_graphml(m, target, strengths=result.statement_strengths())
+    else:
+        statuses = {k: v.value for k, v in result.statement_statuses().items()}
+        dump_graphml(m, target, statuses=statuses)
 
 
 def write_map_framework(m: ArgumentMap, target: Path, reading: str) -> Path:

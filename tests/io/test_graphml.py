@@ -69,3 +69,21 @@ def test_every_relation_is_an_edge(m: ArgumentMap) -> None:
     assert attacks == {(a.source, a.target, a.kind.value) for a in m.attacks}
     premises = {(u, v) for u, v, d in graph.edges(data=True) if d["type"] == "premise"}
     assert premises == {(p, s.id) for s in m.supports for p in s.premises}
+
+
+def test_convert_adds_statuses_or_strengths(tmp_path: Path) -> None:
+    from argmap.cli import main
+    from argmap.evaluation import evaluate
+
+    m = corpus.load("csmo")
+    assert main(["convert", "csmo", str(tmp_path / "g.graphml"), "-s", "grounded"]) == 0
+    graph = read_back((tmp_path / "g.graphml").read_bytes())
+    expected = evaluate(m, "grounded").statement_statuses()
+    assert {n: graph.nodes[n]["status"] for n in expected} == {
+        n: s.value for n, s in expected.items()
+    }
+    assert main(["convert", "csmo", str(tmp_path / "s.graphml"), "-s", "df-quad"]) == 0
+    strengths = read_back((tmp_path / "s.graphml").read_bytes())
+    assert 0.0 <= strengths.nodes["thesis"]["strength"] <= 1.0
+    assert main(["convert", "csmo", str(tmp_path / "x.yaml"), "-s", "grounded"]) == 1
+    assert main(["convert", "csmo", str(tmp_path / "y.graphml"), "-s", "nonsense"]) == 1
