@@ -110,7 +110,7 @@ def catalogue() -> Mapping[Scheme, SchemeSpec]:
     --------
     >>> spec = catalogue()[Scheme.EXPERT_OPINION]
     >>> spec.name("fr"), spec.roles
-    ("Argument d'autorité experte", ('major', 'minor'))
+    ('Argument d’autorité experte', ('major', 'minor'))
     >>> [(q.id, q.attack) for q in spec.questions][:2]
     [('expert_opinion.expertise', 'undermine'), ('expert_opinion.field', 'undercut')]
     """
