@@ -7,8 +7,8 @@ minimisation and edge routing grow much faster than the graph: a framework of
 * every layout runs as a subprocess with a time limit (:data:`DEFAULT_LAYOUT_TIMEOUT`
   unless told otherwise), killed when the time is up, and a fallback gets the
   same time again;
-* a graph with more than :data:`DOT_EDGE_LIMIT` edges, or one ``dot`` could not
-  finish in time, is laid out by ``sfdp`` (force-directed, straight edges), and
+* a dense graph with more than :data:`DOT_EDGE_LIMIT` edges, or one ``dot``
+  could not finish in time, is laid out by ``sfdp`` (force-directed, straight edges), and
   the diagram says so in its caption;
 * diagrams draw at most :data:`MAX_DRAWN_ATTACKS` attacks of a framework and
   :data:`MAX_DRAWN_DERIVED` derived attacks of a map (:func:`capped`), and their
@@ -34,7 +34,8 @@ T = TypeVar("T")
 DEFAULT_LAYOUT_TIMEOUT = 30.0
 """Seconds each layout engine may take on a diagram unless told otherwise."""
 DOT_EDGE_LIMIT = 600
-"""Graphs with more edges than this go straight to ``sfdp``: ``dot`` would need minutes."""
+"""Graphs with more edges than this, and more than twice as many edges as nodes, go
+straight to ``sfdp``: ``dot``'s crossing minimisation would need minutes."""
 MAX_DRAWN_ATTACKS = 1_000
 """Attacks of an abstract framework drawn at most (the first by attacker, then target)."""
 MAX_DRAWN_DERIVED = 300
@@ -126,15 +127,23 @@ def edge_count(dot: str) -> int:
     return sum(1 for line in dot.splitlines() if " -> " in line)
 
 
+def node_count(dot: str) -> int:
+    """The number of node statements in ``dot`` as argmap writes it (``"name" [...]``)."""
+    return sum(
+        1 for line in dot.splitlines() if line.lstrip().startswith('"') and " -> " not in line
+    )
+
+
 def lay_out(
     dot: str, output_format: str, *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT
 ) -> Layout:
     """Lay ``dot`` out into ``output_format`` (svg, png or pdf) within ``timeout`` seconds.
 
     ``dot`` is tried first unless the graph has more than :data:`DOT_EDGE_LIMIT`
-    edges; if it is too slow, ``sfdp`` lays the graph out with straight edges,
-    with ``timeout`` seconds of its own (so a layout takes at most twice
-    ``timeout``), and the diagram's caption says so. ``timeout=None`` waits as
+    edges and more than twice as many edges as nodes; if it is too slow,
+    ``sfdp`` lays the graph out with straight edges, with ``timeout`` seconds of
+    its own (so a layout takes at most twice ``timeout``), and the diagram's
+    caption says so. ``timeout=None`` waits as
     long as it takes.
 
     Raises
@@ -149,7 +158,7 @@ def lay_out(
             f"the layout time limit must be a positive number of seconds, got {timeout}"
         )
     edges = edge_count(dot)
-    if edges <= DOT_EDGE_LIMIT:
+    if edges <= DOT_EDGE_LIMIT or edges <= 2 * node_count(dot):
         try:
             return Layout(_run("dot", (), dot, output_format, timeout), "dot")
         except subprocess.TimeoutExpired:

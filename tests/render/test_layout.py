@@ -147,3 +147,11 @@ def test_render_statement_longer_than_graphviz_quoted_string_limit(unit: str) ->
     svg = lay_out(map_to_dot(m), "svg", timeout=60).data.decode("utf-8")
     assert svg.count("…") >= 1 and len(svg) < 200_000
     assert len(escape_tooltip("x" * MAX_QUOTED_CHARS)) == MAX_QUOTED_CHARS + 2
+
+
+def test_large_sparse_graph_keeps_the_layered_layout() -> None:
+    n = DOT_EDGE_LIMIT + 100
+    nodes = "".join(f'  "n{i}" [label="{i}"];\n' for i in range(n))
+    edges = "".join(f'  "n{i + 1}" -> "n{i}";\n' for i in range(n - 1))
+    laid = lay_out(f"digraph argmap {{\n{nodes}{edges}}}\n", "svg", timeout=60)
+    assert laid.engine == "dot" and laid.note is None
