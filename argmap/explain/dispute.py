@@ -42,6 +42,7 @@ References
 from __future__ import annotations
 
 import enum
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -49,6 +50,9 @@ from types import MappingProxyType
 
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.semantics import Label, Labelling, grounded_labelling
+
+_DEPTHS: weakref.WeakKeyDictionary[Move, int] = weakref.WeakKeyDictionary()
+""":meth:`Move.depth` of the moves alive, filled as depths are asked for."""
 
 Neighbours = Callable[[str], list[str]]
 """An argument's attackers, filtered (e.g. to UNDEC ones) and in a fixed order."""
@@ -91,6 +95,14 @@ class Move:
     against: str | None = None
     children: tuple[Move, ...] = ()
 
+    def __repr__(self) -> str:
+        # Shallow: the dataclass's own repr recurses through every reply.
+        replies = len(self.children)
+        return (
+            f"Move({self.player.value} {self.argument!r} against {self.against!r}, "
+            f"{replies} repl{'y' if replies == 1 else 'ies'})"
+        )
+
     def walk(self) -> Iterator[Move]:
         """This move and every move below it, depth first (shared subtrees repeated)."""
         stack = [self]
@@ -102,23 +114,25 @@ class Move:
     def depth(self) -> int:
         """The number of moves on the longest line from this move (1 for a leaf).
 
-        Computed without recursion, once per shared subtree, so a line of play as
-        long as the framework (an attack chain) costs linear time and no stack.
+        Computed without recursion, once per move for as long as the move lives
+        (subtrees are shared between the trees of one framework), so a line of
+        play as long as the framework (an attack chain) costs linear time and no
+        stack, however many explanations ask.
         """
-        found: dict[int, int] = {}
+        found = _DEPTHS
         stack = [self]
         while stack:
             move = stack[-1]
-            if id(move) in found:
+            if move in found:
                 stack.pop()
                 continue
-            waiting = [child for child in move.children if id(child) not in found]
+            waiting = [child for child in move.children if child not in found]
             if waiting:
                 stack.extend(waiting)
                 continue
-            found[id(move)] = 1 + max((found[id(c)] for c in move.children), default=0)
+            found[move] = 1 + max((found[c] for c in move.children), default=0)
             stack.pop()
-        return found[id(self)]
+        return found[self]
 
     def leaves(self) -> tuple[str, ...]:
         """The arguments played at the leaves, each once, in depth-first order."""
@@ -332,8 +346,8 @@ def explain_grounded(
         return GroundedExplanation(
             argument, label, None, undecided_reason(af, argument, labelling), None
         )
-    ranks = grounded_ranks(af, labelling)
-    builder = _StrategyBuilder(af, labelling, ranks)
+    builder = _builder(af, labelling)
+    ranks = builder.ranks
     if label is Label.IN:
         tree = DisputeTree(builder.strategy(argument, Player.PROPONENT, None), Player.PROPONENT)
     else:
@@ -347,6 +361,25 @@ def explain_grounded(
         )
         return GroundedExplanation(argument, label, tree, None, ranks[argument], others)
     return GroundedExplanation(argument, label, tree, None, ranks[argument])
+
+
+_recent: tuple[ArgumentationFramework, Labelling, _StrategyBuilder] | None = None
+
+
+def _builder(af: ArgumentationFramework, labelling: Labelling) -> _StrategyBuilder:
+    """The strategy builder of ``af`` and ``labelling``: the last one if it is the same pair.
+
+    Explaining every argument of a framework, one after the other, then shares
+    the ranks and the strategies: on an attack chain, each explanation would
+    otherwise rebuild the whole chain below its argument (quadratic in all).
+    """
+    global _recent
+    recent = _recent
+    if recent is not None and recent[0] is af and recent[1] is labelling:
+        return recent[2]
+    builder = _StrategyBuilder(af, labelling, grounded_ranks(af, labelling))
+    _recent = (af, labelling, builder)
+    return builder
 
 
 class _StrategyBuilder:

@@ -17,7 +17,7 @@ from argmap.explain.dispute import (
     undecided_reason,
 )
 from argmap.frameworks import AF, ArgumentationFramework
-from argmap.semantics import Label
+from argmap.semantics import Label, grounded_labelling
 from tests.explain import frameworks, grounded_labels
 
 
@@ -222,3 +222,21 @@ def test_depth_counts_shared_subtrees_once() -> None:
     root = Move(Player.PROPONENT, "a", None, (shared, shared, Move(Player.OPPONENT, "d", "a")))
     assert root.depth() == 3
     assert leaf.depth() == 1
+
+
+def test_explaining_every_argument_of_a_chain_shares_one_strategy() -> None:
+    # Explaining a0, a1, … in turn (as a report does) would rebuild the chain below
+    # each argument, quadratic in all; with one labelling the subtrees are shared.
+    af = attack_chain(CHAIN)
+    labelling = grounded_labelling(af)
+    trees = [explain_grounded(af, f"a{i}", labelling).tree for i in range(CHAIN)]
+    assert all(tree is not None for tree in trees)
+    first, second = trees[1], trees[3]
+    assert first is not None and second is not None
+    # a1 (IN) is attacked by a2 and defended by a3; a3 is attacked by a4 and
+    # defended by a5, whose strategy is the very one a3's own tree plays.
+    defence = first.root.children[0].children[0]
+    assert defence.argument == "a3"
+    assert defence.children[0].children[0] is second.root.children[0].children[0]
+    assert repr(defence) == "Move(proponent 'a3' against 'a2', 1 reply)"
+    assert [tree.depth() for tree in trees if tree is not None][:3] == [CHAIN, CHAIN - 1, CHAIN - 2]
