@@ -114,17 +114,21 @@ def structured_attacks(
     for i, argument in enumerate(arguments):
         by_conclusion.setdefault(argument.conclusion, []).append(i)
     sub: list[frozenset[int]] = []
+    hit: list[frozenset[int]] = []  # the sub-arguments attacked directly
     direct: list[list[tuple[int, AttackKind, str, bool, bool]]] = []
     for i, b in enumerate(arguments):
-        sub.append(frozenset({i}).union(*(sub[position[s]] for s in b.subarguments)))
+        below = [position[s] for s in b.subarguments]
+        sub.append(frozenset({i}).union(*(sub[j] for j in below)))
         hits = []
         for a, kind, relation, one_way in _direct_attacks(b, theory, by_conclusion):
             succeeds = one_way or weaker is None or not weaker(arguments[a], b)
             hits.append((a, kind, relation, one_way, succeeds))
         direct.append(hits)
+        own = frozenset({i}) if hits else frozenset()
+        hit.append(own.union(*(hit[j] for j in below)))
     attacks: list[StructuredAttack] = []
     for i, b in enumerate(arguments):
-        for j in sorted(sub[i]):
+        for j in sorted(hit[i]):
             on = arguments[j].name
             for a, kind, relation, one_way, succeeds in direct[j]:
                 attacks.append(

@@ -71,7 +71,7 @@ class StructuredFramework:
     ordering: ArgumentOrdering | None
     _by_name: Mapping[str, StructuredArgument] = field(repr=False, compare=False)
     _by_conclusion: Mapping[str, tuple[StructuredArgument, ...]] = field(repr=False, compare=False)
-    _sub: Mapping[str, frozenset[str]] = field(repr=False, compare=False)
+    _sub: tuple[frozenset[int], ...] = field(repr=False, compare=False)
 
     def argument(self, name: str) -> StructuredArgument:
         """The argument called ``name`` (``KeyError`` naming it otherwise)."""
@@ -88,7 +88,8 @@ class StructuredFramework:
     def subarguments(self, name: str) -> frozenset[str]:
         """``Sub(A)``: the names of every sub-argument of ``name``, itself included."""
         self.argument(name)
-        return self._sub[name]
+        names = self.framework.arguments
+        return frozenset(names[j] for j in self._sub[self.framework.index(name)])
 
     @property
     def defeats(self) -> tuple[StructuredAttack, ...]:
@@ -155,7 +156,6 @@ def structured_framework(
     by_conclusion: dict[str, list[StructuredArgument]] = {}
     for a in arguments:
         by_conclusion.setdefault(a.conclusion, []).append(a)
-    names = [a.name for a in arguments]
     return StructuredFramework(
         theory=theory,
         arguments=arguments,
@@ -164,7 +164,5 @@ def structured_framework(
         ordering=ordering,
         _by_name=MappingProxyType({a.name: a for a in arguments}),
         _by_conclusion=MappingProxyType({k: tuple(v) for k, v in by_conclusion.items()}),
-        _sub=MappingProxyType(
-            {a.name: frozenset(names[j] for j in sub[i]) for i, a in enumerate(arguments)}
-        ),
+        _sub=sub,
     )
