@@ -166,26 +166,32 @@ def roles(m: ArgumentMap) -> dict[str, Role]:
     return result
 
 
-def passages(source: Source) -> tuple[tuple[int, int], ...]:
-    """The passages of a source a markup exercise may show, as spans.
+def passages(source: Source) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """The passages of a source a markup exercise may show: a name and a span each.
 
-    Its sections that are not page chrome, when it has sections; otherwise its
-    paragraphs (cut at blank lines, without the whitespace around them).
+    Its sections that are not page chrome (named by their ids; of sections with the
+    same span, the first), when it has sections; otherwise its paragraphs (cut at
+    blank lines, without the whitespace around them, named by their numbers).
+    A markup question's id is ``markup:<source>:<passage name>``.
 
     >>> passages(Source(id="s", title="S", text="One.\\n\\nTwo.\\n"))
-    ((0, 4), (6, 10))
+    (('1', (0, 4)), ('2', (6, 10)))
     """
     text = source.text or ""
     if source.sections:
-        spans = {tuple(s.span) for s in source.sections if not s.chrome}
-        return tuple(sorted((a, b) for a, b in spans if b > a))
+        named: dict[tuple[int, int], str] = {}
+        for section in source.sections:
+            a, b = section.span
+            if not section.chrome and b > a:
+                named.setdefault((a, b), section.id)
+        return tuple((name, span) for span, name in sorted(named.items()))
     result = []
     start = 0
     for blank in _BLANK_LINES.finditer(text):
         result.append((start, blank.start()))
         start = blank.end()
     result.append((start, len(text)))
-    trimmed = []
+    trimmed: list[tuple[int, int]] = []
     for a, b in result:
         while a < b and text[a].isspace():
             a += 1
@@ -193,7 +199,7 @@ def passages(source: Source) -> tuple[tuple[int, int], ...]:
             b -= 1
         if b > a:
             trimmed.append((a, b))
-    return tuple(trimmed)
+    return tuple((str(number), span) for number, span in enumerate(trimmed, start=1))
 
 
 def markup_questions(m: ArgumentMap) -> list[MarkupQuestion]:
@@ -203,7 +209,8 @@ def markup_questions(m: ArgumentMap) -> list[MarkupQuestion]:
     questions = []
     for source in m.sources:
         text = source.text or ""
-        spans = passages(source)
+        named = passages(source)
+        spans = [span for _, span in named]
         found: dict[tuple[int, int], list[Target]] = {}
         for st in m.statements:
             prov = st.provenance
@@ -216,13 +223,13 @@ def markup_questions(m: ArgumentMap) -> list[MarkupQuestion]:
             passage = min(around, key=lambda p: (p[1] - p[0], p[0]))
             mark = Mark(start - passage[0], end - passage[0], labels[st.id])
             found.setdefault(passage, []).append(Target(st.id, mark))
-        for number, span in enumerate(spans, start=1):
+        for name, span in named:
             if span not in found:
                 continue
             targets = tuple(sorted(found[span], key=lambda t: (t.mark, t.statement)))
             questions.append(
                 MarkupQuestion(
-                    f"markup:{source.id}:{number}",
+                    f"markup:{source.id}:{name}",
                     source.id,
                     span,
                     text[span[0] : span[1]],

@@ -19,7 +19,7 @@ from tests.render.conftest import XSS, nasty_map, sample_map
 pytestmark = pytest.mark.browser
 
 CAR_FREE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "car-free" / "car-free.yaml"
-# In the sample debate's article passage (markup:news:1): "Cars should be banned from the
+# In the sample debate's article passage (markup:news:article): "Cars should be banned from the
 # city centre." is the claim at [61, 104); "Cars pollute the air downtown" a reason at [105, 134).
 CLAIM = (61, 104)
 REASON = (105, 134)
@@ -80,14 +80,16 @@ def test_marking_a_passage_scores_it(
     pages: dict[str, Path], open_report: Opener, screenshots: Path
 ) -> None:
     page, watch = open_report(pages["sample"])
-    box = question(page, "markup:news:1")
+    box = question(page, "markup:news:article")
     box.locator('[data-mark="claim"]').click()  # nothing selected yet
     assert "Select a stretch of the passage first." in box.locator(".feedback").inner_text()
-    select(page, "markup:news:1", *CLAIM)
+    select(page, "markup:news:article", *CLAIM)
     box.locator('[data-mark="claim"]').click()
-    select(page, "markup:news:1", REASON[0], REASON[0] + 10)  # 10 of 29 characters: too little
+    select(
+        page, "markup:news:article", REASON[0], REASON[0] + 10
+    )  # 10 of 29 characters: too little
     box.locator('[data-mark="reason"]').click()
-    select(page, "markup:news:1", 0, 43)  # the question: not a claim, reason or objection
+    select(page, "markup:news:article", 0, 43)  # the question: not a claim, reason or objection
     box.locator('[data-mark="objection"]').click()
     marks = box.locator("ol.marks li")
     assert marks.count() == 3
@@ -110,8 +112,8 @@ def test_marking_a_passage_scores_it(
 
 def test_keyboard_selects_and_marks(pages: dict[str, Path], open_report: Opener) -> None:
     page, _ = open_report(pages["sample"])
-    box = question(page, "markup:news:1")
-    select(page, "markup:news:1", CLAIM[0], CLAIM[0])
+    box = question(page, "markup:news:article")
+    select(page, "markup:news:article", CLAIM[0], CLAIM[0])
     for _ in range(CLAIM[1] - CLAIM[0]):
         page.keyboard.press("Shift+ArrowRight")
     area = box.locator("textarea")
@@ -119,7 +121,7 @@ def test_keyboard_selects_and_marks(pages: dict[str, Path], open_report: Opener)
     page.keyboard.type("zz")  # typing, deleting or pasting leaves the passage as it is
     page.keyboard.press("Backspace")
     assert area.input_value() == before
-    select(page, "markup:news:1", CLAIM[0], CLAIM[0])
+    select(page, "markup:news:article", CLAIM[0], CLAIM[0])
     for _ in range(CLAIM[1] - CLAIM[0]):
         page.keyboard.press("Shift+ArrowRight")
     page.keyboard.press("Tab")  # to "Mark as claim"
@@ -179,11 +181,13 @@ def test_scores_agree_with_python(
 ) -> None:
     page, _ = open_report(pages["sample"])
     sheet = exercise_sheet(sample_map())
-    select(page, "markup:news:1", *CLAIM)
-    question(page, "markup:news:1").locator('[data-mark="claim"]').click()
-    select(page, "markup:news:1", REASON[0] - 1, REASON[1] + 3)  # a little more than the quote
-    question(page, "markup:news:1").locator('[data-mark="reason"]').click()
-    checked = ["markup:news:1"]
+    select(page, "markup:news:article", *CLAIM)
+    question(page, "markup:news:article").locator('[data-mark="claim"]').click()
+    select(
+        page, "markup:news:article", REASON[0] - 1, REASON[1] + 3
+    )  # a little more than the quote
+    question(page, "markup:news:article").locator('[data-mark="reason"]').click()
+    checked = ["markup:news:article"]
     for position, q in enumerate(q for q in sheet.questions if q.kind != "markup"):
         option = q.options[position % len(q.options)]
         choose(page, q.id, option)
@@ -206,7 +210,7 @@ def test_scores_agree_with_python(
     assert maximum == result.maximum and count == len(checked)
     expected = sum(result.scores[qid] for qid in checked)
     assert shown == pytest.approx(round(expected, 2))
-    assert result.scores["markup:news:1"] == pytest.approx(2 * 2 / 6)
+    assert result.scores["markup:news:article"] == pytest.approx(2 * 2 / 6)
 
 
 def test_switching_language(pages: dict[str, Path], open_report: Opener) -> None:
@@ -221,7 +225,7 @@ def test_switching_language(pages: dict[str, Path], open_report: Opener) -> None
     assert "Il faut interdire les voitures" in question(page, "status:ban").inner_text()
     assert "Cars should be banned" not in question(page, "status:ban").inner_text()
     assert page.locator("#score").inner_text().startswith("Score\u00a0: 1 / 25")
-    assert question(page, "markup:news:1").locator('[data-mark="claim"]').inner_text() == (
+    assert question(page, "markup:news:article").locator('[data-mark="claim"]').inner_text() == (
         "Marquer comme affirmation"
     )
     page.get_by_role("button", name="English").click()
@@ -231,8 +235,8 @@ def test_switching_language(pages: dict[str, Path], open_report: Opener) -> None
 
 def test_hostile_text_never_runs(pages: dict[str, Path], open_report: Opener) -> None:
     page, watch = open_report(pages["nasty"])
-    select(page, "markup:news:1", *CLAIM)
-    question(page, "markup:news:1").locator('[data-mark="claim"]').click()
+    select(page, "markup:news:article", *CLAIM)
+    question(page, "markup:news:article").locator('[data-mark="claim"]').click()
     page.locator("fieldset.question input[type=radio]").first.check()
     page.locator("fieldset.question button.check").first.click()
     page.get_by_role("button", name="Français").click()
@@ -281,7 +285,7 @@ def test_teachers_copy_shows_the_key(pages: dict[str, Path], open_report: Opener
     assert page.locator(".kicker").text_content().startswith("Exercises — teacher's copy")
     relation = question(page, "relation:a-else")
     assert relation.locator("label.key input").get_attribute("value") == "undercut"
-    key = question(page, "markup:news:1").locator(".key-marks")
+    key = question(page, "markup:news:article").locator(".key-marks")
     assert key.is_visible() and "Cars pollute the air downtown" in key.inner_text()
     data = json.loads(page.locator("#exercise-data").text_content())
     assert data["teacher"] is True

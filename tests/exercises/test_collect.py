@@ -32,7 +32,7 @@ def export(**changes: Any) -> str:
         "answers": {
             "relation:a-else": "undercut",
             "status:ban": "in",
-            "markup:news:1": [{"start": 61, "end": 104, "label": "claim"}],
+            "markup:news:article": [{"start": 61, "end": 104, "label": "claim"}],
         },
     }
     data.update(changes)
@@ -43,7 +43,7 @@ def test_reads_an_export() -> None:
     read = read_export(export(), "ada.json", SHEET)
     assert read.student == "Ada" and read.sheet == SHEET.fingerprint
     assert read.answers["relation:a-else"] == "undercut"
-    (mark,) = read.answers["markup:news:1"]  # type: ignore[misc]
+    (mark,) = read.answers["markup:news:article"]  # type: ignore[misc]
     assert (mark.start, mark.end, mark.label) == (61, 104, "claim")
 
 
@@ -69,26 +69,31 @@ def test_reads_an_export() -> None:
             export(answers={"status:ban": ["in"]}),
             'answers["status:ban"]: this value is not an option',
         ),
-        (export(answers={"markup:news:1": "claim"}), "expected a list of marks"),
-        (export(answers={"markup:news:1": [3]}), 'answers["markup:news:1"][0]: expected a mark'),
+        (export(answers={"markup:news:article": "claim"}), "expected a list of marks"),
         (
-            export(answers={"markup:news:1": [{"start": "0", "end": 4, "label": "claim"}]}),
-            'answers["markup:news:1"][0].start: expected a whole number',
+            export(answers={"markup:news:article": [3]}),
+            'answers["markup:news:article"][0]: expected a mark',
         ),
         (
-            export(answers={"markup:news:1": [{"start": 5, "end": 4, "label": "claim"}]}),
+            export(answers={"markup:news:article": [{"start": "0", "end": 4, "label": "claim"}]}),
+            'answers["markup:news:article"][0].start: expected a whole number',
+        ),
+        (
+            export(answers={"markup:news:article": [{"start": 5, "end": 4, "label": "claim"}]}),
             "range [5, 4) is not a range of the passage",
         ),
         (
-            export(answers={"markup:news:1": [{"start": 0, "end": 10**6, "label": "claim"}]}),
+            export(answers={"markup:news:article": [{"start": 0, "end": 10**6, "label": "claim"}]}),
             "is not a range of the passage",
         ),
         (
-            export(answers={"markup:news:1": [{"start": 0, "end": 4, "label": "thesis"}]}),
+            export(answers={"markup:news:article": [{"start": 0, "end": 4, "label": "thesis"}]}),
             "[0].label: expected one of: claim, reason, objection",
         ),
         (
-            export(answers={"markup:news:1": [{"start": 0, "end": 4, "label": "claim"}] * 501}),
+            export(
+                answers={"markup:news:article": [{"start": 0, "end": 4, "label": "claim"}] * 501}
+            ),
             "501 marks; at most 500",
         ),
     ],
@@ -111,7 +116,7 @@ def test_class_csv_scores_again_and_escapes_formulas() -> None:
     ada_row = dict(zip(header, rows[1], strict=True))
     assert ada_row["relation:a-else"] == "1.00" and ada_row["status:ban"] == "0.00"  # ban is undec
     # "Cars should be banned from the city centre.": 1 of the article's 4 quotes, 1 mark
-    assert ada_row["markup:news:1"] == "0.40"
+    assert ada_row["markup:news:article"] == "0.40"
     assert ada_row["score"] == "1.40"
     assert ada_row["maximum"] == str(len(SHEET.questions))
     assert rows[2][0] == "'=HYPERLINK(1)" and rows[2][2] == "0.00"

@@ -78,7 +78,7 @@ def test_roles() -> None:
 
 def test_paragraphs_when_no_sections() -> None:
     m = ArgumentMap(title="t", sources=[{"id": "s", "title": "S", "text": "A b.\n\n  \n\nC d.\n"}])
-    assert passages(m.sources[0]) == ((0, 4), (10, 14))
+    assert passages(m.sources[0]) == (("1", (0, 4)), ("2", (10, 14)))
 
 
 def test_schemes_and_open_questions() -> None:
