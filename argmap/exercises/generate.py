@@ -299,7 +299,9 @@ def implicit_questions(m: ArgumentMap) -> list[ChoiceQuestion]:
 
 
 def statuses(m: ArgumentMap) -> dict[str, str]:
-    """The status of every claim of ``m`` under :data:`READING`: ``in``, ``out`` or ``undec``."""
+    """The status of every claim of ``m`` under :data:`READING` semantics and the default
+    reading of the map (:data:`argmap.evaluation.DEFAULT_READING`): ``in``, ``out`` or
+    ``undec``."""
     result = evaluate(m, READING)
     codes = {Status.IN: "in", Status.OUT: "out"}
     return {a: codes.get(s, "undec") for a, s in result.statement_statuses().items()}
