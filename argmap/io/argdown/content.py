@@ -39,7 +39,7 @@ STATEMENT_MENTION.2: /@\[[^\]\n]+\]/
 ARGUMENT_MENTION.2: /@<[^>\n]+>/
 LINK.2: /\[[^\]\n]+\]\([^)\n]+\)/
 ESCAPED.2: /\\[\s\S]/
-WORD: /[^\s\\#@{}\[<]+/
+WORD: /[^\s\\#@{}\[<][^\n\\#@{}\[<]*/
 SYMBOL: /[#@\[<}]/
 
 %ignore /\s+/

@@ -106,6 +106,7 @@ class _Mapper:
         self.supports: list[dict[str, Any]] = []
         self.attacks: list[dict[str, Any]] = []
         self.stands_for: dict[str, str] = {}  # argument title -> statement id
+        self.single_premise_supports: dict[str, list[str]] = {}  # premise -> support ids
 
     def problem(self, where: Where | None, message: str, hint: str | None = None) -> None:
         p = Problem(message, hint=hint)
@@ -298,7 +299,7 @@ class _Mapper:
         if argument.pcs:
             return self.arg_ids[node.title]
         own = self.stands_for[node.title]
-        outgoing = [s["id"] for s in self.supports if s["premises"] == [own]]
+        outgoing = self.single_premise_supports.get(own, [])
         if len(outgoing) == 1:
             return str(outgoing[0])
         self.problem(
@@ -342,6 +343,7 @@ class _Mapper:
                     fields["strict"] = True
                 self.places[fields["id"]] = relation.where
                 self.supports.append(fields)
+                self.single_premise_supports.setdefault(source, []).append(fields["id"])
                 continue
             attacks.append((kind, source, target, relation))
         premises = {p for s in self.supports for p in s["premises"]}

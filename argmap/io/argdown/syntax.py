@@ -199,9 +199,10 @@ class Document:
                 if argument is not None and argument.pcs:
                     target = Node("argument", target.title, len(argument.pcs) - 1)
             typed.append(Relation(kind, r.source, target, r.where))
-        return [r for r in typed if not self._redundant(r, typed)]
+        opposed = _opposed(typed)
+        return [r for r in typed if not self._redundant(r, opposed)]
 
-    def _redundant(self, r: Relation, relations: list[Relation]) -> bool:
+    def _redundant(self, r: Relation, opposed: dict[str, set[str]]) -> bool:
         """Whether ``r`` is an attack of a statement on a reconstructed argument that
         another relation already says: the statement attacks, is contrary or
         contradictory to one of the argument's premises (Argdown drops it too)."""
@@ -210,16 +211,19 @@ class Document:
         argument = self.arguments.get(r.target.title)
         if argument is None or not argument.pcs:
             return False
-        premises = {s.title for s in argument.pcs if s.inference is None}
-        for other in relations:
-            if other.type not in ("attack", "contrary", "contradictory"):
-                continue
-            ends = (other.source, other.target)
-            if r.source not in ends:
-                continue
-            rest = other.target if other.source == r.source else other.source
-            if other.type == "attack" and other.source != r.source:
-                continue
-            if rest.kind == "statement" and rest.title in premises:
-                return True
-        return False
+        against = opposed.get(r.source.title, set())
+        return any(s.inference is None and s.title in against for s in argument.pcs)
+
+
+def _opposed(relations: list[Relation]) -> dict[str, set[str]]:
+    """For each statement, the statements it attacks, or is contrary or
+    contradictory to (either way)."""
+    table: dict[str, set[str]] = {}
+    for r in relations:
+        if r.source.kind != "statement" or r.target.kind != "statement":
+            continue
+        if r.type in ("attack", "contrary", "contradictory"):
+            table.setdefault(r.source.title, set()).add(r.target.title)
+        if r.type in ("contrary", "contradictory"):
+            table.setdefault(r.target.title, set()).add(r.source.title)
+    return table
