@@ -59,8 +59,11 @@ def _frameworks(item: Item, timeout: float | None, engine: str) -> Any:
     from argmap.io import load_framework
     from argmap.semantics.tasks import answer_task
 
-    af = load_framework(item.input)
-    return answer_task(af, item.task, item.argument, engine=engine, timeout=timeout)
+    started = time.monotonic()
+    deadline = None if timeout is None else started + timeout
+    af = load_framework(item.input, deadline=deadline)  # the time limit covers reading
+    left = None if timeout is None else max(0.0, timeout - (time.monotonic() - started))
+    return answer_task(af, item.task, item.argument, engine=engine, timeout=left)
 
 
 def _maps(item: Item) -> Any:

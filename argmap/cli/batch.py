@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from argmap.cli.errors import CommandError
+from argmap.cli.errors import CommandError, check_timeout
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -97,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     from argmap.batch import BatchInputError, BatchOutputError, plan
     from argmap.batch import run as run_batch
 
+    check_timeout(args.timeout)
     if args.workers is not None and args.workers < 1:
         raise CommandError(f"--workers must be at least 1, got {args.workers}")
     try:

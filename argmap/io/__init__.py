@@ -114,11 +114,18 @@ def _unknown_format(path: str | os.PathLike[str], way: str) -> NoReturn:
     )
 
 
-def load_framework(path: str | os.PathLike[str]) -> ArgumentationFramework:
-    """Load an abstract framework from an ICCMA file (``.apx``, ``.tgf``, ``.af``, ``.i23``)."""
+def load_framework(
+    path: str | os.PathLike[str],
+    *,
+    limits: Limits | None = None,
+    deadline: float | None = None,
+) -> ArgumentationFramework:
+    """Load an abstract framework from an ICCMA file (``.apx``, ``.tgf``, ``.af``, ``.i23``),
+    within ``limits`` and before the :func:`time.monotonic` ``deadline`` (see
+    :func:`argmap.io.iccma.load_framework`)."""
     from argmap.io.iccma import load_framework as load_iccma
 
-    return load_iccma(path)
+    return load_iccma(path, limits=limits, deadline=deadline)
 
 
 def dump_framework(af: ArgumentationFramework, path: str | os.PathLike[str]) -> None:

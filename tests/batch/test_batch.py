@@ -220,3 +220,31 @@ def test_the_shipped_iccma_examples(shared_dir: Path, tmp_path: Path) -> None:
     items = plan([copy], tasks=["EE-PR", "SE-GR"])
     summary = run(items, tmp_path / "probo.jsonl", workers=2, progress=False)
     assert summary.counts == {"ok": len(items)}
+
+
+def test_timeout_that_is_not_a_positive_finite_number_is_refused(
+    corpus_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "t.jsonl"
+    argv = ["batch", str(corpus_dir), "-t", "SE-GR", "-o", str(out), "--timeout=nan"]
+    assert main(argv) == 1
+    assert "--timeout must be a positive number of seconds" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_the_time_limit_covers_reading_a_framework(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argmap.io.limits as limits
+
+    path = tmp_path / "f.tgf"
+    path.write_text("a\n#\na a\n", encoding="utf-8")
+    real = limits.check_deadline
+
+    def late(deadline: float | None, *, file: str | None = None) -> None:
+        real(None if deadline is None else deadline - 3600, file=file)
+
+    monkeypatch.setattr("argmap.io.iccma.check_deadline", late)
+    (item,) = plan([str(path)], tasks=["SE-GR"])
+    record = answer(item, timeout=60.0)
+    assert record["status"] == "timeout"
