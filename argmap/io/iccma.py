@@ -26,11 +26,7 @@ declares) raises :class:`~argmap.io.limits.InputLimitError` before anything of
 that size is built. Every reader is linear in the size of the file. Writers are
 atomic.
 
-Large ``i23`` files (the ICCMA 2023 instances reach 1.5 million attacks) are
-parsed with :mod:`numpy` in a handful of passes over the raw bytes; small ones
-(up to :data:`~argmap.frameworks.attack_relation.LIST_LIMIT` lines) in plain
-Python, without importing NumPy. A file that neither fast path can vouch for is
-re-read line by line, which finds the first problem and its line.
+The ``i23`` reader and writer live in :mod:`argmap.io.i23`.
 
 References
 ----------
@@ -43,15 +39,12 @@ References
 
 from __future__ import annotations
 
-import functools
 import os
 import re
-import warnings
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final, NoReturn
+from typing import Final, NoReturn
 
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.frameworks.attack_relation import LIST_LIMIT
 from argmap.io.asp_terms import QUOTED_TERM, name_of_term, term_of_name
 from argmap.io.atomic import write_text_atomic
 from argmap.io.limits import (
@@ -61,10 +54,6 @@ from argmap.io.limits import (
     configured_limits,
     read_input_bytes,
 )
-
-if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
 
 FORMATS: Final = ("apx", "tgf", "i23")
 """The format names, as ``--formats`` lists them."""
@@ -184,7 +173,7 @@ def load_framework(
     bounds = limits or configured_limits()
     data = read_input_bytes(path, limits=bounds)
     check_deadline(deadline, file=source)
-    return _parse(data, fmt, source, _Budget(bounds, deadline, source))
+    return _parse(data, fmt, source, ReadingBudget(bounds, deadline, source))
 
 
 def loads_framework(
@@ -201,7 +190,9 @@ def loads_framework(
     [('a', 'b')]
     """
     data = text.encode("utf-8") if isinstance(text, str) else text
-    return _parse(data, _canonical_format(format), None, _Budget(limits or configured_limits()))
+    return _parse(
+        data, _canonical_format(format), None, ReadingBudget(limits or configured_limits())
+    )
 
 
 def dumps_framework(af: ArgumentationFramework, format: str) -> str:
@@ -223,7 +214,9 @@ def dumps_framework(af: ArgumentationFramework, format: str) -> str:
         return _dumps_apx(af)
     if fmt == "tgf":
         return _dumps_tgf(af)
-    return _dumps_i23(af)
+    from argmap.io.i23 import dumps_i23
+
+    return dumps_i23(af)
 
 
 def dump_framework(
@@ -243,7 +236,7 @@ def dump_framework(
 
 
 # -- parsing -----------------------------------------------------------------------
-class _Budget:
+class ReadingBudget:
     """What a reader may spend: the limits, and the deadline checked every few lines."""
 
     EVERY: Final = 4096
@@ -273,10 +266,14 @@ class _Budget:
         )
 
 
-def _parse(data: bytes, fmt: str, source: str | None, budget: _Budget) -> ArgumentationFramework:
+def _parse(
+    data: bytes, fmt: str, source: str | None, budget: ReadingBudget
+) -> ArgumentationFramework:
     data = data.removeprefix(b"\xef\xbb\xbf")
     if fmt == "i23":
-        return _parse_i23(data, source, budget)
+        from argmap.io.i23 import parse_i23
+
+        return parse_i23(data, source, budget)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -467,7 +464,7 @@ def _apx_garbage(text: str, offset: int, source: str | None) -> NoReturn:
 
 
 # ---- tgf ----
-def _parse_tgf(text: str, source: str | None, budget: _Budget) -> ArgumentationFramework:
+def _parse_tgf(text: str, source: str | None, budget: ReadingBudget) -> ArgumentationFramework:
     names: dict[str, None] = {}
     sources: list[str] = []
     targets: list[str] = []
@@ -524,215 +521,6 @@ def _parse_tgf(text: str, source: str | None, budget: _Budget) -> ArgumentationF
     return _framework(list(names), sources, targets)
 
 
-# ---- i23 ----
-_SPACE = b" \t\r\n\f\v"
-_COMMENT_LINE = re.compile(rb"(?m)^[ \t]*#[^\n]*")
-
-
-def _parse_i23(data: bytes, source: str | None, budget: _Budget) -> ArgumentationFramework:
-    _, header_end, count = _i23_header(data, source, budget)
-    body = data[header_end:]
-    if b"#" in body:
-        body = _COMMENT_LINE.sub(b"", body)
-    if body.count(b"\n") <= LIST_LIMIT:
-        pairs = _i23_small(body, count)
-    else:
-        array = _i23_fast(body, count)
-        if array is not None:
-            return ArgumentationFramework.from_indices(_i23_names(count), array[:, 0], array[:, 1])
-        pairs = None
-    if pairs is None:
-        pairs = _i23_slow(data, header_end, count, source, budget)
-    # The names last: the attacks were read (and checked) without building them.
-    return ArgumentationFramework.from_indices(_i23_names(count), *pairs)
-
-
-def _i23_names(count: int) -> list[str]:
-    return [str(i) for i in range(1, count + 1)]
-
-
-_NUMBER_DIGITS: Final = 19
-"""Digits of the longest argument number read (int64); longer ones are out of range."""
-
-
-def _i23_header(data: bytes, source: str | None, budget: _Budget) -> tuple[int, int, int]:
-    """Locate the ``p af N`` line: its start, the offset after it, and ``N``."""
-    offset = 0
-    number = 0
-    while offset < len(data):
-        newline = data.find(b"\n", offset)
-        end = len(data) if newline < 0 else newline + 1
-        number += 1
-        tokens = data[offset:end].split()
-        if tokens and not tokens[0].startswith(b"#"):
-            if tokens[0] == b"p" and len(tokens) >= 2 and tokens[1] == b"aba":
-                raise IccmaFormatError(
-                    "this is an ABA framework ('p aba'), not an abstract framework",
-                    file=source,
-                    line=number,
-                    hint="give an abstract framework: a 'p af N' header and 'i j' attack lines",
-                )
-            if len(tokens) == 3 and tokens[:2] == [b"p", b"af"] and tokens[2].isdigit():
-                declared = tokens[2].lstrip(b"0") or b"0"
-                if len(declared) > _NUMBER_DIGITS:
-                    budget.arguments(budget.limits.max_arguments + 1, number)
-                budget.arguments(int(declared), number)
-                return offset, end, int(declared)
-            shown = data[offset:end].decode("utf-8", "replace").strip()
-            raise IccmaFormatError(
-                f"expected the header 'p af N', found {shown!r}",
-                file=source,
-                line=number,
-                hint="start the file with 'p af N' where N is the number of arguments",
-            )
-        offset = end
-    raise IccmaFormatError(
-        "the file has no 'p af N' header",
-        file=source,
-        hint="start the file with 'p af N' where N is the number of arguments",
-    )
-
-
-def _i23_small(body: bytes, count: int) -> tuple[list[int], list[int]] | None:
-    """The attacks as 0-based (sources, targets) lists, or ``None`` if in doubt.
-
-    Vouches for the body when every non-blank line holds two numbers in
-    ``1..count``; anything else is left to :func:`_i23_slow`, which says where.
-    """
-    tokens: list[bytes] = []
-    for line in body.split(b"\n"):
-        parts = line.split()
-        if len(parts) == 2:
-            tokens += parts
-        elif parts:
-            return None
-    if not tokens:
-        return [], []
-    if not b"".join(tokens).isdigit() or max(map(len, tokens)) > _NUMBER_DIGITS:
-        return None
-    values = [int(token) - 1 for token in tokens]
-    if min(values) < 0 or max(values) >= count:
-        return None
-    return values[0::2], values[1::2]
-
-
-@functools.cache
-def _byte_classes() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """Lookup tables: which bytes may appear in an i23 body, and which are digits."""
-    import numpy as np
-
-    allowed = np.zeros(256, dtype=bool)
-    allowed[list(b"0123456789")] = True
-    allowed[list(_SPACE)] = True
-    digit = np.zeros(256, dtype=bool)
-    digit[list(b"0123456789")] = True
-    return allowed, digit
-
-
-def _i23_fast(body: bytes, count: int) -> npt.NDArray[np.int64] | None:
-    """The attacks as an ``(m, 2)`` array of 0-based indices, or ``None`` if in doubt.
-
-    Vouches for the body only when every byte is a digit or a blank, every
-    non-blank line holds exactly two numbers and every number is in ``1..count``.
-    The common layout (``i j`` lines, one space, ``\\n`` endings, no blank line) is
-    checked first from the positions of spaces and line ends alone.
-    """
-    import numpy as np
-
-    body = body.strip()
-    if not body:
-        return np.zeros((0, 2), dtype=np.int64)
-    raw = np.frombuffer(body, dtype=np.uint8)
-    digits = int(np.count_nonzero((raw >= 48) & (raw <= 57)))
-    spaces = np.flatnonzero(raw == 32)
-    newlines = np.flatnonzero(raw == 10)
-    canonical = (
-        digits + spaces.size + newlines.size == raw.size
-        and spaces.size == newlines.size + 1
-        and spaces[0] > 0
-        and bool(np.all(newlines > spaces[:-1] + 1))
-        and bool(np.all(spaces[1:] > newlines + 1))
-        and spaces[-1] + 1 < raw.size
-    )
-    if not canonical and not _i23_layout_ok(raw):
-        return None
-    values = _ints(body, 2 * (spaces.size if canonical else -1))
-    if values is None or values.min() < 1 or values.max() > count:
-        return None
-    pairs: npt.NDArray[np.int64] = (values - 1).reshape(-1, 2)
-    return pairs
-
-
-def _i23_layout_ok(raw: npt.NDArray[np.uint8]) -> bool:
-    """Every byte a digit or a blank, and every non-blank line two numbers."""
-    import numpy as np
-
-    allowed, is_digit = _byte_classes()
-    if not allowed[raw].all():
-        return False
-    digit = is_digit[raw]
-    starts = np.flatnonzero(digit[1:] & ~digit[:-1]) + 1
-    if digit[0]:
-        starts = np.concatenate(([0], starts))
-    if starts.size % 2:
-        return False
-    line_of = np.searchsorted(np.flatnonzero(raw == 10), starts)
-    firsts, seconds = line_of[0::2], line_of[1::2]
-    return bool(np.array_equal(firsts, seconds) and np.all(firsts[1:] > seconds[:-1]))
-
-
-def _ints(body: bytes, expected: int) -> npt.NDArray[np.int64] | None:
-    """The blank-separated decimal numbers of ``body`` (C speed), if there are ``expected``."""
-    import numpy as np
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        try:
-            values: npt.NDArray[np.int64] = np.fromstring(body, dtype=np.int64, sep=" ")
-        except (DeprecationWarning, ValueError):
-            return None
-    if (expected >= 0 and values.size != expected) or values.size % 2:
-        return None
-    return values
-
-
-def _i23_slow(
-    data: bytes, header_end: int, count: int, source: str | None, budget: _Budget
-) -> tuple[list[int], list[int]]:
-    """Read the attack lines one by one; raise on the first malformed line."""
-    first_line = data.count(b"\n", 0, header_end) + 1
-    hint_range = f"arguments are numbered 1..{count} (the header says 'p af {count}')"
-    values: list[int] = []
-    lines = data[header_end:].split(b"\n")
-    for number, raw in enumerate(lines, start=first_line):
-        budget.tick(number)
-        tokens = raw.split()
-        if not tokens or tokens[0].startswith(b"#"):
-            continue
-        text = raw.decode("utf-8", "replace").rstrip("\r")
-        if len(tokens) != 2 or not (tokens[0].isdigit() and tokens[1].isdigit()):
-            raise IccmaFormatError(
-                f"cannot read the attack line {text.strip()!r}",
-                file=source,
-                line=number,
-                hint="write one attack per line as two argument numbers 'i j'; "
-                "comment lines start with '#'",
-            )
-        for token in tokens:
-            value = int(token) if len(token) <= _NUMBER_DIGITS else count + 1
-            if not 1 <= value <= count:
-                shown = str(value) if len(token) <= _NUMBER_DIGITS else f"{token[:12].decode()}..."
-                raise IccmaFormatError(
-                    f"argument {shown} is out of range 1..{count}",
-                    file=source,
-                    line=number,
-                    column=text.index(token.decode()) + 1,
-                    hint=hint_range + "; raise N in the header or fix the attack",
-                )
-            values.append(value - 1)
-    return values[0::2], values[1::2]
-
-
 # -- writing ---------------------------------------------------------------------
 def _dumps_apx(af: ArgumentationFramework) -> str:
     shown = [term_of_name(name) for name in af.arguments]
@@ -755,14 +543,6 @@ def _dumps_tgf(af: ArgumentationFramework) -> str:
     lines.append("#")
     for i, targets in enumerate(af.targets_of_index):
         lines.extend(f"{names[i]} {names[j]}" for j in targets)
-    lines.append("")
-    return "\n".join(lines)
-
-
-def _dumps_i23(af: ArgumentationFramework) -> str:
-    lines = [f"p af {len(af)}"]
-    for i, targets in enumerate(af.targets_of_index, start=1):
-        lines.extend(f"{i} {j + 1}" for j in targets)
     lines.append("")
     return "\n".join(lines)
 

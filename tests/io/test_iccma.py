@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.io import iccma
+from argmap.io import i23
 from argmap.io.iccma import (
     IccmaFormatError,
     dump_framework,
@@ -123,7 +123,7 @@ def test_tgf_errors_name_the_line(text: str, line: int, message: str) -> None:
 def i23_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Run an i23 test through the plain-Python reader and through the NumPy one."""
     if request.param == "numpy":
-        monkeypatch.setattr(iccma, "LIST_LIMIT", -1)
+        monkeypatch.setattr(i23, "LIST_LIMIT", -1)
     return str(request.param)
 
 
@@ -287,7 +287,7 @@ def test_i23_readers_agree_on_a_random_file(monkeypatch: pytest.MonkeyPatch) -> 
     lines += [f"{rng.randint(1, 60)} {rng.randint(1, 60)}" for _ in range(400)]
     text = "\n".join(lines) + "\n"
     plain = loads_framework(text, "i23")
-    monkeypatch.setattr(iccma, "LIST_LIMIT", -1)
+    monkeypatch.setattr(i23, "LIST_LIMIT", -1)
     through_numpy = loads_framework(text, "i23")
     assert plain == through_numpy
     assert plain.attack_positions() == through_numpy.attack_positions()
