@@ -78,6 +78,12 @@ def read_source_file(
     try:
         target = (root / name).resolve(strict=True)
     except FileNotFoundError:
+        if os.path.lexists(root / name):  # a link to a pipe (/dev/stdin) or to nothing
+            raise SourceFileError(
+                f"source file {name!r} is not a regular file (a link to a pipe, a socket "
+                "or a missing file)",
+                "a source's `file:` names a text file; paste the text under `text:` instead",
+            ) from None
         raise SourceFileError(
             f"cannot read source file {name!r}: it does not exist (looked for "
             f"{str(root / name)!r})",

@@ -43,7 +43,7 @@ def test_devices_are_refused_even_when_outside_files_are_allowed(tmp_path: Path,
     path = _map_naming(tmp_path, name)
     with pytest.raises(MapValidationError, match="outside the map's folder"):
         load(path)
-    with pytest.raises(MapValidationError, match=r"is not a regular file \((a device|a pipe)"):
+    with pytest.raises(MapValidationError, match=r"is not a regular file \((a device|a link)"):
         load(path, allow_outside_sources=True)
 
 
@@ -96,6 +96,9 @@ def test_a_folder_or_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         read_source_file("sub", tmp_path, allow_outside=False)
     with pytest.raises(SourceFileError, match=r"'nowhere\.txt': it does not exist"):
         read_source_file("nowhere.txt", tmp_path, allow_outside=False)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(SourceFileError, match=r"'dangling.txt' is not a regular file \(a link"):
+        read_source_file("dangling.txt", tmp_path, allow_outside=False)
     (tmp_path / "latin1.txt").write_bytes(b"caf\xe9")
     with pytest.raises(SourceFileError, match="is not UTF-8 text"):
         read_source_file("latin1.txt", tmp_path, allow_outside=False)
