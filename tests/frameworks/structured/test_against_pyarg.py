@@ -67,6 +67,12 @@ ORDERINGS = {
 
 Signature = Hashable
 
+PYARG_PREFERRED_LIMIT = 12
+"""PyArg's preferred extensions are found by a labelling search without pruning, in
+time exponential in the number of arguments, and PyArg may hold one argument under
+two names: beyond this many arguments, only arguments, attacks, defeats and grounded
+conclusions are compared (most random maps have fewer)."""
+
 
 class PyArgReading:
     """A map's ASPIC+ theory as PyArg builds it."""
@@ -172,6 +178,8 @@ def _compare(m: ArgumentMap, ordering: ArgumentOrdering | None = None) -> None:
     assert {c for c, s in grounded.statuses.items() if s is Status.IN} == _conclusions(
         get_grounded_extension(af)
     )
+    if len(af.arguments) > PYARG_PREFERRED_LIMIT:
+        return
     preferred = conclusion_statuses(ours, "preferred")
     extensions = [_conclusions(e) for e in get_preferred_extensions(af)]
     for claim, status in preferred.statuses.items():
