@@ -369,3 +369,20 @@ def test_screenshot_of_an_explanation(
     page.locator("#details-body .explanation").scroll_into_view_if_needed()
     page.screenshot(path=str(screenshots / "report-explanation.png"))
     assert watch.errors == []
+
+
+def test_details_say_who_voices_a_conceded_statement(
+    reports: dict[str, Path], open_report: Opener
+) -> None:
+    if "csmo" not in reports:
+        pytest.skip("the built-in CSMO debate is not available")
+    page, watch = open_report(reports["csmo"])
+    page.locator("#en-st-pro-csmo").click()
+    text = page.locator("#details-body").inner_text()
+    assert "conceded by Bertrand Duperrin for the sake of argument" in text
+    assert "said by" not in text
+    page.get_by_role("button", name="Français").click()
+    page.locator("#fr-st-rank-secures-collaboration").click()
+    text = page.locator("#details-body").inner_text()
+    assert "objection anticipée par Bertrand Duperrin" in text
+    assert watch.errors == []

@@ -145,4 +145,4 @@ def test_show_without_path_prints_the_built_in_debate(capsys: pytest.CaptureFixt
 
 def test_validate_the_corpus_by_name(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "csmo"]) == 0
-    assert "csmo: valid — 52 statements" in capsys.readouterr().out
+    assert "csmo: valid — 55 statements" in capsys.readouterr().out

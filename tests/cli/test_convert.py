@@ -29,7 +29,7 @@ def test_a_map_exported_as_apx_with_its_mapping(tmp_path: Path) -> None:
     assert len(rows) == len(af) + 1
     by_id = {row[2]: row for row in rows[1:]}
     assert by_id["thesis"][:2] == ["thesis", "statement"]
-    assert by_id["thesis"][3].startswith("No: appointing a board-level head")
+    assert by_id["thesis"][3].startswith("No: a company should not appoint")
     support = next(row for row in rows[1:] if row[1] == "support")
     assert " => " in support[3]
 

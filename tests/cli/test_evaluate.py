@@ -76,7 +76,7 @@ def test_table_of_strengths_with_inferences(capsys: pytest.CaptureFixture[str]) 
     )
     assert lines[3].split()[:3] == ["id", "strength", "base"]
     rows = {line.split()[0]: line.split() for line in lines[4:]}
-    assert rows["pro-csmo"][1:4] == ["0.069", "0.40", "duperrin"]
+    assert rows["pro-csmo"][1:4] == ["0.364", "0.40", "duperrin"]
     assert rows["s-first-glance"][3:] == [
         "benefit-coherence", "+", "benefit-voice", "+", "benefits-settle-it", "⇒", "pro-csmo"
     ]  # fmt: skip

@@ -33,14 +33,14 @@ def test_one_positional_is_a_statement_of_the_built_in_debate(
     assert main(argv) == 0
     header, out = capsys.readouterr().out.split("\n", 1)
     assert header == "[grounded semantics, abstract reading]"
-    assert out.startswith("Anne Onyme's position — that a priori there is no need")
+    assert out.startswith("Anne Onyme's position — that on the face of it, there is no need")
     assert "is rejected under grounded semantics because Martin's objection" in out
 
 
 def test_path_and_statement_french_preferred(
     csmo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    args = ["explain", str(csmo_path), "silo", "--semantics", "preferred", "--lang", "fr"]
+    args = ["explain", str(csmo_path), "neutralise-by-isolating", "-s", "preferred", "--lang", "fr"]
     assert main([*args, "--width", "1000"]) == 0
     out = capsys.readouterr().out
     assert "est acceptée en sémantique préférée, dans toutes les extensions" in out
@@ -65,7 +65,7 @@ def test_json(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_whatif_text_and_json(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["whatif", "anne-no-need-in-house", "--width", "1000"]) == 0
     out = capsys.readouterr().out
-    assert "Four single edits out of 118 would change that" in out
+    assert "Four single edits out of 134 would change that" in out
     assert "\n1. Removing the attack of Martin's objection" in out
     assert main(["whatif", str(csmo_path), "anne-no-need-in-house", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -153,11 +153,21 @@ def test_csmo_readings_differ_on_the_undercut_benefit_and_on_anne_s_inferences(
     necessary = evaluate(csmo, "grounded", reading="necessary")
     deductive = evaluate(csmo, "grounded", reading="deductive")
     changed = {a for a in dung.statuses if dung.status(a) is not necessary.status(a)}
-    assert changed == {"benefit-voice", "s-agency-instead"}
+    # the claims whose only reasons are undercut or undermined fall with them, and the
+    # silo, no longer rejected by the anticipated objection, comes back
+    assert changed == {
+        "benefit-voice", "top-head-would-fix", "rank-secures-collaboration", "silo",
+        "s-diagnosis", "s-fix-so-appoint", "s-first-glance", "s-strong-signal",
+        "s-agency-instead",
+    }  # fmt: skip
     assert dung.status("benefit-voice") is Status.IN
     assert necessary.status("benefit-voice") is Status.OUT
+    assert dung.status("silo") is Status.OUT and necessary.status("silo") is Status.IN
     changed = {a for a in dung.statuses if dung.status(a) is not deductive.status(a)}
-    assert changed == {"s-fix-so-appoint", "s-no-employee", "s-agency-shared", "s-agency-instead"}
+    assert changed == {
+        "s-fix-so-appoint", "s-first-glance", "s-strong-signal", "s-diagnosis", "s-silo",
+        "s-silo-isolates", "s-no-employee", "s-agency-shared", "s-agency-instead",
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize("support", [None, *(r.value for r in Reading)])

@@ -258,7 +258,9 @@ def test_the_csmo_map_survives_xaif_with_its_quotes_spans_and_attack_kinds() -> 
     ]
     for original in m.statements:
         copy = back.statement(original.id)
-        if original.provenance is None:
+        if original.provenance is None or original.provenance.quote is None:
+            # AIF anchors speakers to their words: a claim attributed without a quote
+            # (the author's thesis) has no locution to carry its speaker
             assert copy.provenance is None
             continue
         assert copy.provenance is not None
@@ -322,9 +324,10 @@ def test_xaif_round_trip_also_keeps_the_text_and_spans(m: ArgumentMap) -> None:
 @pytest.mark.parametrize("stance", list(Stance))
 def test_every_stance_survives_aif_and_names_its_illocution(stance: Stance) -> None:
     data = corpus.load().model_dump(mode="json", exclude_defaults=True)
-    data["statements"][1]["stance"] = stance.value
+    (index,) = [i for i, st in enumerate(data["statements"]) if st["id"] == "lack-vision"]
+    data["statements"][index]["stance"] = stance.value
     m = ArgumentMap.model_validate(data)
-    voiced = m.statements[1]
+    voiced = m.statements[index]
     aif = to_aif(m)
     (ya,) = [n for n in aif["nodes"] if n["nodeID"] == f"{voiced.id}.YA"]
     assert ya["text"] == stance.illocution
