@@ -8,7 +8,8 @@ What becomes what (``docs/formats.md`` has the full table):
   kept, and its section becomes a tag ``section:<heading>``;
 * statement ``{data}`` fills the fields Argdown has no syntax for: ``speaker``,
   ``quote``, ``source`` and ``span`` make its **provenance**; ``kind: issue``,
-  ``answers``, ``scheme``, ``weight``, ``implicit``, ``note``; ``text: {fr: ...}``
+  ``answers``, ``stance`` (conceded, reported, anticipated), ``scheme``, ``weight``,
+  ``implicit``, ``note``; ``text: {fr: ...}``
   gives the text in more languages, ``language`` the language of the main text;
 * an argument with a premise–conclusion structure is one **support** per
   inference: its premises are the statements since the previous conclusion, the
@@ -58,6 +59,7 @@ _STATEMENT_DATA = {
     "span",
     "kind",
     "answers",
+    "stance",
     "scheme",
     "weight",
     "implicit",
@@ -172,7 +174,7 @@ class _Mapper:
             tags = [*tags, *(str(t) for t in more)]
         if tags:
             fields["tags"] = list(tags)
-        for key in ("kind", "answers", "scheme", "weight", "implicit", "premise", "note"):
+        for key in ("kind", "answers", "stance", "scheme", "weight", "implicit", "premise", "note"):
             if key in data:
                 fields[key] = data[key]
         if "speaker" in data or "quote" in data:

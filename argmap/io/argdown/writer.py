@@ -167,7 +167,7 @@ class _Writer:
             main = ""
         if others:
             data["text"] = others
-        for key in ("kind", "answers", "scheme", "weight", "implicit", "premise", "note"):
+        for key in ("kind", "answers", "stance", "scheme", "weight", "implicit", "premise", "note"):
             value = getattr(st, key)
             default = Statement.model_fields[key].default
             if value != default:
