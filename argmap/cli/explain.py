@@ -13,6 +13,7 @@ from argmap.cli.errors import CommandError
 from argmap.cli.inputs import add_map_argument, add_reading_argument, load_input
 from argmap.evaluation import Reading, parse_reading, semantics_name
 from argmap.explain import explain
+from argmap.explain.schemes_text import schemes_text
 from argmap.model import ArgumentMap, StatementKind
 from argmap.semantics import Semantics
 
@@ -144,6 +145,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(header(semantics, reading))
         print(wrap(why.text, args.width))
+        notes = schemes_text(m, statement, args.lang)
+        if notes:
+            print()
+            print(wrap(notes, args.width))
     return 0
 
 

@@ -286,3 +286,19 @@ def heading(kind: str, language: str) -> str:
 def label_colon(name: str, language: str) -> str:
     """A label followed by the colon of ``language``."""
     return label(name, language) + colon(language).rstrip()
+
+
+SCHEME_NOTES: Mapping[str, Word] = {
+    "heading": Word(
+        "Schemes and open critical questions", "Schémas et questions critiques ouvertes"
+    ),
+    "reason": Word("Reason {support} ({scheme})", "Raison {support} ({scheme})"),
+    "open": Word("open critical questions", "questions critiques ouvertes"),
+    "none_open": Word(
+        "every critical question is taken up in the map",
+        "la carte traite toutes les questions critiques",
+    ),
+    "more": Word("and {n} more", "et {n} autres"),
+}
+"""The words that show an argument's scheme and its open critical questions (the
+explanation of a statement, the diagram's tooltips, the report)."""

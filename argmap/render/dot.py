@@ -73,6 +73,7 @@ from typing import Literal
 
 from argmap.display_text import neutralise_bidi
 from argmap.evaluation import Evaluation, Reading, Status, parse_reading
+from argmap.explain.schemes_text import scheme_tooltip
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.bipolar import DerivedAttack
 from argmap.frameworks.map_bipolar import bipolar_framework
@@ -908,7 +909,7 @@ class _MapWriter:
         premises = ", ".join(support.premises)
         tooltip = _word("premise_of", self.language).format(
             support.id, premises, support.conclusion
-        )
+        ) + scheme_tooltip(self.m, support.id, self.language)
         attrs = {
             "id": _quoted(node),
             "class": _quoted("inference linked" if support.linked else "inference"),

@@ -170,3 +170,27 @@ def test_explaining_a_statement_without_evidence_says_why_there_is_nothing_to_ex
     assert main(["whatif", str(path), "a", "--reading", "evidential", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["reading"] == "evidential" and data["status"] == "rejected"
+
+
+def test_explain_ends_with_the_schemes_and_their_open_questions(
+    csmo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from argmap.schemes import open_questions
+
+    assert main(["explain", "alt-dispersed-advisers", "--width", "1000"]) == 0
+    out = capsys.readouterr().out
+    explanation, _, notes = out.partition("\nSchemes and open critical questions\n")
+    assert explanation and notes
+    assert "Reason s-operational-approach (Practical reasoning (goal and means))" in notes
+    m = corpus.load("csmo")
+    for q in open_questions(m, "s-operational-approach"):
+        assert f"({q.id})" in notes
+    assert main(["explain", "alt-dispersed-advisers", "--lang", "fr", "--width", "1000"]) == 0
+    assert "\nSchémas et questions critiques ouvertes\n" in capsys.readouterr().out
+
+
+def test_explain_without_schemed_reasons_adds_nothing(
+    csmo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["explain", "martin-vaynerchuk", "--width", "1000"]) == 0
+    assert "critical questions" not in capsys.readouterr().out

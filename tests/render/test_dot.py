@@ -440,3 +440,21 @@ def test_strengths_and_derived_attacks_are_deterministic(sample: ArgumentMap) ->
     assert first == second and derived_edges(first)
     assert render_svg(first) == render_svg(second)
     assert "Strength under quadratic-energy · deductive reading" in first
+
+
+def test_support_tooltip_names_its_scheme_and_open_questions_escaped() -> None:
+    m = ArgumentMap.model_validate(
+        {
+            "title": "t",
+            "statements": [
+                {"id": "a", "text": {"en": 'Cats "are" like dogs.'}},
+                {"id": "b", "text": {"en": "Cats need walks."}},
+            ],
+            "supports": [{"id": "s", "premises": ["a"], "conclusion": "b", "scheme": "analogy"}],
+        }
+    )
+    attrs = nodes(map_to_dot(m))["inf-s"]
+    tooltip = re.search(r'tooltip="((?:[^"\\]|\\.)*)"', attrs).group(1)  # type: ignore[union-attr]
+    assert tooltip.startswith("inference s: a → b — Argument from analogy; open critical")
+    french = nodes(map_to_dot(m, language="fr"))["inf-s"]
+    assert "Argument par analogie\u00a0; questions critiques ouvertes\u00a0:" in french
