@@ -648,6 +648,12 @@
     body.appendChild(section(inf.premises.length > 1 ? msg("linked") : msg("premise"),
       list(inf.premises.map(function (p) { return el("li", {}, reference(p)); }))));
     body.appendChild(section(msg("conclusion"), list([el("li", {}, reference(inf.conclusion))])));
+    if (inf.scheme) {
+      body.appendChild(section(msg("scheme"), el("p", { className: "scheme", text: inf.scheme.name[state.lang] })));
+      body.appendChild(section(msg("open_questions"), inf.scheme.open.length
+        ? list(inf.scheme.open.map(function (q) { return el("li", { className: "open-question", text: q[state.lang] }); }))
+        : el("p", { className: "muted", text: msg("no_open_questions") })));
+    }
     body.appendChild(section(msg("attacked_by"), list(attackItems(inf.attackedBy))));
     body.appendChild(explanation(id, inf.explanation));
     var chart = strengths(id);

@@ -123,3 +123,29 @@ def scheme_tooltip(m: ArgumentMap, support_id: str, language: str = "en") -> str
     if rest > 0:
         text += " · " + SCHEME_NOTES["more"].text(language).format(n=rest)
     return typeset(text, language)
+
+
+def scheme_data(m: ArgumentMap, support_id: str) -> dict[str, object] | None:
+    """A support's scheme and open questions for the report's data, in every
+    language: ``{"name": {lang: ...}, "open": [{lang: ...}, ...]}`` (``None``
+    for a support without a scheme).
+
+    Examples
+    --------
+    >>> m = ArgumentMap(title="t", statements=[
+    ...     {"id": "a", "text": {"en": "Cats are like dogs."}},
+    ...     {"id": "b", "text": {"en": "Cats need walks."}}],
+    ...     supports=[{"id": "s", "premises": ["a"], "conclusion": "b", "scheme": "analogy"}])
+    >>> data = scheme_data(m, "s")
+    >>> data["name"]["fr"], len(data["open"]) > 0
+    ('Argument par analogie', True)
+    """
+    reasons = schemed_reasons(m, support_id)
+    if not reasons:
+        return None
+    reason = reasons[0]
+    languages = ("en", "fr")
+    return {
+        "name": {lang: reason.spec.name(lang) for lang in languages},
+        "open": [{lang: question_line(q, lang) for lang in languages} for q in reason.open],
+    }

@@ -104,6 +104,7 @@ from argmap.explain.admissible import (
     Refutation,
     SelfAttack,
 )
+from argmap.explain.schemes_text import scheme_data
 from argmap.explain.whatif_text import WHAT_IF_SHOWN
 from argmap.frameworks.abstract import FrameworkError
 from argmap.frameworks.map_bipolar import weighted_graph
@@ -850,6 +851,7 @@ class _Context:
             {
                 "premises": list(support.premises),
                 "conclusion": support.conclusion,
+                "scheme": scheme_data(self.m, support.id),
                 "attackedBy": self._attackers(support.id),
                 "explanation": self.explanations.get(support.id),
             }

@@ -386,3 +386,23 @@ def test_details_say_who_voices_a_conceded_statement(
     text = page.locator("#details-body").inner_text()
     assert "objection anticipée par Bertrand Duperrin" in text
     assert watch.errors == []
+
+
+def test_inference_details_show_its_scheme_and_open_questions(
+    reports: dict[str, Path], open_report: Opener
+) -> None:
+    from argmap import corpus
+    from argmap.schemes import open_questions
+
+    if "csmo" not in reports:
+        pytest.skip("the built-in CSMO debate is not available")
+    page, watch = open_report(reports["csmo"])
+    page.evaluate("document.getElementById('en-inf-s-operational-approach').scrollIntoView()")
+    page.locator("#en-inf-s-operational-approach").click()
+    body = page.locator("#details-body")
+    assert "Practical reasoning (goal and means)" in body.locator(".scheme").inner_text()
+    shown = body.locator("li.open-question").all_inner_texts()
+    expected = open_questions(corpus.load("csmo"), "s-operational-approach")
+    assert len(shown) == len(expected) > 0
+    assert all(f"({q.id})" in line for q, line in zip(expected, shown, strict=True))
+    assert watch.errors == []
