@@ -135,9 +135,10 @@ def run(args: argparse.Namespace) -> int:
         )
     except KeyError:
         raise CommandError(
-            f"under the {reading.value} reading {statement!r} has no evidence (no chain of "
-            "supports from an unsupported premise): it is rejected, and there is no argument "
-            "to explain; try another --reading"
+            f"under the {reading.value} reading no argument stands for {statement!r} (its "
+            "reasons go round in a circle, or no chain of supports starts from an unsupported "
+            "premise): it is rejected, and there is no argument to explain; try another "
+            "--reading"
         ) from None
     if args.json:
         data = {"reading": reading.value, **why.to_dict()}

@@ -3,8 +3,9 @@
 A map is evaluated under a *semantics* and a *reading*:
 
 * the reading (:mod:`argmap.evaluation.readings`) says which argumentation
-  framework stands for the map: the abstract (Dung) view, or a bipolar reading
-  of its supports flattened into attacks;
+  framework stands for the map: its ASPIC+ arguments (``structured``: a claim
+  stands or falls with its reasons), the abstract (Dung) view, or a bipolar
+  reading of its supports flattened into attacks;
 * the semantics (:mod:`argmap.evaluation.names`) is computed on that framework:
   extension-based semantics give each statement and inference a
   :class:`~argmap.semantics.statuses.Status` (in / out / undec, or sceptically /

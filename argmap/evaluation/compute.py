@@ -6,7 +6,10 @@ statement and inference a status (:func:`argmap.semantics.statuses.framework_sta
 a gradual one a strength (:func:`argmap.gradual.strengths`). The CLI, the
 explanations, the diagrams and the report all evaluate maps through it.
 
-Gradual semantics read a weighted graph (statements weighted by their
+Under the structured reading the semantics run on the map's
+ASPIC+ arguments, and statements get their status or strength from their
+arguments (:mod:`argmap.evaluation.structured`). Under the other readings,
+gradual semantics read a weighted graph (statements weighted by their
 ``weight``, ``default_weight`` when they have none; inferences as arguments
 between premises and conclusion):
 
@@ -36,9 +39,11 @@ from types import MappingProxyType
 from argmap.evaluation.names import AnySemantics, parse_semantics
 from argmap.evaluation.readings import Reading, map_view, parse_reading
 from argmap.evaluation.result import Evaluation, Origin
+from argmap.evaluation.structured import structured_statuses, structured_strengths
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.bipolar import SupportInterpretation
 from argmap.frameworks.map_bipolar import DEFAULT_WEIGHT, weighted_graph
+from argmap.frameworks.structured import structured_framework
 from argmap.frameworks.weighted import WeightedBipolarGraph
 from argmap.gradual import strengths
 from argmap.gradual.types import GradualSemantics
@@ -83,8 +88,8 @@ def evaluate(
         Any name of :func:`~argmap.evaluation.names.semantics_names`.
     reading : Reading or str, optional
         How the map is read (:data:`~argmap.evaluation.readings.DEFAULT_READING`
-        when not given): ``abstract``, ``deductive``, ``necessary``,
-        ``evidential`` or ``general``.
+        when not given): ``structured``, ``abstract``, ``deductive``,
+        ``necessary``, ``evidential`` or ``general``.
     default_weight : float
         Base score of statements without ``weight`` and of inferences (gradual
         semantics only).
@@ -105,6 +110,9 @@ def evaluate(
     ValueError
         For an unknown semantics or reading, a reading other than the abstract
         one for a bare framework, or a default weight outside ``[0, 1]``.
+    ArgumentLimitError
+        (a ``ValueError``) When the structured reading would build more arguments
+        than :data:`~argmap.frameworks.structured.DEFAULT_MAX_ARGUMENTS`.
 
     Examples
     --------
@@ -127,12 +135,37 @@ def evaluate(
     (0.25, 0.625)
     >>> evaluate(m, "df-quad", reading="necessary").to_json()["arguments"]["c"]
     {'strength': 0.0, 'base': 0.5}
+
+    Under the structured reading ``c`` stands only through its reason, which is
+    undercut:
+
+    >>> result = evaluate(m, "grounded", reading="structured")
+    >>> result.reading.value, result.status("c").value
+    ('structured', 'out')
+    >>> {name: status.value for name, status in result.argument_statuses.items()}
+    {'p': 'in', 'u': 'in', 'c:s': 'out'}
+    >>> evaluate(m, "h-categorizer", reading="structured").strength("c")  # 1 / (1 + 1)
+    0.5
     """
     chosen = parse_semantics(semantics)
     if isinstance(source, ArgumentationFramework):
         return _evaluate_framework(
             source, chosen, reading, default_weight, extension_limit, engine, timeout
         )
+    if parse_reading(reading) is Reading.STRUCTURED:
+        if not 0.0 <= default_weight <= 1.0:
+            raise ValueError(f"the default weight must lie in [0, 1], got {default_weight!r}")
+        sf = structured_framework(source)
+        if isinstance(chosen, Semantics):
+            return structured_statuses(
+                source,
+                sf,
+                chosen,
+                extension_limit=extension_limit,
+                engine=engine,
+                timeout=timeout,
+            )
+        return structured_strengths(source, sf, chosen, default_weight)
     view = map_view(source, reading)
     if isinstance(chosen, Semantics):
         found = framework_statuses(

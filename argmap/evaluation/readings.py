@@ -3,6 +3,13 @@
 A map says which statements support and attack which. A *reading* says what
 that means formally, and so which framework the semantics are computed on:
 
+``structured``
+    ASPIC+ (Modgil & Prakken 2013) instantiated from the map
+    (:mod:`argmap.frameworks.structured`): a claim that some support concludes
+    stands only through its arguments, built bottom-up from premises; undercuts,
+    undermines and rebuttals attack the arguments that use what they target. A
+    statement's status is derived from its arguments' (Wu & Caminada 2010,
+    :mod:`argmap.semantics.structured`). A claim is only as good as its reasons.
 ``abstract``
     the Dung view of :func:`~argmap.frameworks.translation.dung_framework`:
     every claim and every inference is an argument, attacks are the map's,
@@ -41,6 +48,7 @@ from argmap.model import ArgumentMap
 class Reading(str, enum.Enum):
     """How a map is read as an argumentation framework (see the module docstring)."""
 
+    STRUCTURED = "structured"
     ABSTRACT = "abstract"
     DEDUCTIVE = "deductive"
     NECESSARY = "necessary"
@@ -51,10 +59,10 @@ class Reading(str, enum.Enum):
     def support(self) -> SupportInterpretation | None:
         """The reading of support it flattens, ``None`` for the abstract reading.
 
-        >>> Reading.NECESSARY.support, Reading.ABSTRACT.support
-        (<SupportInterpretation.NECESSARY: 'necessary'>, None)
+        >>> Reading.NECESSARY.support, Reading.ABSTRACT.support, Reading.STRUCTURED.support
+        (<SupportInterpretation.NECESSARY: 'necessary'>, None, None)
         """
-        if self is Reading.ABSTRACT:
+        if self in (Reading.ABSTRACT, Reading.STRUCTURED):
             return None
         return SupportInterpretation(self.value)
 
@@ -98,7 +106,7 @@ def parse_reading(name: Reading | SupportInterpretation | str | None) -> Reading
     >>> parse_reading("strict")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: unknown reading 'strict'; choose one of: abstract, deductive, ...
+    ValueError: unknown reading 'strict'; choose one of: abstract, structured, ...
     """
     if name is None:
         return DEFAULT_READING
@@ -135,7 +143,17 @@ class MapView:
 
 
 def map_view(m: ArgumentMap, reading: Reading | str | None = None) -> MapView:
-    """The Dung framework of ``m`` under ``reading`` (see the module docstring).
+    """The Dung framework of ``m`` under ``reading`` (see the module docstring), whose
+    arguments are the map's claims and inferences.
+
+    The structured reading has no such framework: its arguments are ASPIC+
+    arguments (:func:`~argmap.frameworks.structured.structured_framework`), and
+    this function refuses it.
+
+    Raises
+    ------
+    ValueError
+        For an unknown reading, or the structured one.
 
     Examples
     --------
@@ -152,6 +170,11 @@ def map_view(m: ArgumentMap, reading: Reading | str | None = None) -> MapView:
     [('u', 'c'), ('u', 's')]
     """
     chosen = parse_reading(reading)
+    if chosen is Reading.STRUCTURED:
+        raise ValueError(
+            "the structured reading's framework holds ASPIC+ arguments, not the map's claims; "
+            "use argmap.frameworks.structured.structured_framework, or another reading"
+        )
     support = chosen.support
     if support is None:
         mf = dung_framework(m)

@@ -12,7 +12,7 @@ gradual semantics fill :attr:`~Evaluation.strengths` and
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -28,6 +28,10 @@ an argument of an abstract framework."""
 DECIMALS = 10
 """Strengths in :meth:`Evaluation.to_json` are rounded to this many decimals (the
 default convergence tolerance is ``1e-10``: later digits are noise)."""
+
+
+def _nothing() -> Mapping[str, Any]:
+    return MappingProxyType({})
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,16 @@ class Evaluation:
         Whether a gradual semantics read supports as supports (a bipolar
         semantics on the map under the abstract reading).
     without_evidence : frozenset of str
-        Arguments the evidential reading leaves without evidence: rejected, or
-        strength 0.
+        Claims and inferences that no argument stands for: those the evidential
+        reading leaves without evidence, or, under the structured reading, those
+        no ASPIC+ argument concludes or applies (their reasons go round in a
+        circle). They are rejected, or have strength 0.
+    argument_statuses : Mapping[str, Status]
+        Under the structured reading with an extension-based semantics, the status
+        of every ASPIC+ argument by name (``p``, ``c:s``); empty otherwise.
+    argument_strengths : Mapping[str, float]
+        Under the structured reading with a gradual semantics, the strength of
+        every ASPIC+ argument by name; empty otherwise.
     """
 
     semantics: AnySemantics
@@ -73,6 +85,8 @@ class Evaluation:
     computation: GradualResult | None
     supports_read: bool
     without_evidence: frozenset[str]
+    argument_statuses: Mapping[str, Status] = field(default_factory=_nothing)
+    argument_strengths: Mapping[str, float] = field(default_factory=_nothing)
 
     @property
     def name(self) -> str:

@@ -9,13 +9,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass, replace
 from enum import Enum
 from types import MappingProxyType
 from typing import Any, assert_never
 
-from argmap.evaluation import Reading, map_view
+from argmap.evaluation import Reading, map_view, parse_reading
 from argmap.evaluation import Status as SemanticStatus
 from argmap.explain.admissible import (
     CredulousProof,
@@ -46,10 +46,16 @@ from argmap.explain.sufficient import (
     sufficient_explanations,
 )
 from argmap.frameworks.abstract import ArgumentationFramework
+from argmap.frameworks.structured import (
+    StructuredArgument,
+    StructuredFramework,
+    structured_framework,
+)
 from argmap.frameworks.translation import MapFramework
-from argmap.i18n import check_language
+from argmap.i18n import LANGUAGES, check_language
 from argmap.model import ArgumentMap, StatementKind
 from argmap.semantics import Semantics, grounded_labelling
+from argmap.semantics.statuses import framework_statuses
 
 Subject = ArgumentMap | MapFramework | ArgumentationFramework
 """What can be explained: a map (through its Dung framework) or a bare framework."""
@@ -161,9 +167,14 @@ def explain(
     attacks it.
     """
     check_language(language)
-    af, vocabulary = _framework(subject, reading)
-    af.index(argument)
     semantics = Semantics.parse(semantics)
+    if isinstance(subject, ArgumentMap) and parse_reading(reading) is Reading.STRUCTURED:
+        sf = structured_framework(subject)
+        af, vocabulary = sf.framework, _argument_names(subject, sf)
+        argument = _carrier(subject, sf, argument, semantics, engine)
+    else:
+        af, vocabulary = _framework(subject, reading)
+    af.index(argument)
     build = _Builder(af, vocabulary, language, engine, sufficiency)
     return build.explanation(argument, semantics)
 
@@ -200,14 +211,19 @@ def explain_map(
     L’objection suffit à la faire rejeter à elle seule, et rien d’autre n’y suffirait.
     """
     check_language(language)
-    af = map_view(m, reading).framework
-    vocabulary = Vocabulary.of_map(m)
     semantics = Semantics.parse(semantics)
+    claims = [s.id for s in m.statements if s.kind is not StatementKind.ISSUE]
+    if parse_reading(reading) is Reading.STRUCTURED:
+        sf = structured_framework(m)
+        af, vocabulary = sf.framework, _argument_names(m, sf)
+        found = framework_statuses(sf.framework, semantics, engine=engine)
+        carrier = {c: _best(sf.arguments_for(c), found.statuses) for c in claims}
+    else:
+        af, vocabulary = map_view(m, reading).framework, Vocabulary.of_map(m)
+        carrier = {c: c if c in af else None for c in claims}
     build = _Builder(af, vocabulary, language, engine, sufficiency)
     result = {
-        s.id: build.explanation(s.id, semantics)
-        for s in m.statements
-        if s.kind is not StatementKind.ISSUE and s.id in af
+        c: build.explanation(name, semantics) for c, name in carrier.items() if name is not None
     }
     return MappingProxyType(result)
 
@@ -224,11 +240,71 @@ def framework_of(subject: Subject) -> ArgumentationFramework:
     return _framework(subject, None)[0]
 
 
+_RANK = {
+    SemanticStatus.IN: 3,
+    SemanticStatus.SCEPTICAL: 3,
+    SemanticStatus.CREDULOUS: 2,
+    SemanticStatus.UNDEC: 1,
+}
+
+
+def _best(
+    arguments: Iterable[StructuredArgument], statuses: Mapping[str, SemanticStatus]
+) -> str | None:
+    """The first of ``arguments`` with the best status (the one that carries the verdict)."""
+    best: str | None = None
+    for a in arguments:
+        if best is None or _RANK.get(statuses[a.name], 0) > _RANK.get(statuses[best], 0):
+            best = a.name
+    return best
+
+
+def _carrier(
+    m: ArgumentMap, sf: StructuredFramework, element: str, semantics: Semantics, engine: str
+) -> str:
+    """The ASPIC+ argument that stands for the claim or inference ``element`` in explanations:
+    of those concluding it (applying it last, for an inference), the first with the best
+    status, so that the verdict it explains is the statement's."""
+    kinds = {s.id: "statement" for s in m.statements if s.kind is not StatementKind.ISSUE}
+    kinds.update({s.id: "support" for s in m.supports})
+    if element not in kinds:
+        raise KeyError(f"{element!r} is not a claim or an inference of this map")
+    if kinds[element] == "support":
+        candidates: Iterable[StructuredArgument] = [
+            a for a in sf.arguments if a.top_rule == element
+        ]
+    else:
+        candidates = sf.arguments_for(element)
+    found = framework_statuses(sf.framework, semantics, engine=engine)
+    best = _best(candidates, found.statuses)
+    if best is None:
+        raise KeyError(
+            f"no argument stands for {element!r} under the structured reading "
+            "(its reasons go round in a circle): it is rejected"
+        )
+    return best
+
+
+def _argument_names(m: ArgumentMap, sf: StructuredFramework) -> Vocabulary:
+    """Each ASPIC+ argument named as the statement it concludes is named."""
+    words = Vocabulary.of_map(m)
+    return Vocabulary(
+        {
+            a.name: {lang: words.phrase(a.conclusion, lang) for lang in LANGUAGES}
+            for a in sf.arguments
+        }
+    )
+
+
 def _framework(
     subject: Subject, reading: Reading | str | None
 ) -> tuple[ArgumentationFramework, Vocabulary]:
     if isinstance(subject, ArgumentMap):
-        return map_view(subject, reading).framework, Vocabulary.of_map(subject)
+        chosen = parse_reading(reading)
+        if chosen is Reading.STRUCTURED:
+            sf = structured_framework(subject)
+            return sf.framework, _argument_names(subject, sf)
+        return map_view(subject, chosen).framework, Vocabulary.of_map(subject)
     if isinstance(subject, MapFramework):
         return subject.framework, Vocabulary.of_framework(subject.framework)
     if isinstance(subject, ArgumentationFramework):

@@ -48,9 +48,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
-from argmap.evaluation import Reading, map_view, parse_reading
+from argmap.evaluation import Reading, evaluate, map_view, parse_reading
 from argmap.explain.names import Vocabulary
-from argmap.explain.sceptical import Status, acceptance_status, statuses
+from argmap.explain.sceptical import Status, acceptance_status, statuses, verdict_of
 from argmap.explain.whatif_text import render_what_if
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.translation import MapFramework
@@ -238,11 +238,21 @@ def what_if(
     semantics = Semantics.parse(semantics)
     editor = _editor(subject, reading)
     editor.check_target(target)
+    flips: list[Flip] = []
+    considered = 0
+    if editor.structured:
+        # statements are not arguments here: evaluate each edited map as a whole
+        before = editor.verdicts(None, (target,), semantics, engine)[target]
+        for edit in editor.edits(exclude=target):
+            considered += 1
+            after = editor.verdicts(edit, (target,), semantics, engine)[target]
+            if after is not before:
+                flips.append(Flip(edit, before, after))
+        ranked = _ranked(flips, editor, target)
+        return WhatIf(target, semantics, before, ranked, considered, editor.vocabulary)
     base = editor.framework(None)
     before = _acceptance(base, target, semantics, engine)
     ancestry = _ancestry(base, target) if semantics in DIRECTIONAL else None
-    flips: list[Flip] = []
-    considered = 0
     for edit in editor.edits(exclude=target):
         considered += 1
         edited = editor.framework(edit)
@@ -278,11 +288,11 @@ def what_if_map(
     semantics = Semantics.parse(semantics)
     editor = _editor(subject, reading)
     targets = editor.targets()
-    base = _all_statuses(editor.framework(None), targets, semantics, engine)
+    base = editor.verdicts(None, targets, semantics, engine)
     flips: dict[str, list[Flip]] = {t: [] for t in targets}
     considered = dict.fromkeys(targets, 0)
     for edit in editor.edits(exclude=None):
-        after = _all_statuses(editor.framework(edit), targets, semantics, engine)
+        after = editor.verdicts(edit, targets, semantics, engine)
         removed = editor.removed(edit)
         for t in targets:
             if t in removed:
@@ -335,9 +345,18 @@ class _Editor:
     """Applies single edits to a map or a framework and builds the resulting framework."""
 
     vocabulary: Vocabulary
+    structured = False
+    """Whether statements are not arguments of the framework (the structured reading):
+    then statuses come from evaluating each edited map, not from :meth:`framework`."""
 
     def check_target(self, target: str) -> None:
         raise NotImplementedError
+
+    def verdicts(
+        self, edit: Edit | None, targets: Iterable[str], semantics: Semantics, engine: str
+    ) -> Mapping[str, Status]:
+        """The verdict on each of ``targets`` after ``edit`` (as it stands, for ``None``)."""
+        return _all_statuses(self.framework(edit), targets, semantics, engine)
 
     def targets(self) -> tuple[str, ...]:
         raise NotImplementedError
@@ -439,8 +458,10 @@ class _MapEditor(_Editor):
     def __init__(self, m: ArgumentMap, reading: Reading | str | None) -> None:
         self.m = m
         self.reading = parse_reading(reading)
+        self.structured = self.reading is Reading.STRUCTURED
         self.vocabulary = Vocabulary.of_map(m)
-        self.base = map_view(m, self.reading)
+        # distances are measured on the map's own elements, whatever the reading
+        self.base = map_view(m, Reading.ABSTRACT if self.structured else self.reading)
         self.claims = tuple(s.id for s in m.statements if s.kind is not StatementKind.ISSUE)
         ids = [*self.claims, *(s.id for s in m.supports), *(a.id for a in m.attacks)]
         self._order = {x: i for i, x in enumerate(ids)}
@@ -482,9 +503,23 @@ class _MapEditor(_Editor):
             if claim != exclude:
                 yield Edit(EditKind.REMOVE_STATEMENT, claim, None, (claim,))
 
+    def verdicts(
+        self, edit: Edit | None, targets: Iterable[str], semantics: Semantics, engine: str
+    ) -> Mapping[str, Status]:
+        if not self.structured:
+            return super().verdicts(edit, targets, semantics, engine)
+        found = evaluate(self.edited(edit), semantics, reading=self.reading, engine=engine)
+        return {t: verdict_of(found.statuses[t]) for t in targets if t in found.statuses}
+
     def framework(self, edit: Edit | None) -> ArgumentationFramework:
         if edit is None:
             return self.base.framework
+        return map_view(self.edited(edit), self.reading).framework
+
+    def edited(self, edit: Edit | None) -> ArgumentMap:
+        """The map after ``edit`` (the map itself for ``None``)."""
+        if edit is None:
+            return self.m
         m = self.m
         statements = m.statements
         supports: tuple[Support, ...] = m.supports
@@ -493,6 +528,8 @@ class _MapEditor(_Editor):
             (gone,) = edit.ends
             statements = tuple(s for s in statements if s.id != gone)
             supports = tuple(s for s in supports if s.conclusion != gone and gone not in s.premises)
+            left = {s.id for s in statements} | {s.id for s in supports}
+            attacks = tuple(a for a in attacks if a.source in left and a.target in left)
         elif edit.relation == "attack":
             attacks = tuple(a for a in attacks if a.id != edit.element)
             if edit.kind is EditKind.FLIP_RELATION:
@@ -507,10 +544,9 @@ class _MapEditor(_Editor):
                     id=edit.element, kind=AttackKind.REBUT, source=premise, target=conclusion
                 )
                 attacks = (*attacks, rebut)
-        edited = ArgumentMap.model_construct(
+        return ArgumentMap.model_construct(
             title=m.title, statements=statements, supports=supports, attacks=attacks
         )
-        return map_view(edited, self.reading).framework
 
     def removed(self, edit: Edit) -> frozenset[str]:
         return frozenset(edit.ends) if edit.kind is EditKind.REMOVE_STATEMENT else frozenset()

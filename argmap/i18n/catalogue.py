@@ -124,6 +124,7 @@ def semantics_name(semantics: str, language: str = "en", *, plural: bool = False
 
 READINGS: Mapping[str, Word] = MappingProxyType(
     {
+        "structured": Word("structured", "structurée", feminine=True),
         "abstract": Word("abstract", "abstraite", feminine=True),
         "deductive": Word("deductive", "déductive", feminine=True),
         "necessary": Word("necessary", "nécessaire", feminine=True),
@@ -136,6 +137,10 @@ French with « lecture »."""
 
 READING_DESCRIPTIONS: Mapping[str, Word] = MappingProxyType(
     {
+        "structured": Word(
+            "ASPIC+ arguments: a claim that has reasons stands or falls with them",
+            f"arguments ASPIC+{NBSP}: une affirmation qui a des raisons tient ou tombe avec elles",
+        ),
         "abstract": Word(
             "every claim and inference is an argument; supports carry no attack",
             f"chaque affirmation et chaque inférence est un argument{NBSP}; les soutiens "

@@ -158,6 +158,32 @@ def conclusion_statuses(
     return ConclusionStatuses(chosen, MappingProxyType(statuses), found, structured)
 
 
+def carried_status(result: ConclusionStatuses, carriers: tuple[StructuredArgument, ...]) -> Status:
+    """The status that the arguments ``carriers`` give what they all establish.
+
+    The conclusion labelling of the module docstring applied to any set of
+    arguments: for a claim, those that conclude it (:func:`conclusion_statuses`);
+    for a support, those whose top rule it is, so that an inference is as
+    accepted as its best application.
+
+    Examples
+    --------
+    >>> from argmap.model import ArgumentMap
+    >>> from argmap.frameworks.structured import structured_framework
+    >>> m = ArgumentMap(title="t", statements=[
+    ...     {"id": i, "text": {"en": i}} for i in ("c", "p", "u")],
+    ...     supports=[{"id": "s", "premises": ["p"], "conclusion": "c"}],
+    ...     attacks=[{"id": "x", "kind": "undercut", "source": "u", "target": "s"}])
+    >>> sf = structured_framework(m)
+    >>> result = conclusion_statuses(sf, "grounded")
+    >>> carried_status(result, tuple(a for a in sf.arguments if a.top_rule == "s")).value
+    'out'
+    """
+    if result.semantics in UNIQUE_STATUS_SEMANTICS:
+        return _unique(carriers, result.arguments)
+    return _multiple(carriers, result.arguments)
+
+
 def _unique(carriers: tuple[StructuredArgument, ...], found: FrameworkStatuses) -> Status:
     """The highest argument label, ``out`` for none; unknown if an unknown one could be higher."""
     labels = [found.status(a.name) for a in carriers]

@@ -166,7 +166,10 @@ def test_explaining_a_statement_without_evidence_says_why_there_is_nothing_to_ex
     )
     assert main(["explain", str(path), "a", "--reading", "evidential"]) == 1
     err = capsys.readouterr().err
-    assert "under the evidential reading 'a' has no evidence" in err and "Traceback" not in err
+    assert "under the evidential reading no argument stands for 'a'" in err
+    assert "Traceback" not in err
+    assert main(["explain", str(path), "a", "--reading", "structured"]) == 1  # a circle
+    assert "under the structured reading no argument stands for 'a'" in capsys.readouterr().err
     assert main(["whatif", str(path), "a", "--reading", "evidential", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["reading"] == "evidential" and data["status"] == "rejected"
