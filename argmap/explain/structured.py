@@ -1,0 +1,288 @@
+"""Why a statement stands or falls under the structured reading: the walk over its arguments.
+
+Under the structured reading (ASPIC+, :mod:`argmap.frameworks.structured`) a
+statement is only as good as the arguments that conclude it. The explanation
+walks them:
+
+* accepted — the argument that carries it, told by its reasons (linked or
+  not, with their speakers and stances), then why each attack on that
+  argument fails: the attacker is itself defeated (and by what), or it is too
+  weak to defeat it;
+* rejected — each of its arguments and what defeats it: the inference that is
+  undercut, the premise that is undermined, the conclusion that is rebutted;
+* undecided — what keeps its best argument from being settled.
+
+:func:`explain_structured` returns a :class:`StructuredExplanation`: the typed
+walk (:class:`Carrier`, :class:`AttackOutcome`) and its prose in English or
+French (the sentences of :mod:`argmap.i18n.explanations`).
+
+Examples
+--------
+>>> from argmap.model import ArgumentMap
+>>> m = ArgumentMap(title="t", statements=[
+...     {"id": "c", "text": {"en": "We should hire.", "fr": "Il faut embaucher."}},
+...     {"id": "p", "text": {"en": "Work is piling up.", "fr": "Le travail s'accumule."}},
+...     {"id": "u", "text": {"en": "Piling up is seasonal.", "fr": "C'est saisonnier."}}],
+...     supports=[{"id": "s", "premises": ["p"], "conclusion": "c"}],
+...     attacks=[{"id": "x", "kind": "undercut", "source": "u", "target": "s"}])
+>>> print(explain_structured(m, "c", "grounded").text)  # doctest: +NORMALIZE_WHITESPACE
+The claim that we should hire is rejected under grounded semantics in the structured
+reading: its only argument is defeated. The argument from the reason that work is piling
+up is defeated: the objection that piling up is seasonal denies that the reasons given
+support it, and nothing defeats it in turn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import assert_never
+
+from argmap.explain.names import Vocabulary
+from argmap.explain.narrator import Narrator
+from argmap.explain.sceptical import Status, verdict_of
+from argmap.frameworks.structured import StructuredFramework, structured_framework
+from argmap.i18n import check_language, join
+from argmap.model import ArgumentMap, AttackKind
+from argmap.semantics import Semantics
+from argmap.semantics.structured import conclusion_statuses
+
+ARGUMENTS_SHOWN = 3
+"""Arguments of a rejected statement told one by one before the others are counted."""
+
+
+@dataclass(frozen=True)
+class AttackOutcome:
+    """One attack on an argument, and how it ends.
+
+    ``attacker`` is the attacking argument's conclusion (a statement id);
+    ``kind`` says what it hits: ``on`` is the statement it undermines or
+    rebuts, or the support it undercuts. ``defeat`` is false when preferences
+    stop it; ``status`` is the attacking argument's verdict, and ``answer`` the
+    conclusion of an accepted argument that defeats it, when there is one.
+    """
+
+    attacker: str
+    kind: AttackKind
+    on: str
+    defeat: bool
+    status: Status
+    answer: str | None
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """One argument for the statement: its last step, its reasons and its fate.
+
+    ``support`` is the map support of its last inference (``None`` when the
+    statement is taken as a premise); ``reasons`` the statements that step
+    starts from; ``status`` the argument's verdict; ``attacks`` every attack on
+    it or on its sub-arguments.
+    """
+
+    name: str
+    support: str | None
+    reasons: tuple[str, ...]
+    status: Status
+    attacks: tuple[AttackOutcome, ...]
+
+
+@dataclass(frozen=True)
+class StructuredExplanation:
+    """Why ``statement`` has ``status`` under ``semantics`` in the structured reading."""
+
+    statement: str
+    semantics: Semantics
+    status: Status
+    carriers: tuple[Carrier, ...]
+    vocabulary: Vocabulary = field(repr=False, compare=False)
+    language: str = "en"
+
+    @property
+    def text(self) -> str:
+        """The explanation in :attr:`language`."""
+        return render_structured(self, self.language)
+
+    def render(self, language: str) -> str:
+        """The explanation in ``language`` (``"en"`` or ``"fr"``)."""
+        return render_structured(self, language)
+
+
+def explain_structured(
+    m: ArgumentMap,
+    statement: str,
+    semantics: Semantics | str = Semantics.GROUNDED,
+    *,
+    language: str = "en",
+    structured: StructuredFramework | None = None,
+    engine: str = "auto",
+) -> StructuredExplanation:
+    """Why ``statement`` of ``m`` is accepted or not, walking its ASPIC+ arguments.
+
+    Parameters
+    ----------
+    m : ArgumentMap
+    statement : str
+        A claim of the map.
+    semantics : Semantics or str
+        Any Dung semantics; the statement's status is the conclusion status of
+        :func:`~argmap.semantics.structured.conclusion_statuses`.
+    language : {"en", "fr"}
+    structured : StructuredFramework, optional
+        The map's structured framework, when already built.
+
+    Raises
+    ------
+    KeyError
+        When ``statement`` is not a claim of the map.
+    """
+    check_language(language)
+    chosen = Semantics.parse(semantics)
+    sf = structured if structured is not None else structured_framework(m)
+    found = conclusion_statuses(sf, chosen, engine=engine)
+    status = verdict_of(found.status(statement))
+    arguments = found.arguments
+
+    def verdict(name: str) -> Status:
+        return verdict_of(arguments.status(name))
+
+    carriers = []
+    for argument in sf.arguments_for(statement):
+        outcomes = []
+        for attack in sf.attacks_on(argument.name):
+            on = sf.argument(attack.on)
+            target = on.top_rule if attack.kind is AttackKind.UNDERCUT else on.conclusion
+            answers = [
+                sf.argument(d.attacker).conclusion
+                for d in sf.attacks_on(attack.attacker)
+                if d.defeat and verdict(d.attacker) is Status.ACCEPTED
+            ]
+            outcomes.append(
+                AttackOutcome(
+                    attacker=sf.argument(attack.attacker).conclusion,
+                    kind=attack.kind,
+                    on=target or on.conclusion,
+                    defeat=attack.defeat,
+                    status=verdict(attack.attacker),
+                    answer=answers[0] if answers else None,
+                )
+            )
+        reasons = tuple(sf.argument(s).conclusion for s in argument.subarguments)
+        carriers.append(
+            Carrier(
+                argument.name,
+                argument.top_rule,
+                reasons,
+                verdict(argument.name),
+                tuple(dict.fromkeys(outcomes)),
+            )
+        )
+    return StructuredExplanation(
+        statement, chosen, status, tuple(carriers), Vocabulary.of_map(m), language
+    )
+
+
+_RANK = {Status.ACCEPTED: 3, Status.CREDULOUS: 2, Status.UNDECIDED: 1, Status.REJECTED: 0}
+
+
+def render_structured(why: StructuredExplanation, language: str) -> str:
+    """The prose of a structured explanation (see the module docstring)."""
+    narrator = Narrator(why.vocabulary, language)
+    sem = narrator.semantics(why.semantics)
+    a = why.statement
+    verdict = {
+        Status.ACCEPTED: "st_accepted",
+        Status.CREDULOUS: "st_credulous",
+        Status.UNDECIDED: "st_undecided",
+        Status.REJECTED: "st_rejected",
+    }[why.status]
+    if not why.carriers:
+        narrator.add(narrator.say(verdict, A=a, sem=sem) + narrator.say("st_no_argument", A=a))
+        return narrator.paragraph()
+    best = max(why.carriers, key=lambda c: _RANK[c.status])
+    if why.status in (Status.ACCEPTED, Status.CREDULOUS):
+        narrator.add(narrator.say(verdict, A=a, sem=sem) + _carried(narrator, best, a))
+        for outcome in best.attacks:
+            narrator.add(_attack(narrator, outcome, a, best) + _fails(narrator, outcome))
+        return narrator.paragraph()
+    if why.status is Status.UNDECIDED:
+        narrator.add(narrator.say(verdict, A=a, sem=sem) + _carried(narrator, best, a))
+        for outcome in best.attacks:
+            if outcome.defeat and outcome.status is not Status.REJECTED:
+                narrator.add(_attack(narrator, outcome, a, best) + narrator.say("st_open"))
+        return narrator.paragraph()
+    count = len(why.carriers)
+    narrator.add(
+        narrator.say(verdict, A=a, sem=sem)
+        + narrator.say(
+            "st_all_defeated" if count > 1 else "st_one_defeated", n=narrator.number(count)
+        )
+    )
+    for carrier in why.carriers[:ARGUMENTS_SHOWN]:
+        decisive = [o for o in carrier.attacks if o.defeat and o.status is Status.ACCEPTED]
+        shown = decisive[:1] or [o for o in carrier.attacks if o.defeat][:1]
+        head = _argument(narrator, carrier, a)
+        if not shown:
+            narrator.add(head)
+            continue
+        told = head + narrator.say("st_because") + _attack(narrator, shown[0], a, carrier)
+        if shown[0].status is Status.ACCEPTED:
+            told += narrator.say("st_stands", B=shown[0].attacker)
+        narrator.add(told)
+    if count > ARGUMENTS_SHOWN:
+        more = narrator.number(count - ARGUMENTS_SHOWN).capitalize()
+        narrator.add(narrator.say("st_more_arguments", n=more))
+    return narrator.paragraph()
+
+
+def _carried(narrator: Narrator, carrier: Carrier, statement: str) -> str:
+    if carrier.support is None:
+        return narrator.say("st_premise", A=statement)
+    key = "st_carried_linked" if len(carrier.reasons) > 1 else "st_carried"
+    return narrator.say(key, A=statement, L=_reasons(narrator, carrier))
+
+
+def _argument(narrator: Narrator, carrier: Carrier, statement: str) -> str:
+    if carrier.support is None:
+        return narrator.say("st_as_premise", A=statement)
+    return narrator.say("st_argument_from", L=_reasons(narrator, carrier))
+
+
+def _reasons(narrator: Narrator, carrier: Carrier) -> str:
+    """One reason by its name; linked reasons quoted whole, so the list stays readable."""
+    if len(carrier.reasons) == 1:
+        return narrator.name(carrier.reasons[0])
+    return join([narrator.cite(r) for r in carrier.reasons], narrator.language)
+
+
+def _attack(narrator: Narrator, outcome: AttackOutcome, statement: str, carrier: Carrier) -> str:
+    match outcome.kind:
+        case AttackKind.UNDERCUT if outcome.on == carrier.support:
+            return narrator.say("st_undercut_step", B=outcome.attacker, A=statement)
+        case AttackKind.UNDERCUT:
+            return narrator.say("st_undercut", B=outcome.attacker, S=outcome.on)
+        case AttackKind.UNDERMINE | AttackKind.REBUT if outcome.on == statement:
+            return narrator.say("st_rebut_it", B=outcome.attacker, A=statement)
+        case AttackKind.UNDERMINE:
+            return narrator.say("st_undermine", B=outcome.attacker, C=outcome.on)
+        case AttackKind.REBUT:
+            return narrator.say("st_rebut", B=outcome.attacker, C=outcome.on)
+        case _:
+            assert_never(outcome.kind)
+
+
+def _fails(narrator: Narrator, outcome: AttackOutcome) -> str:
+    if not outcome.defeat:
+        return narrator.say("st_too_weak", B=outcome.attacker)
+    if outcome.answer is not None:
+        return narrator.say("st_answered", B=outcome.attacker, C=outcome.answer)
+    return narrator.say("st_not_accepted", B=outcome.attacker)
+
+
+__all__ = [
+    "ARGUMENTS_SHOWN",
+    "AttackOutcome",
+    "Carrier",
+    "StructuredExplanation",
+    "explain_structured",
+    "render_structured",
+]
