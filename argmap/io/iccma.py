@@ -49,6 +49,7 @@ from argmap.io.asp_terms import QUOTED_TERM, name_of_term, term_of_name
 from argmap.io.atomic import write_text_atomic
 from argmap.io.limits import (
     Limits,
+    LocatedError,
     check_count,
     check_deadline,
     configured_limits,
@@ -62,39 +63,18 @@ _ALIASES: Final = {"apx": "apx", "tgf": "tgf", "i23": "i23", "af": "i23"}
 _SUFFIXES: Final = {".apx": "apx", ".tgf": "tgf", ".af": "i23", ".i23": "i23"}
 
 
-class IccmaFormatError(ValueError):
+class IccmaFormatError(LocatedError):
     """A framework file that cannot be read or written: where, what, and what to change.
 
     ``str(error)`` reads ``file:line:column: message`` followed by the fix on the
-    next line, like the compiler messages editors understand.
+    next line (``<text>`` stands for a file read from a string).
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        file: str | None = None,
-        line: int | None = None,
-        column: int | None = None,
-        hint: str | None = None,
-    ) -> None:
-        self.message = message
-        self.file = file
-        self.line = line
-        self.column = column
-        self.hint = hint
-        super().__init__(self._text())
-
-    def _text(self) -> str:
+    def _where(self) -> str:
         where = self.file or "<text>"
         if self.line is not None:
-            where += f":{self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
-        text = f"{where}: {self.message}"
-        if self.hint:
-            text += f"\n    fix: {self.hint}"
-        return text
+            where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
+        return where
 
 
 # -- choosing a format ---------------------------------------------------------

@@ -103,10 +103,11 @@ def configured_limits(environ: dict[str, str] | None = None) -> Limits:
     return DEFAULT_LIMITS._replace(**changes) if changes else DEFAULT_LIMITS
 
 
-class InputLimitError(ValueError):
-    """A file argmap refuses to read, or to read further: where, what, and what to change.
+class LocatedError(ValueError):
+    """An input error that says where (file, line, column), what, and what to change.
 
-    ``str(error)`` reads ``file:line:column: message`` and the fix on the next line.
+    ``str(error)`` reads ``file:line:column: message`` and the fix on the next line,
+    like the compiler messages editors understand.
     """
 
     def __init__(
@@ -123,11 +124,22 @@ class InputLimitError(ValueError):
         self.line = line
         self.column = column
         self.hint = hint
-        where = file or ("<input>" if line is not None else "")
-        if line is not None:
-            where += f":{line}" + (f":{column}" if column is not None else "")
-        text = f"{where}: {message}" if where else message
-        super().__init__(text + (f"\n    fix: {hint}" if hint else ""))
+        super().__init__(self._text())
+
+    def _where(self) -> str:
+        where = self.file or ("<input>" if self.line is not None else "")
+        if self.line is not None:
+            where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
+        return where
+
+    def _text(self) -> str:
+        where = self._where()
+        text = f"{where}: {self.message}" if where else self.message
+        return text + (f"\n    fix: {self.hint}" if self.hint else "")
+
+
+class InputLimitError(LocatedError):
+    """A file argmap refuses to read, or to read further: where, what, and what to change."""
 
 
 def _raise_hint(name: str) -> str:

@@ -41,17 +41,10 @@ class Member:
     section: str | None
 
 
-@dataclass
-class EquivalenceClass:
-    """All the statements with one title: Argdown's "same title, same statement"."""
+class _Members:
+    """Tags and data gathered over the members of an equivalence class or an argument."""
 
-    title: str
-    members: list[Member] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        """The first non-empty text given to this title ('' when none is)."""
-        return next((m.text for m in self.members if m.text), "")
+    members: list[Member]
 
     @property
     def tags(self) -> list[str]:
@@ -66,6 +59,19 @@ class EquivalenceClass:
             for key, value in m.data.items():
                 merged.setdefault(key, value)
         return merged
+
+
+@dataclass
+class EquivalenceClass(_Members):
+    """All the statements with one title: Argdown's "same title, same statement"."""
+
+    title: str
+    members: list[Member] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The first non-empty text given to this title ('' when none is)."""
+        return next((m.text for m in self.members if m.text), "")
 
     @property
     def section(self) -> str | None:
@@ -101,7 +107,7 @@ class PcsStep:
 
 
 @dataclass
-class Argument:
+class Argument(_Members):
     """An argument: its descriptions (members) and, if reconstructed, its PCS."""
 
     title: str
@@ -113,20 +119,6 @@ class Argument:
     def description(self) -> str:
         """The first non-empty description."""
         return next((m.text for m in self.members if m.text), "")
-
-    @property
-    def tags(self) -> list[str]:
-        """Every tag of every member, first occurrence first."""
-        return list(dict.fromkeys(t for m in self.members for t in m.tags))
-
-    @property
-    def data(self) -> dict[str, Any]:
-        """The members' data merged, earlier members first."""
-        merged: dict[str, Any] = {}
-        for m in self.members:
-            for key, value in m.data.items():
-                merged.setdefault(key, value)
-        return merged
 
     @property
     def conclusions(self) -> list[PcsStep]:
