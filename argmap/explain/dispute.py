@@ -50,6 +50,10 @@ from types import MappingProxyType
 
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.semantics import Label, Labelling, grounded_labelling
+from argmap.semantics.adjacency import Adjacency
+from argmap.semantics.grounded import grounded_rounds
+from argmap.semantics.labelling_search import UNDEC
+from argmap.semantics.scc import strongly_connected_components
 
 _DEPTHS: weakref.WeakKeyDictionary[Move, int] = weakref.WeakKeyDictionary()
 """:meth:`Move.depth` of the moves alive, filled as depths are asked for."""
@@ -224,9 +228,7 @@ class GroundedExplanation:
     other_defeaters: tuple[str, ...] = ()
 
 
-def grounded_ranks(
-    af: ArgumentationFramework, labelling: Labelling | None = None
-) -> Mapping[str, int]:
+def grounded_ranks(af: ArgumentationFramework) -> Mapping[str, int]:
     """The round of the grounded iteration in which each IN or OUT argument is settled.
 
     Dung's characteristic function ``F(S) = {a | S defends a}`` is iterated from
@@ -238,11 +240,12 @@ def grounded_ranks(
     ``a`` (1 when unattacked) and ``rank(b) = min(rank of b's IN attackers)`` for
     OUT ``b``. UNDEC arguments have no rank.
 
+    The rounds are those the grounded fixpoint records as it runs
+    (:func:`argmap.semantics.grounded.grounded_rounds`).
+
     Parameters
     ----------
     af : ArgumentationFramework
-    labelling : Labelling, optional
-        The grounded labelling of ``af`` if already computed.
 
     Returns
     -------
@@ -262,33 +265,10 @@ def grounded_ranks(
        in nonmonotonic reasoning, logic programming and n-person games",
        Artificial Intelligence 77(2):321-357, 1995. (Definition 16.)
     """
-    if labelling is None:
-        labelling = grounded_labelling(af)
+    labels, rounds = grounded_rounds(Adjacency.of(af))
     names = af.arguments
-    attackers, targets = af.attackers_of_index, af.targets_of_index
-    accepted = {af.index(a) for a in labelling.in_}
-    rank: dict[int, int] = {}
-    waiting = [len(attackers[i]) for i in range(len(names))]
-    current = [i for i in accepted if waiting[i] == 0]
-    round_number = 1
-    while current:
-        defeated: list[int] = []
-        for a in current:
-            rank[a] = round_number
-        for a in current:
-            for b in targets[a]:
-                if b not in rank:
-                    rank[b] = round_number
-                    defeated.append(b)
-        following: list[int] = []
-        for b in defeated:
-            for c in targets[b]:
-                waiting[c] -= 1
-                if waiting[c] == 0 and c in accepted and c not in rank:
-                    following.append(c)
-        current = sorted(set(following))
-        round_number += 1
-    return MappingProxyType({names[i]: rank[i] for i in sorted(rank)})
+    settled = (i for i, label in enumerate(labels) if label != UNDEC)
+    return MappingProxyType({names[i]: rounds[i] for i in settled})
 
 
 def explain_grounded(
@@ -377,7 +357,7 @@ def _builder(af: ArgumentationFramework, labelling: Labelling) -> _StrategyBuild
     recent = _recent
     if recent is not None and recent[0] is af and recent[1] is labelling:
         return recent[2]
-    builder = _StrategyBuilder(af, labelling, grounded_ranks(af, labelling))
+    builder = _StrategyBuilder(af, labelling, grounded_ranks(af))
     _recent = (af, labelling, builder)
     return builder
 
@@ -486,6 +466,7 @@ def undecided_reason(
         )
     undec = labelling.undec
     order = af.index
+    names = af.arguments
 
     def undecided_attackers_of(x: str) -> list[str]:
         return sorted((b for b in af.attackers(x) if b in undec), key=order)
@@ -501,8 +482,11 @@ def undecided_reason(
                 distance[b] = distance[x] + 1
                 towards[b] = x
                 queue.append(b)
-    upstream = set(distance)
-    components = _components(upstream, undecided_attackers_of)
+    upstream = Adjacency.of(af).induced(af.index(x) for x in distance)
+    components = [
+        [names[upstream.members[i]] for i in component]
+        for component in strongly_connected_components(upstream)
+    ]
     cycles: list[Cycle] = []
     for component in components:
         members = set(component)
@@ -519,56 +503,6 @@ def undecided_reason(
         cycles.append(Cycle(tuple(rotated), tuple(path)))
     cycles.sort(key=lambda c: (len(c.path), order(c.path[0])))
     return UndecidedReason(argument, tuple(undecided_attackers_of(argument)), tuple(cycles))
-
-
-def _components(nodes: set[str], predecessors: Neighbours) -> list[list[str]]:
-    """Strongly connected components of the graph ``b → x`` for ``b in predecessors(x)``."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    found: list[list[str]] = []
-    counter = 0
-    for root in sorted(nodes):
-        if root in index:
-            continue
-        work: list[tuple[str, Iterator[str]]] = [(root, iter(predecessors(root)))]
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, children = work[-1]
-            advanced = False
-            for child in children:
-                if child not in nodes:
-                    continue
-                if child not in index:
-                    index[child] = low[child] = counter
-                    counter += 1
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(predecessors(child))))
-                    advanced = True
-                    break
-                if child in on_stack:
-                    low[node] = min(low[node], index[child])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                found.append(component)
-    return found
 
 
 def _cycle_through(start: str, members: set[str], predecessors: Neighbours) -> list[str]:

@@ -17,6 +17,44 @@ def grounded_labels(adjacency: Adjacency) -> Labels:
     attack is looked at most twice, so the cost is ``O(|A| + |R|)``; when no
     argument is unattacked nothing is looked at beyond the in-degrees.
     """
+    return _fixpoint(adjacency, None)
+
+
+def grounded_rounds(adjacency: Adjacency) -> tuple[Labels, list[int]]:
+    """The grounded labelling and the round of the iteration settling each argument.
+
+    Dung's characteristic function ``F(S) = {a | S defends a}`` is iterated from
+    ``∅``: ``F¹(∅)`` are the unattacked arguments, ``F²(∅)`` adds those whose
+    attackers ``F¹(∅)`` all attacks, and so on up to the grounded extension. An
+    IN argument has round ``i`` when it first appears in ``Fⁱ(∅)``, that is
+    ``1 + max(round of its attackers)`` (1 when unattacked); an OUT argument has
+    the smallest round of its IN attackers (it is defeated in that round).
+    UNDEC arguments have round 0.
+
+    The same fixpoint as :func:`grounded_labels`: its queue holds the IN
+    arguments in non-decreasing round order, so the first IN attacker to reach
+    an argument has the smallest round, and the attacker whose defeat releases
+    an argument has the largest.
+
+    Examples
+    --------
+    >>> from argmap.frameworks.abstract import AF
+    >>> af = AF(["a", "b", "c", "d"], [("a", "b"), ("b", "c"), ("d", "d")])
+    >>> grounded_rounds(Adjacency.of(af))[1]
+    [1, 1, 2, 0]
+
+    References
+    ----------
+    .. [1] P. M. Dung, "On the acceptability of arguments and its fundamental role
+       in nonmonotonic reasoning, logic programming and n-person games",
+       Artificial Intelligence 77(2):321-357, 1995. (Definition 16.)
+    """
+    rounds = [0] * adjacency.size
+    return _fixpoint(adjacency, rounds), rounds
+
+
+def _fixpoint(adjacency: Adjacency, rounds: list[int] | None) -> Labels:
+    """The queue-based grounded fixpoint; fills ``rounds`` when given."""
     remaining = adjacency.in_degrees()
     labels = [UNDEC] * adjacency.size
     queue = [a for a, count in enumerate(remaining) if count == 0]
@@ -25,6 +63,9 @@ def grounded_labels(adjacency: Adjacency) -> Labels:
     targets = adjacency.targets
     for a in queue:
         labels[a] = IN
+    if rounds is not None:
+        for a in queue:
+            rounds[a] = 1
     head = 0
     while head < len(queue):
         a = queue[head]
@@ -32,10 +73,14 @@ def grounded_labels(adjacency: Adjacency) -> Labels:
         for b in targets[a]:
             if labels[b] == UNDEC:
                 labels[b] = OUT
+                if rounds is not None:
+                    rounds[b] = rounds[a]
                 for c in targets[b]:
                     remaining[c] -= 1
                     if remaining[c] == 0 and labels[c] == UNDEC:
                         labels[c] = IN
+                        if rounds is not None:
+                            rounds[c] = rounds[a] + 1
                         queue.append(c)
     return labels
 

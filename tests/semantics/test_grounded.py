@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings
 
-from argmap.frameworks import ArgumentationFramework
+from argmap.frameworks import AF, ArgumentationFramework
 from argmap.semantics import Label, grounded_extension, grounded_labelling
 from argmap.semantics.adjacency import Adjacency
-from argmap.semantics.grounded import grounded_domains, grounded_labels
+from argmap.semantics.grounded import grounded_domains, grounded_labels, grounded_rounds
 from argmap.semantics.labelling_search import ANY, IN, OUT, UNDEC
 from tests.semantics.conftest import frameworks
 
@@ -40,6 +40,34 @@ def test_a_long_chain_alternates_in_and_out() -> None:
     assert labelling.in_ == frozenset(names[0::2])
     assert labelling.out == frozenset(names[1::2])
     assert labelling.undec == frozenset()
+
+
+@settings(max_examples=200, deadline=None)
+@given(frameworks(max_arguments=9))
+def test_rounds_are_those_of_the_iteration_from_the_empty_set(af: ArgumentationFramework) -> None:
+    labels, rounds = grounded_rounds(Adjacency.of(af))
+    assert labels == grounded_labels(Adjacency.of(af))
+    first_round: dict[str, int] = {}
+    extension: frozenset[str] = frozenset()
+    round_number = 0
+    while True:
+        attacked = {b for a, b in af.attacks if a in extension}
+        defended = frozenset(a for a in af.arguments if all(b in attacked for b in af.attackers(a)))
+        if defended == extension:
+            break
+        round_number += 1
+        for a in defended - extension:
+            first_round[a] = round_number
+        for a, b in af.attacks:
+            if a in defended and b not in first_round:
+                first_round[b] = round_number
+        extension = defended
+    assert {a: r for a, r in zip(af.arguments, rounds, strict=True) if r} == first_round
+
+
+def test_a_chain_settles_two_arguments_a_round() -> None:
+    af = AF([str(i) for i in range(7)], [(str(i), str(i + 1)) for i in range(6)])
+    assert grounded_rounds(Adjacency.of(af))[1] == [1, 1, 2, 2, 3, 3, 4]
 
 
 def test_a_random_large_framework_matches_the_fixpoint() -> None:
