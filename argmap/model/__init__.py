@@ -4,6 +4,7 @@ This layer depends on nothing else in argmap.
 """
 
 from argmap.model.graph import from_networkx, to_networkx
+from argmap.model.problems import MapValidationError, Problem
 from argmap.model.stance import Stance, stance_label, voiced_by
 from argmap.model.types import (
     ArgumentMap,
@@ -21,7 +22,7 @@ from argmap.model.types import (
     Support,
     localised,
 )
-from argmap.model.validation import MapValidationError, Problem, check_map
+from argmap.model.validation import check_map
 
 __all__ = [
     "ArgumentMap",

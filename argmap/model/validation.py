@@ -5,104 +5,39 @@ what only the whole map can tell: ids are unique, references resolve to the righ
 kind of object, every quote is found verbatim at its span in its source, an
 undercut targets an inference, an undermine targets a premise, ...
 
-Each :class:`Problem` carries the path of the offending value in the map's data
-(``("statements", 3, "provenance", "span")``), the id of the object, what is wrong
-and what to change; a loader adds the file, line and column.
+Each :class:`~argmap.model.problems.Problem` carries the path of the offending
+value in the map's data (``("statements", 3, "provenance", "span")``), the id of the
+object, what is wrong and what to change; a loader adds the file, line and column.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from argmap.model.quotes import QuoteMatch, context, differences, locate_quote
+from argmap.model.hints import HINT_LIMIT, HINT_MAX_LENGTH, HintIndex
+from argmap.model.problems import (
+    MapValidationError,
+    Path,
+    Problem,
+    format_path,
+    raise_problems,
+)
+from argmap.model.quote_checks import quote_at_span, unlocated_quote
 
 if TYPE_CHECKING:
     from argmap.model.types import ArgumentMap, Statement
 
-Path = tuple[str | int, ...]
-
-HINT_LIMIT = 20
-"""Unknown references that get a "did you mean" hint; later ones get none."""
-
-HINT_MAX_LENGTH = 80
-"""Unknown references longer than this get no "did you mean" hint."""
-
-HINT_NEIGHBOURS = 32
-"""Ids compared with an unknown reference on each side, by prefix and by suffix."""
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a map: where, what, and what to change."""
-
-    message: str
-    path: Path = ()
-    id: str | None = None
-    hint: str | None = None
-    file: str | None = None
-    line: int | None = None
-    column: int | None = None
-
-    def located(
-        self, file: str | None, line: int | None = None, column: int | None = None
-    ) -> Problem:
-        """This problem with its file set, and its line and column where given."""
-        return replace(
-            self,
-            file=file,
-            line=self.line if line is None else line,
-            column=self.column if column is None else column,
-        )
-
-    def __str__(self) -> str:
-        where = ""
-        if self.file:
-            where = self.file
-            if self.line is not None:
-                where += f":{self.line}"
-                if self.column is not None:
-                    where += f":{self.column}"
-            where += ": "
-        subject = f"[{self.id}] " if self.id else ""
-        field = f" (at {format_path(self.path)})" if self.path else ""
-        text = f"{where}{subject}{self.message}{field}"
-        if self.hint:
-            text += f"\n    fix: {self.hint}"
-        return text
-
-
-def format_path(path: Path) -> str:
-    """``("statements", 3, "span")`` → ``statements[3].span``."""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
-
-
-class MapValidationError(Exception):
-    """A map that cannot be built; :attr:`problems` lists everything wrong with it.
-
-    Not a :class:`ValueError` on purpose: pydantic would wrap a ``ValueError``
-    raised while building a map into its own error and lose the problem list.
-    """
-
-    def __init__(self, problems: Sequence[Problem], file: str | None = None) -> None:
-        self.problems = tuple(problems)
-        self.file = file
-        count = len(self.problems)
-        head = f"{file}: " if file else ""
-        lines = [f"{head}{count} problem{'s' if count != 1 else ''} found:"]
-        lines += [str(p) for p in self.problems]
-        super().__init__("\n".join(lines))
-
-
-def raise_problems(problems: Sequence[Problem]) -> None:
-    """Raise :class:`MapValidationError` if there is any problem."""
-    if problems:
-        raise MapValidationError(problems)
+__all__ = [
+    "HINT_LIMIT",
+    "MapValidationError",
+    "Path",
+    "Problem",
+    "check_map",
+    "format_path",
+    "raise_problems",
+]
 
 
 def check_map(
@@ -126,7 +61,7 @@ class _Checker:
         self.problems: list[Problem] = []
         self.kind_of: dict[str, str] = {}
         self.hints_given = 0
-        self.hint_indexes: dict[tuple[str, ...], _HintIndex] = {}
+        self.hint_indexes: dict[tuple[str, ...], HintIndex] = {}
 
     def add(self, message: str, path: Path, id: str | None, hint: str | None = None) -> None:
         self.problems.append(Problem(message, path, id, hint))
@@ -191,14 +126,14 @@ class _Checker:
     def _suggest(self, ref: str, kinds: Sequence[str]) -> str:
         """A close existing id for an unknown reference, for the first :data:`HINT_LIMIT`
         unknown references only, among the ids nearest by prefix and by suffix
-        (:class:`_HintIndex`): a map with thousands of misspellings is checked in
+        (:class:`HintIndex`): a map with thousands of misspellings is checked in
         near-linear time, not quadratic."""
         if self.hints_given >= HINT_LIMIT or len(ref) > HINT_MAX_LENGTH:
             return ""
         self.hints_given += 1
         key = tuple(kinds)
         if key not in self.hint_indexes:
-            self.hint_indexes[key] = _HintIndex(i for i, k in self.kind_of.items() if k in kinds)
+            self.hint_indexes[key] = HintIndex(i for i, k in self.kind_of.items() if k in kinds)
         close = self.hint_indexes[key].closest(ref)
         return f" (did you mean {close!r}?)" if close else ""
 
@@ -284,9 +219,9 @@ class _Checker:
                     )
                 continue
             if prov.span is None:
-                self._locate_quote(st.id, base, prov.quote, source.text)
+                self.problems += unlocated_quote(st.id, base, prov.quote, source.text)
                 continue
-            self._check_quote(st.id, base, prov.quote, prov.span, source.text, source)
+            self.problems += quote_at_span(st.id, base, prov.quote, prov.span, source.text, source)
 
     def _stance(self, st: Statement, i: int) -> None:
         """A stance other than asserted needs a speaker to stand towards the statement."""
@@ -315,79 +250,6 @@ class _Checker:
                 st.id,
                 "add `provenance: {speaker: <participant id>}` (and the quote), or remove `stance`",
             )
-
-    def _locate_quote(self, owner: str, base: Path, quote: str, text: str) -> None:
-        """Report a quote without span that cannot be located: found several times
-        (the candidates) or nowhere (the closest passage and the differences)."""
-        match = locate_quote(text, quote)
-        if match.count > 1:
-            shown = "; ".join(f"{list(span)} {context(text, span)}" for span in match.spans[:5])
-            more = f" (and {match.count - 5} more)" if match.count > 5 else ""
-            self.add(
-                f"the quote occurs {match.count} times in the source: {shown}{more}",
-                (*base, "quote"),
-                owner,
-                "add `span: [start, end]` with the occurrence meant, or quote a few more words",
-            )
-        elif match.count == 0:
-            self.add(
-                f"the quote is not found in the source{_closest(text, quote, match)}",
-                (*base, "quote"),
-                owner,
-                "copy the words exactly as in the source (same accents, apostrophes and spaces)",
-            )
-
-    def _check_quote(
-        self,
-        owner: str,
-        base: Path,
-        quote: str,
-        span: tuple[int, int],
-        text: str,
-        source: object,
-    ) -> None:
-        start, end = span
-        length = len(text)
-        match = locate_quote(text, quote)
-        if match.unique is not None:
-            where = (
-                f"; the quote is found at {list(match.unique)}: set `span` to that, "
-                "or remove `span` and it is computed"
-            )
-        elif match.count:
-            where = "; the quote occurs at " + ", ".join(str(list(s)) for s in match.spans[:5])
-        else:
-            where = (
-                f"; the quote is not found anywhere in the source{_closest(text, quote, match)}"
-                ": copy it exactly (same accents, apostrophes and spaces)"
-            )
-        if end > length:
-            self.add(
-                f"span {list(span)} is out of range: the source has {length} characters",
-                (*base, "span"),
-                owner,
-                f"keep the span within [0, {length}]{where}",
-            )
-            return
-        if text[start:end] != quote:
-            self.add(
-                f"quote is not found verbatim at span {list(span)}; "
-                f"the source has {_clip(text[start:end])!r} there",
-                (*base, "quote"),
-                owner,
-                where.removeprefix("; "),
-            )
-            return
-        for section in getattr(source, "sections", ()):
-            s_start, s_end = section.span
-            if section.chrome and start < s_end and s_start < end:
-                self.add(
-                    f"quote lies in section {section.id!r}, which is page chrome, "
-                    "not part of the debate",
-                    (*base, "span"),
-                    owner,
-                    "quote the debate itself, not banners, ads or navigation",
-                )
 
     def _supports(self) -> None:
         kinds = {s.id: s.kind.value for s in self.m.statements}
@@ -581,47 +443,3 @@ def _path(edges: dict[str, set[str]], start: str, goal: str) -> list[str] | None
                 previous[nxt] = node
                 queue.append(nxt)
     return None
-
-
-def _closest(text: str, quote: str, match: QuoteMatch) -> str:
-    """``"; the closest passage is ... (differences)"`` or nothing when none is close."""
-    if match.closest is None or match.similarity < 0.5:
-        return ""
-    start, end = match.closest
-    diffs = differences(text[start:end], quote)
-    detail = f" ({'; '.join(diffs)})" if diffs else ""
-    return f"; the closest passage is at {[start, end]}: {_clip(text[start:end], 80)!r}{detail}"
-
-
-class _HintIndex:
-    """Ids sorted by their text and by their reversed text, to find the candidates of a
-    "did you mean" hint without comparing a reference with every id.
-
-    A misspelling keeps either the start or the end of the id it stands for, so the
-    :data:`HINT_NEIGHBOURS` ids on each side of the reference in both orders hold the
-    likely matches; :func:`difflib.get_close_matches` picks among them.
-
-    >>> index = _HintIndex(f"claim_{i}" for i in range(1000))
-    >>> index.closest("clam_12"), index.closest("claim_12x"), index.closest("zzz")
-    ('claim_12', 'claim_12', None)
-    """
-
-    def __init__(self, ids: Iterable[str]) -> None:
-        self.forward = sorted(ids)
-        self.backward = sorted(i[::-1] for i in self.forward)
-
-    def closest(self, ref: str) -> str | None:
-        import bisect
-        import difflib
-
-        candidates: set[str] = set()
-        for ordered, key, flip in ((self.forward, ref, False), (self.backward, ref[::-1], True)):
-            at = bisect.bisect_left(ordered, key)
-            for found in ordered[max(0, at - HINT_NEIGHBOURS) : at + HINT_NEIGHBOURS]:
-                candidates.add(found[::-1] if flip else found)
-        close = difflib.get_close_matches(ref, sorted(candidates), n=1)
-        return close[0] if close else None
-
-
-def _clip(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
