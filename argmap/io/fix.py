@@ -26,7 +26,8 @@ import yaml
 
 from argmap.io.atomic import write_text_atomic
 from argmap.io.limits import configured_limits
-from argmap.io.native import _read_source_files, format_of, load_map
+from argmap.io.native import format_of, load_map
+from argmap.io.native_checks import read_source_files
 from argmap.model import MapValidationError, Problem
 from argmap.model.quotes import locate_quote
 
@@ -168,7 +169,7 @@ def _source_texts(root: yaml.Node | None, base_dir: Path) -> dict[str, str]:
             if value is not None:
                 entry[field] = value
         raw.append(entry)
-    _read_source_files({"sources": raw}, base_dir, False, configured_limits())
+    read_source_files({"sources": raw}, base_dir, False, configured_limits())
     return {s["id"]: s["text"] for s in raw if isinstance(s.get("text"), str)}
 
 

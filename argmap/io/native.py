@@ -15,40 +15,40 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from argmap.io.atomic import write_text_atomic
 from argmap.io.limits import (
     InputLimitError,
     Limits,
     configured_limits,
-    environment_variable,
     loads_json,
     read_input_text,
 )
-from argmap.io.source_files import SourceFileError, read_source_file
+from argmap.io.native_checks import (
+    count_problems,
+    read_source_files,
+    unread_sources,
+    validate_items,
+    without_split_consequences,
+)
 from argmap.io.yaml_guard import check_nodes
-from argmap.io.yaml_hints import split_flow_keys, tab_indentation
-from argmap.model import ArgumentMap, MapValidationError, Problem, check_map
-from argmap.model.types import Attack, Participant, Source, Statement, Support
-from argmap.model.validation import Path as DataPath
+from argmap.io.yaml_hints import split_flow_keys
+from argmap.io.yaml_loader import (
+    Positions,
+    compose,
+    construct,
+    plain_tag,
+    record_positions,
+    syntax_problem,
+)
+from argmap.model import ArgumentMap, MapValidationError, Problem
 
 NativeFormat = Literal["yaml", "json"]
-Positions = dict[DataPath, tuple[int, int]]
-
-_GROUPS: dict[str, type[BaseModel]] = {
-    "sources": Source,
-    "participants": Participant,
-    "statements": Statement,
-    "supports": Support,
-    "attacks": Attack,
-}
 
 
 # -- reading -------------------------------------------------------------------
@@ -122,13 +122,13 @@ def loads_map(
         if fmt == "json":
             _json_positions(text, positions, [])
         raise MapValidationError(_locate(problems, positions, label), label)
-    too_many = _count_problems(data, bounds)
+    too_many = count_problems(data, bounds)
     if too_many:
         raise MapValidationError(_locate(problems + too_many, positions, label), label)
-    problems += _read_source_files(
+    problems += read_source_files(
         data, Path(base_dir) if base_dir else Path.cwd(), allow_outside_sources, bounds
     )
-    problems += _without_split_consequences(_validate(data, _unread_sources(data)), problems)
+    problems += without_split_consequences(validate_items(data, unread_sources(data)), problems)
     if problems:
         if fmt == "json":
             _json_positions(text, positions, [])
@@ -137,23 +137,6 @@ def loads_map(
         return ArgumentMap.model_validate(data)
     except MapValidationError as exc:  # pragma: no cover - _validate found these already
         raise MapValidationError(_locate(list(exc.problems), positions, label), label) from None
-
-
-def _count_problems(data: dict[str, Any], limits: Limits) -> list[Problem]:
-    """Lists longer than ``max_items``: refused before any item is validated."""
-    problems = []
-    for key in _GROUPS:
-        items = data.get(key)
-        if isinstance(items, list) and len(items) > limits.max_items:
-            problems.append(
-                Problem(
-                    f"{len(items):,} {key}, over the limit of {limits.max_items:,}",
-                    (key,),
-                    hint="split the map, or raise the limit with "
-                    f"{environment_variable('max_items')}=N if you trust this file",
-                )
-            )
-    return problems
 
 
 def format_of(path: Path) -> NativeFormat:
@@ -173,57 +156,6 @@ def format_of(path: Path) -> NativeFormat:
         ],
         str(path),
     )
-
-
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """YAML 1.1 without its surprises: dates and yes/no/on/off stay strings.
-
-    Built on libyaml's parser when PyYAML has it (about 20 times faster).
-    """
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [
-        (tag, regexp)
-        for tag, regexp in resolvers
-        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
-    ]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool",
-    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"),
-)
-
-
-def _compose(text: str) -> yaml.Node | None:
-    loader = _Loader(text)
-    try:
-        node: yaml.Node | None = loader.get_single_node()
-        return node
-    finally:
-        loader.dispose()
-
-
-def _construct(text: str, node: yaml.Node) -> Any:
-    loader = _Loader("")
-    try:
-        return loader.construct_document(node)
-    finally:
-        loader.dispose()
-
-
-def _plain_tag(value: str) -> str:
-    """The tag YAML infers for an unquoted scalar ``value`` (see :class:`_Loader`)."""
-    tag: str = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
-    return tag
-
-
-_RESOLVER = _Loader("")
 
 
 def _parse(
@@ -255,36 +187,36 @@ def _parse(
             return None, positions, [p.located(label) for p in problems]
         return data, positions, problems
     try:
-        node = _compose(text)
+        node = compose(text)
     except yaml.YAMLError as exc:
-        return None, positions, [_syntax_problem(exc, label, text)]
+        return None, positions, [syntax_problem(exc, label, text)]
     if node is None:
         return (
             None,
             positions,
             [Problem("the file is empty", hint="start with `title:`").located(label)],
         )
-    problems = check_nodes(node, _plain_tag, limits)
+    problems = check_nodes(node, plain_tag, limits)
     if problems:
         return None, positions, [p.located(label) for p in problems]
-    _walk(node, (), positions, problems)
+    record_positions(node, (), positions, problems)
     if problems:
         return None, positions, [p.located(label) for p in problems]
     split = [p.located(label) for p in split_flow_keys(node)]
     try:
-        return _construct(text, node), positions, split
+        return construct(text, node), positions, split
     except yaml.YAMLError as exc:  # pragma: no cover - check_nodes refuses what fails here
-        return None, positions, [_syntax_problem(exc, label, text)]
+        return None, positions, [syntax_problem(exc, label, text)]
 
 
 def _json_positions(text: str, positions: Positions, problems: list[Problem]) -> None:
     """Fill ``positions`` from JSON text read as YAML (JSON is, nearly always, YAML)."""
     try:
-        node = _compose(text)
+        node = compose(text)
     except yaml.YAMLError:
         return
     if node is not None:
-        _walk(node, (), positions, problems)
+        record_positions(node, (), positions, problems)
 
 
 class _DuplicateKeyError(ValueError):
@@ -300,254 +232,6 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise _DuplicateKeyError(key)
         result[key] = value
     return result
-
-
-def _syntax_problem(exc: yaml.YAMLError, label: str, text: str) -> Problem:
-    mark = getattr(exc, "problem_mark", None)
-    reason = getattr(exc, "problem", None) or str(exc)
-    context = getattr(exc, "context", None)
-    message = f"YAML syntax error: {reason}" + (f" ({context})" if context else "")
-    hint = "check indentation, colons and quotes on this line"
-    tab_line = tab_indentation(text, mark.line + 1 if mark is not None else None)
-    if tab_line is not None:
-        return Problem(
-            f"a tab in the indentation of line {tab_line}: {message}",
-            hint="use spaces, not tabs: YAML indentation is made of spaces only",
-        ).located(label, tab_line, 1)
-    if mark is None:
-        return Problem(message, hint=hint).located(label)
-    return Problem(message, hint=hint).located(label, mark.line + 1, mark.column + 1)
-
-
-def _walk(node: yaml.Node, path: DataPath, positions: Positions, problems: list[Problem]) -> None:
-    positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key in seen:
-                problems.append(
-                    Problem(
-                        f"key {key!r} appears twice in the same mapping",
-                        (*path, key),
-                        hint="keep one of the two entries",
-                        line=key_node.start_mark.line + 1,
-                        column=key_node.start_mark.column + 1,
-                    )
-                )
-            seen.add(key)
-            positions[(*path, key)] = (
-                key_node.start_mark.line + 1,
-                key_node.start_mark.column + 1,
-            )
-            _walk(value_node, (*path, key), positions, problems)
-            positions[(*path, key)] = (
-                key_node.start_mark.line + 1,
-                key_node.start_mark.column + 1,
-            )
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _walk(item, (*path, i), positions, problems)
-
-
-def _read_source_files(
-    data: dict[str, Any], base_dir: Path, allow_outside: bool, limits: Limits
-) -> list[Problem]:
-    problems: list[Problem] = []
-    sources = data.get("sources")
-    if not isinstance(sources, list):
-        return problems
-    for i, source in enumerate(sources):
-        if not isinstance(source, dict) or not isinstance(source.get("file"), str):
-            continue
-        source_id = source.get("id") if isinstance(source.get("id"), str) else None
-        if source.get("text") is not None:
-            problems.append(
-                Problem(
-                    "source has both `file` and `text`",
-                    ("sources", i, "text"),
-                    source_id,
-                    "keep one: `file` for a text kept beside the map, `text` for an inline one",
-                )
-            )
-            continue
-        try:
-            source["text"] = read_source_file(
-                source["file"], base_dir, allow_outside=allow_outside, limits=limits
-            )
-        except SourceFileError as exc:
-            problems.append(Problem(exc.message, ("sources", i, "file"), source_id, exc.hint))
-    return problems
-
-
-def _unread_sources(data: dict[str, Any]) -> frozenset[str]:
-    """Ids of the sources given by a ``file`` whose text could not be read (that is
-    said once, by :func:`_read_source_files`; their quotes are not checked)."""
-    sources = data.get("sources")
-    if not isinstance(sources, list):
-        return frozenset()
-    return frozenset(
-        str(s.get("id"))
-        for s in sources
-        if isinstance(s, dict) and s.get("file") is not None and s.get("text") is None
-    )
-
-
-def _without_split_consequences(
-    problems: list[Problem], earlier: Sequence[Problem]
-) -> list[Problem]:
-    """``problems`` less those inside a ``{…}`` mapping a comma split (already
-    reported with the fix; what follows from it would only mislead)."""
-    split = [p.path for p in earlier if "the comma split the text" in p.message]
-    return [p for p in problems if not any(p.path[: len(s) - 1] == s[:-1] for s in split)]
-
-
-def _validate(data: dict[str, Any], unread: frozenset[str] = frozenset()) -> list[Problem]:
-    """Field-level problems of every item, then whole-map problems of the valid rest."""
-    problems: list[Problem] = []
-    header = {k: v for k, v in data.items() if k not in _GROUPS}
-    kept: dict[str, list[Any]] = {}
-    raw_index: dict[str, list[int]] = {}
-    tolerate: set[str] = set()
-    for key, model in _GROUPS.items():
-        items = data.get(key, [])
-        if items is None:  # `statements:` with nothing (or only comments) under it
-            items = data[key] = []
-        if not isinstance(items, list):
-            problems.append(
-                Problem(
-                    f"`{key}` must be a list, not a {type(items).__name__}",
-                    (key,),
-                    hint=f"write `{key}:` followed by items starting with `- `",
-                )
-            )
-            continue
-        kept[key], raw_index[key] = [], []
-        for i, item in enumerate(items):
-            try:
-                obj = model.model_validate(item)
-            except ValidationError as exc:
-                problems += _from_pydantic(exc, (key, i), item)
-                salvaged = _salvage(model, item, exc)
-                if salvaged is None:
-                    if isinstance(item, dict) and isinstance(item.get("id"), str):
-                        tolerate.add(item["id"])
-                    continue
-                obj = salvaged
-            kept[key].append(obj)
-            raw_index[key].append(i)
-    header_problems = _header_problems(header)
-    problems += header_problems
-    if header_problems:
-        header = {"title": "untitled"}
-    try:
-        partial = ArgumentMap.model_construct(
-            **{**TypeAdapter(dict[str, Any]).validate_python(header), **kept}
-        )
-    except Exception:  # pragma: no cover - model_construct does not validate
-        return problems
-    for problem in check_map(partial, tolerate=tolerate, unread=unread):
-        path = problem.path
-        if len(path) >= 2 and path[0] in raw_index and isinstance(path[1], int):
-            path = (path[0], raw_index[str(path[0])][path[1]], *path[2:])
-        problems.append(Problem(problem.message, path, problem.id, problem.hint))
-    return problems
-
-
-def _salvage(model: type[BaseModel], item: Any, exc: ValidationError) -> BaseModel | None:
-    """The item without its faulty optional fields, so that the rest of it (its
-    relations, its quote) is still checked in the same pass; ``None`` when a
-    required field is at fault."""
-    if not isinstance(item, dict):
-        return None
-    faulty = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
-    if "kind" in faulty:
-        return None  # a claim in place of a mistyped issue would mislead every check after
-    fields = model.model_fields
-    stand_ins = {}
-    for name in faulty:
-        if name in fields and fields[name].is_required():
-            if name not in _STAND_INS:
-                return None
-            stand_ins[name] = _STAND_INS[name]
-    try:
-        return model.model_validate({k: v for k, v in item.items() if k not in faulty} | stand_ins)
-    except ValidationError:
-        return None
-
-
-_STAND_INS: dict[str, Any] = {"title": "?", "name": "?", "text": {"en": "?"}}
-"""Values a faulty required field takes while the rest of its item is checked
-(the item is reported, and the map is not built)."""
-
-
-def _header_problems(header: dict[str, Any]) -> list[Problem]:
-    fields = {k: v for k, v in header.items()}
-    try:
-        ArgumentMap.model_validate({**fields, "title": fields.get("title", "x")} | {})
-    except ValidationError as exc:
-        return _from_pydantic(exc, (), header)
-    except MapValidationError:  # pragma: no cover - no items, nothing to cross-check
-        return []
-    if "title" not in header:
-        return [Problem("the map has no `title`", ("title",), hint="add `title: <the debate>`")]
-    return []
-
-
-def _from_pydantic(exc: ValidationError, prefix: DataPath, item: Any) -> list[Problem]:
-    owner = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
-    problems = []
-    for error in exc.errors(include_url=False):
-        loc = tuple(error["loc"])
-        kind = error["type"]
-        field = str(loc[-1]) if loc else ""
-        message = error["msg"]
-        hint = None
-        if kind == "extra_forbidden":
-            message = f"unknown field {field!r}"
-            hint = _suggest_field(exc.title, field, loc)
-        elif kind == "missing":
-            message = f"missing required field {field!r}"
-            hint = f"add `{field}:`"
-        elif kind in ("greater_than_equal", "less_than_equal") and field == "weight":
-            message = f"weight {error['input']!r} is outside [0, 1]"
-            hint = "give a weight between 0 and 1"
-        elif kind == "string_pattern_mismatch" and field in (
-            "id",
-            "source",
-            "target",
-            "conclusion",
-        ):
-            message = f"{error['input']!r} is not a valid id"
-            hint = "ids start with a letter or _, then letters, digits, _, - or ."
-        elif kind == "enum":
-            expected = error.get("ctx", {}).get("expected", "")
-            message = f"{error['input']!r} is not a valid {field}"
-            hint = f"use one of {expected}"
-        else:
-            message = message.removeprefix("Value error, ")
-            message = f"{field}: {message}" if field else message
-        problems.append(Problem(message, prefix + loc, owner, hint))
-    return problems
-
-
-def _suggest_field(title: str, field: str, loc: tuple[Any, ...]) -> str:
-    import difflib
-
-    models: dict[str, type[BaseModel]] = {m.__name__: m for m in _GROUPS.values()}
-    models["ArgumentMap"] = ArgumentMap
-    model = models.get(title)
-    known: list[str] = []
-    if model is not None:
-        known = list(model.model_fields)
-        if len(loc) > 1 and loc[0] == "provenance":
-            from argmap.model.types import Provenance
-
-            known = list(Provenance.model_fields)
-    close = difflib.get_close_matches(field, known, n=1)
-    if close:
-        return f"did you mean {close[0]!r}?"
-    return f"remove it; known fields: {', '.join(known)}" if known else "remove it"
 
 
 def _locate(problems: Sequence[Problem], positions: Positions, label: str) -> list[Problem]:

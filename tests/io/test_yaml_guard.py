@@ -9,8 +9,8 @@ import yaml
 
 from argmap.io import loads_map
 from argmap.io.limits import Limits
-from argmap.io.native import _plain_tag
 from argmap.io.yaml_guard import check_nodes
+from argmap.io.yaml_loader import plain_tag
 from argmap.model import MapValidationError
 
 
@@ -118,5 +118,5 @@ def test_too_many_statements_are_refused_before_validation() -> None:
 def test_check_nodes_reports_every_tag_problem() -> None:
     loader = yaml.SafeLoader("a: !x 1\nb: !y 2\n")
     root = loader.get_single_node()
-    messages = [p.message for p in check_nodes(root, _plain_tag, Limits())]
+    messages = [p.message for p in check_nodes(root, plain_tag, Limits())]
     assert messages == ["tag '!x' is not allowed in a map", "tag '!y' is not allowed in a map"]

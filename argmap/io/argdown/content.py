@@ -19,8 +19,8 @@ import yaml
 from lark import Lark, Token, UnexpectedCharacters, UnexpectedInput
 
 from argmap.io.limits import DEFAULT_LIMITS, Limits
-from argmap.io.native import _compose, _construct, _plain_tag
 from argmap.io.yaml_guard import check_nodes
+from argmap.io.yaml_loader import compose, construct, plain_tag
 
 GRAMMAR = r"""
 start: head? part* DATA?
@@ -116,7 +116,7 @@ def load_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> Any:
     {'speaker': 'ann', 'span': [1, 5], 'on': 'yes'}
     """
     try:
-        node = _compose(text)
+        node = compose(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or "invalid YAML"
@@ -124,13 +124,13 @@ def load_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> Any:
         raise YamlValueError(str(problem), line, column, None) from None
     if node is None:
         return None
-    problems = check_nodes(node, _plain_tag, limits)
+    problems = check_nodes(node, plain_tag, limits)
     if problems:
         first = problems[0]
         raise YamlValueError(
             first.message, (first.line or 1) - 1, (first.column or 1) - 1, first.hint
         )
-    return _construct(text, node)
+    return construct(text, node)
 
 
 def parse_element(source: str, limits: Limits = DEFAULT_LIMITS) -> Element:
