@@ -19,7 +19,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from argmap.io.limits import Limits, environment_variable
 from argmap.io.source_files import SourceFileError, read_source_file
 from argmap.model import ArgumentMap, MapValidationError, Problem, check_map
-from argmap.model.types import Attack, Participant, Source, Statement, Support
+from argmap.model.types import Attack, Participant, Preference, Source, Statement, Support
 from argmap.model.validation import Path as DataPath
 
 GROUPS: dict[str, type[BaseModel]] = {
@@ -28,6 +28,7 @@ GROUPS: dict[str, type[BaseModel]] = {
     "statements": Statement,
     "supports": Support,
     "attacks": Attack,
+    "preferences": Preference,
 }
 """The lists of a map, each with the model of its items."""
 

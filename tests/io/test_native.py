@@ -406,3 +406,27 @@ def test_a_mistyped_kind_does_not_make_the_issue_a_claim(good_file: Path) -> Non
         load(good_file)
     (problem,) = info.value.problems
     assert "'isue' is not a valid kind" in problem.message
+
+
+def test_preferences_are_read_checked_and_written_back() -> None:
+    text = textwrap.dedent(
+        """\
+        title: Tea or coffee
+        statements:
+          - {id: tea, text: {en: Tea.}}
+          - {id: coffee, text: {en: Coffee.}}
+        attacks:
+          - {id: a1, kind: rebut, source: coffee, target: tea, contradictory: true}
+        preferences:
+          - {stronger: tea, weaker: coffee, note: the host prefers tea}
+        """
+    )
+    m = loads_map(text)
+    assert [(p.stronger, p.weaker) for p in m.preferences] == [("tea", "coffee")]
+    assert loads_map(dumps_map(m)) == m
+    with pytest.raises(MapValidationError) as info:
+        loads_map(text.replace("weaker: coffee", "weaker: cofee, level: 2"), file="m.yaml")
+    assert [str(p).split(" (at")[0] for p in info.value.problems] == [
+        "m.yaml:8:36: unknown field 'level'",
+        "m.yaml:8:21: [tea>cofee] weaker 'cofee' does not exist",
+    ]
