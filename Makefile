@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed-test
 RUN_STAMP := $(VENV)/.installed
 BUILD  := build
 
-.PHONY: demo test lint typecheck pytest docs docs-check system-tools browser argdown-cli venv bench fuzz clean wheel-check
+.PHONY: demo test lint format-js typecheck pytest docs docs-check system-tools browser node-tools venv bench fuzz clean wheel-check
 
 demo: $(RUN_STAMP) system-tools
 	@mkdir -p $(BUILD)
@@ -22,7 +22,7 @@ demo: $(RUN_STAMP) system-tools
 	@echo "  map (SVG):      $(abspath $(BUILD)/csmo-map.svg)"
 	@echo "  report (HTML):  $(abspath $(BUILD)/csmo-report.html) (open it in a browser; works offline)"
 
-test: $(STAMP) system-tools browser argdown-cli lint typecheck docs-check pytest
+test: $(STAMP) system-tools browser node-tools lint typecheck docs-check pytest
 
 # The demo needs argmap alone; the tests add their tools (the `test` extra).
 $(RUN_STAMP): pyproject.toml
@@ -48,14 +48,26 @@ system-tools:
 browser:
 	@sh scripts/ensure-system-tools.sh browser
 
-# The reference Argdown implementation, in .node/ (tests/io/argdown compare with it).
-argdown-cli:
-	@sh scripts/ensure-argdown-cli.sh
+# The JavaScript tools pinned in .node/: the reference Argdown implementation
+# (tests/io/argdown compare with it), eslint and prettier (make lint).
+node-tools:
+	@sh scripts/ensure-node-tools.sh
 
-lint: $(STAMP)
+# The scripts and styles the pages ship, and the JavaScript tools' own configuration.
+JS_FILES  := $(wildcard templates/*.js) eslint.config.mjs
+CSS_FILES := $(wildcard templates/*.css)
+NODE_BIN  := .node/node_modules/.bin
+
+lint: $(STAMP) node-tools
 	$(BIN)/ruff check argmap tests benchmarks
 	$(BIN)/ruff format --check argmap tests benchmarks
 	$(BIN)/lint-imports
+	$(NODE_BIN)/eslint --max-warnings 0 $(JS_FILES)
+	$(NODE_BIN)/prettier --check $(JS_FILES) $(CSS_FILES) .prettierrc.json
+
+# Lays out the scripts and styles as `make lint` checks them.
+format-js: node-tools
+	$(NODE_BIN)/prettier --write $(JS_FILES) $(CSS_FILES) .prettierrc.json
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

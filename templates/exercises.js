@@ -6,7 +6,9 @@
   var data = JSON.parse(document.getElementById("exercise-data").textContent);
   var root = document.documentElement;
   var state = { lang: data.lang, marks: {}, checked: {}, feedback: {} };
-  /* Python's str.isspace(), so that marks are trimmed as the scorer in Python trims them. */
+  /* Python's str.isspace(), so that marks are trimmed as the scorer in Python trims them;
+     it counts the separators \x1c-\x1f as spaces, hence the control characters. */
+  // eslint-disable-next-line no-control-regex
   var SPACE = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
   function msg(key) {

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[3]
 CLI = ROOT / ".node" / "node_modules" / ".bin" / "argdown"
 MISSING = (
     "@argdown/cli is not installed in .node/ (`make test` installs it: "
-    "scripts/ensure-argdown-cli.sh); the comparison with the reference is not run"
+    "scripts/ensure-node-tools.sh); the comparison with the reference is not run"
 )
 
 
