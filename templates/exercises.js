@@ -24,12 +24,18 @@
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = text; }
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      node.textContent = text;
+    }
     return node;
   }
 
-  function rounded(value) { return String(Math.round(value * 100) / 100); }
+  function rounded(value) {
+    return String(Math.round(value * 100) / 100);
+  }
 
   /* ---- markup: passages, marks, scoring ---------------------------------------------- */
 
@@ -45,22 +51,37 @@
     for (var j = 0; j < original.length;) {
       var c = original.charCodeAt(j);
       if (c === 13) {
-        offsets.push(points); shown += "\n";
-        if (original.charCodeAt(j + 1) === 10) { j += 2; points += 2; } else { j += 1; points += 1; }
+        offsets.push(points);
+        shown += "\n";
+        if (original.charCodeAt(j + 1) === 10) {
+          j += 2;
+          points += 2;
+        } else {
+          j += 1;
+          points += 1;
+        }
         continue;
       }
       if (c >= 0xd800 && c <= 0xdbff && j + 1 < original.length) {
-        offsets.push(points, points); shown += original.substr(j, 2); j += 2; points += 1;
+        offsets.push(points, points);
+        shown += original.substr(j, 2);
+        j += 2;
+        points += 1;
         continue;
       }
-      offsets.push(points); shown += original.charAt(j); j += 1; points += 1;
+      offsets.push(points);
+      shown += original.charAt(j);
+      j += 1;
+      points += 1;
     }
     offsets.push(points);
     area.value = shown;
     /* Not `readonly`: Chromium then lets no one select with Shift and the arrows. Edits are
        refused instead, and anything that slips through (an input method) is undone. */
     ["beforeinput", "paste", "cut", "drop"].forEach(function (type) {
-      area.addEventListener(type, function (event) { event.preventDefault(); });
+      area.addEventListener(type, function (event) {
+        event.preventDefault();
+      });
     });
     area.addEventListener("input", function () {
       var start = area.selectionStart;
@@ -72,36 +93,56 @@
   }
 
   function trimmed(chars, mark) {
-    var start = Math.max(0, mark.start), end = Math.min(chars.length, mark.end);
-    while (start < end && SPACE.test(chars[start])) { start++; }
-    while (end > start && SPACE.test(chars[end - 1])) { end--; }
+    var start = Math.max(0, mark.start),
+      end = Math.min(chars.length, mark.end);
+    while (start < end && SPACE.test(chars[start])) {
+      start++;
+    }
+    while (end > start && SPACE.test(chars[end - 1])) {
+      end--;
+    }
     return { start: start, end: end, label: mark.label };
   }
 
   function jaccard(a, b) {
     var shared = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-    var either = (a.end - a.start) + (b.end - b.start) - shared;
+    var either = a.end - a.start + (b.end - b.start) - shared;
     return either > 0 ? shared / either : 0;
   }
 
   /* Pairs (target, mark) that find each other: best overlaps first, one to one. */
   function matches(qid, marks) {
     var chars = passages[qid].chars;
-    var targets = data.questions[qid].targets.map(function (t) { return trimmed(chars, t); });
-    var given = marks.map(function (m) { return trimmed(chars, m); });
+    var targets = data.questions[qid].targets.map(function (t) {
+      return trimmed(chars, t);
+    });
+    var given = marks.map(function (m) {
+      return trimmed(chars, m);
+    });
     var pairs = [];
     targets.forEach(function (target, i) {
       given.forEach(function (mark, j) {
-        if (mark.label !== target.label) { return; }
+        if (mark.label !== target.label) {
+          return;
+        }
         var overlap = jaccard(target, mark);
-        if (overlap >= data.threshold) { pairs.push([overlap, i, j]); }
+        if (overlap >= data.threshold) {
+          pairs.push([overlap, i, j]);
+        }
       });
     });
-    pairs.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1] || a[2] - b[2]; });
-    var usedTargets = {}, usedMarks = {}, found = [];
+    pairs.sort(function (a, b) {
+      return b[0] - a[0] || a[1] - b[1] || a[2] - b[2];
+    });
+    var usedTargets = {},
+      usedMarks = {},
+      found = [];
     pairs.forEach(function (p) {
-      if (usedTargets[p[1]] || usedMarks[p[2]]) { return; }
-      usedTargets[p[1]] = true; usedMarks[p[2]] = true;
+      if (usedTargets[p[1]] || usedMarks[p[2]]) {
+        return;
+      }
+      usedTargets[p[1]] = true;
+      usedMarks[p[2]] = true;
       found.push([p[1], p[2]]);
     });
     return found;
@@ -109,10 +150,12 @@
 
   function markupScore(qid, marks) {
     var total = data.questions[qid].targets.length + marks.length;
-    return total ? 2 * matches(qid, marks).length / total : 1;
+    return total ? (2 * matches(qid, marks).length) / total : 1;
   }
 
-  function quoteOf(qid, mark) { return passages[qid].chars.slice(mark.start, mark.end).join(""); }
+  function quoteOf(qid, mark) {
+    return passages[qid].chars.slice(mark.start, mark.end).join("");
+  }
 
   function drawMarks(qid) {
     var box = document.querySelector('[data-q="' + cssEscape(qid) + '"]');
@@ -121,7 +164,9 @@
     var checked = Object.prototype.hasOwnProperty.call(state.checked, qid);
     var found = checked ? matches(qid, marks) : [];
     var foundMarks = {};
-    found.forEach(function (pair) { foundMarks[pair[1]] = true; });
+    found.forEach(function (pair) {
+      foundMarks[pair[1]] = true;
+    });
     list.textContent = "";
     box.querySelector(".no-marks").hidden = marks.length > 0;
     marks.forEach(function (mark, index) {
@@ -146,9 +191,13 @@
     });
     if (checked) {
       var foundTargets = {};
-      found.forEach(function (pair) { foundTargets[pair[0]] = true; });
+      found.forEach(function (pair) {
+        foundTargets[pair[0]] = true;
+      });
       data.questions[qid].targets.forEach(function (target, index) {
-        if (foundTargets[index]) { return; }
+        if (foundTargets[index]) {
+          return;
+        }
         var item = el("li", "missed");
         item.appendChild(el("span", "label label-" + target.label, msg("label_" + target.label)));
         item.appendChild(document.createTextNode(" "));
@@ -162,7 +211,8 @@
   function addMark(qid, label) {
     var passage = passages[qid];
     var area = passage.area;
-    var start = passage.offsets[area.selectionStart], end = passage.offsets[area.selectionEnd];
+    var start = passage.offsets[area.selectionStart],
+      end = passage.offsets[area.selectionEnd];
     var box = area.closest(".question");
     if (!(end > start)) {
       box.querySelector(".feedback").textContent = msg("select_first");
@@ -187,8 +237,16 @@
     var visible = Array.prototype.filter.call(text.querySelectorAll("[lang]"), function (n) {
       return !n.classList.contains("tr") || n.getAttribute("lang") === state.lang;
     });
-    var words = Array.prototype.map.call(text.querySelectorAll(".word"), function (n) { return n.textContent; });
-    return visible.map(function (n) { return n.textContent; }).concat(words).join(" ").trim();
+    var words = Array.prototype.map.call(text.querySelectorAll(".word"), function (n) {
+      return n.textContent;
+    });
+    return visible
+      .map(function (n) {
+        return n.textContent;
+      })
+      .concat(words)
+      .join(" ")
+      .trim();
   }
 
   /* ---- checking and the score ----------------------------------------------------------- */
@@ -197,21 +255,33 @@
     var qid = box.getAttribute("data-q");
     var question = data.questions[qid];
     var feedback = box.querySelector(".feedback");
-    if (Object.prototype.hasOwnProperty.call(state.checked, qid)) { return; }
+    if (Object.prototype.hasOwnProperty.call(state.checked, qid)) {
+      return;
+    }
     if (question.kind === "markup") {
       state.checked[qid] = markupScore(qid, state.marks[qid]);
-      box.querySelectorAll(".mark-buttons button").forEach(function (b) { b.disabled = true; });
+      box.querySelectorAll(".mark-buttons button").forEach(function (b) {
+        b.disabled = true;
+      });
     } else {
       var answer = chosen(box);
-      if (answer === null) { feedback.textContent = msg("choose_first"); return; }
+      if (answer === null) {
+        feedback.textContent = msg("choose_first");
+        return;
+      }
       state.checked[qid] = question.key.indexOf(answer) >= 0 ? 1 : 0;
       box.querySelectorAll("input[type=radio]").forEach(function (input) {
         input.disabled = true;
         var label = input.parentNode;
-        if (question.key.indexOf(input.value) >= 0) { label.classList.add("key"); }
-        else if (input.checked) { label.classList.add("wrong"); }
+        if (question.key.indexOf(input.value) >= 0) {
+          label.classList.add("key");
+        } else if (input.checked) {
+          label.classList.add("wrong");
+        }
       });
-      box.querySelectorAll(".explanation").forEach(function (n) { n.hidden = false; });
+      box.querySelectorAll(".explanation").forEach(function (n) {
+        n.hidden = false;
+      });
     }
     box.classList.add("checked");
     box.querySelector("button.check").disabled = true;
@@ -221,7 +291,9 @@
 
   function drawFeedback(box) {
     var qid = box.getAttribute("data-q");
-    if (!Object.prototype.hasOwnProperty.call(state.checked, qid)) { return; }
+    if (!Object.prototype.hasOwnProperty.call(state.checked, qid)) {
+      return;
+    }
     var question = data.questions[qid];
     var feedback = box.querySelector(".feedback");
     var value = state.checked[qid];
@@ -229,20 +301,38 @@
       var marks = state.marks[qid];
       var found = matches(qid, marks).length;
       feedback.textContent = fill(msg("markup_result"), {
-        found: found, targets: question.targets.length, extra: marks.length - found, score: rounded(value)
+        found: found,
+        targets: question.targets.length,
+        extra: marks.length - found,
+        score: rounded(value),
       });
       drawMarks(qid);
       return;
     }
     var answer = chosen(box);
     if (value === 1) {
-      var others = question.key.filter(function (k) { return k !== answer; });
-      feedback.textContent = msg("correct") + (others.length
-        ? " " + fill(msg("also_accepted"), { answers: others.map(function (k) { return optionText(box, k); }).join(" · ") })
-        : "");
+      var others = question.key.filter(function (k) {
+        return k !== answer;
+      });
+      feedback.textContent =
+        msg("correct") +
+        (others.length
+          ? " " +
+            fill(msg("also_accepted"), {
+              answers: others
+                .map(function (k) {
+                  return optionText(box, k);
+                })
+                .join(" · "),
+            })
+          : "");
     } else {
       feedback.textContent = fill(msg("wrong"), {
-        answer: question.key.map(function (k) { return optionText(box, k); }).join(" · ")
+        answer: question.key
+          .map(function (k) {
+            return optionText(box, k);
+          })
+          .join(" · "),
       });
     }
     box.classList.toggle("right", value === 1);
@@ -250,10 +340,17 @@
   }
 
   function drawScore() {
-    var total = 0, checked = 0;
-    Object.keys(state.checked).forEach(function (qid) { total += state.checked[qid]; checked += 1; });
+    var total = 0,
+      checked = 0;
+    Object.keys(state.checked).forEach(function (qid) {
+      total += state.checked[qid];
+      checked += 1;
+    });
     document.getElementById("score").textContent = fill(msg("score_line"), {
-      score: rounded(total), max: data.order.length, checked: checked, total: data.order.length
+      score: rounded(total),
+      max: data.order.length,
+      checked: checked,
+      total: data.order.length,
     });
   }
 
@@ -264,12 +361,16 @@
     data.order.forEach(function (qid) {
       if (data.questions[qid].kind === "markup") {
         if (state.marks[qid].length) {
-          result[qid] = state.marks[qid].map(function (m) { return { start: m.start, end: m.end, label: m.label }; });
+          result[qid] = state.marks[qid].map(function (m) {
+            return { start: m.start, end: m.end, label: m.label };
+          });
         }
         return;
       }
       var answer = chosen(document.querySelector('[data-q="' + cssEscape(qid) + '"]'));
-      if (answer !== null) { result[qid] = answer; }
+      if (answer !== null) {
+        result[qid] = answer;
+      }
     });
     return result;
   }
@@ -277,10 +378,17 @@
   function exportAnswers() {
     var student = document.getElementById("student").value.trim();
     var payload = {
-      format: "argmap-exercises", version: 1, sheet: data.sheet, title: data.title,
-      student: student, answers: answers()
+      format: "argmap-exercises",
+      version: 1,
+      sheet: data.sheet,
+      title: data.title,
+      student: student,
+      answers: answers(),
     };
-    var name = "answers-" + (student.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "student") + ".json";
+    var name =
+      "answers-" +
+      (student.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "student") +
+      ".json";
     var blob = new Blob([JSON.stringify(payload, null, 2) + "\n"], { type: "application/json" });
     var link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
@@ -299,10 +407,13 @@
     root.setAttribute("data-lang", lang);
     document.querySelectorAll("[data-i18n]").forEach(function (n) {
       n.textContent = fill(msg(n.getAttribute("data-i18n")), {
-        n: n.getAttribute("data-n") || "", threshold: n.getAttribute("data-threshold") || ""
+        n: n.getAttribute("data-n") || "",
+        threshold: n.getAttribute("data-threshold") || "",
       });
     });
-    document.querySelectorAll("[data-i18n-aria]").forEach(function (n) { n.setAttribute("aria-label", msg(n.getAttribute("data-i18n-aria"))); });
+    document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
+      n.setAttribute("aria-label", msg(n.getAttribute("data-i18n-aria")));
+    });
     document.querySelectorAll(".lang-button").forEach(function (b) {
       b.setAttribute("aria-pressed", b.getAttribute("data-set-lang") === lang ? "true" : "false");
     });
@@ -311,7 +422,9 @@
     drawScore();
   }
 
-  function cssEscape(value) { return window.CSS && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, "\\$&"); }
+  function cssEscape(value) {
+    return window.CSS && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, "\\$&");
+  }
 
   /* ---- wiring ----------------------------------------------------------------------------- */
 
@@ -319,17 +432,25 @@
     var qid = box.getAttribute("data-q");
     preparePassage(qid, box.querySelector("textarea"));
     box.querySelectorAll("[data-mark]").forEach(function (button) {
-      button.addEventListener("click", function () { addMark(qid, button.getAttribute("data-mark")); });
+      button.addEventListener("click", function () {
+        addMark(qid, button.getAttribute("data-mark"));
+      });
     });
   });
   document.querySelectorAll(".question").forEach(function (box) {
-    box.querySelector("button.check").addEventListener("click", function () { check(box); });
+    box.querySelector("button.check").addEventListener("click", function () {
+      check(box);
+    });
   });
   document.querySelectorAll(".lang-button").forEach(function (button) {
-    button.addEventListener("click", function () { setLanguage(button.getAttribute("data-set-lang")); });
+    button.addEventListener("click", function () {
+      setLanguage(button.getAttribute("data-set-lang"));
+    });
   });
   document.getElementById("export").addEventListener("click", exportAnswers);
-  document.getElementById("print").addEventListener("click", function () { window.print(); });
+  document.getElementById("print").addEventListener("click", function () {
+    window.print();
+  });
   drawScore();
   root.classList.add("ready");
 })();

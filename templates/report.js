@@ -5,29 +5,45 @@
 
   var data = JSON.parse(document.getElementById("argmap-data").textContent);
   var root = document.documentElement;
-  var state = { lang: data.lang, semantics: data.semantics[0].id, reading: data.reading, selected: null, returnFocus: null };
+  var state = {
+    lang: data.lang,
+    semantics: data.semantics[0].id,
+    reading: data.reading,
+    selected: null,
+    returnFocus: null,
+  };
   var semanticsById = {};
   var readingById = {};
   var statusByCode = {};
-  Object.keys(data.statuses).forEach(function (s) { statusByCode[data.statuses[s].code] = s; });
+  Object.keys(data.statuses).forEach(function (s) {
+    statusByCode[data.statuses[s].code] = s;
+  });
   function decode(codes) {
     var statuses = {};
-    data.arguments.forEach(function (argument, i) { statuses[argument] = statusByCode[codes.charAt(i)]; });
+    data.arguments.forEach(function (argument, i) {
+      statuses[argument] = statusByCode[codes.charAt(i)];
+    });
     return statuses;
   }
   data.semantics.forEach(function (s) {
     s.statuses = decode(s.codes);
     semanticsById[s.id] = s;
   });
-  data.readings.forEach(function (r) { readingById[r.id] = r; });
+  data.readings.forEach(function (r) {
+    readingById[r.id] = r;
+  });
   Object.keys(data.statements).forEach(function (id) {
     var st = data.statements[id];
-    ["positions", "supportedBy", "attackedBy", "supports", "attacks"].forEach(function (key) { st[key] = st[key] || []; });
+    ["positions", "supportedBy", "attackedBy", "supports", "attacks"].forEach(function (key) {
+      st[key] = st[key] || [];
+    });
   });
   Object.keys(data.inferences).forEach(function (id) {
     data.inferences[id].attackedBy = data.inferences[id].attackedBy || [];
   });
-  var STATUS_CLASSES = Object.keys(data.statuses).map(function (s) { return "status-" + s; });
+  var STATUS_CLASSES = Object.keys(data.statuses).map(function (s) {
+    return "status-" + s;
+  });
   var marksByStatement = {};
   var zoom = {};
 
@@ -40,21 +56,31 @@
     var node = document.createElement(tag);
     if (attributes) {
       Object.keys(attributes).forEach(function (name) {
-        if (name === "text") { node.textContent = attributes[name]; }
-        else if (name === "className") { node.className = attributes[name]; }
-        else { node.setAttribute(name, attributes[name]); }
+        if (name === "text") {
+          node.textContent = attributes[name];
+        } else if (name === "className") {
+          node.className = attributes[name];
+        } else {
+          node.setAttribute(name, attributes[name]);
+        }
       });
     }
     for (var i = 2; i < arguments.length; i++) {
       var child = arguments[i];
-      if (child === null || child === undefined) { continue; }
+      if (child === null || child === undefined) {
+        continue;
+      }
       node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
     }
     return node;
   }
 
-  function isStatement(id) { return Object.prototype.hasOwnProperty.call(data.statements, id); }
-  function isInference(id) { return Object.prototype.hasOwnProperty.call(data.inferences, id); }
+  function isStatement(id) {
+    return Object.prototype.hasOwnProperty.call(data.statements, id);
+  }
+  function isInference(id) {
+    return Object.prototype.hasOwnProperty.call(data.inferences, id);
+  }
 
   function paraphrase(id, lang) {
     if (isInference(id)) {
@@ -72,11 +98,17 @@
 
   /* ---- the maps ------------------------------------------------------------------ */
 
-  function mapContainers() { return Array.prototype.slice.call(document.querySelectorAll(".map")); }
+  function mapContainers() {
+    return Array.prototype.slice.call(document.querySelectorAll(".map"));
+  }
 
   function visibleMap() {
     var maps = mapContainers();
-    for (var i = 0; i < maps.length; i++) { if (!maps[i].hidden) { return maps[i]; } }
+    for (var i = 0; i < maps.length; i++) {
+      if (!maps[i].hidden) {
+        return maps[i];
+      }
+    }
     return maps[0];
   }
 
@@ -93,24 +125,33 @@
   }
 
   function nodeLabel(id) {
-    var label = (isInference(id) ? msg("inference") + " " + id : id) + msg("colon") + paraphrase(id);
+    var label =
+      (isInference(id) ? msg("inference") + " " + id : id) + msg("colon") + paraphrase(id);
     var status = statusOf(id);
-    if (status) { label += " (" + data.statuses[status].name[state.lang] + ")"; }
+    if (status) {
+      label += " (" + data.statuses[status].name[state.lang] + ")";
+    }
     return label;
   }
 
   function setUpMaps() {
     mapContainers().forEach(function (container) {
-      Object.keys(data.statements).concat(Object.keys(data.inferences)).forEach(function (id) {
-        var node = nodeIn(container, id);
-        if (!node) { return; }
-        node.setAttribute("tabindex", "0");
-        node.setAttribute("role", "button");
-        node.setAttribute("data-element", id);
-      });
+      Object.keys(data.statements)
+        .concat(Object.keys(data.inferences))
+        .forEach(function (id) {
+          var node = nodeIn(container, id);
+          if (!node) {
+            return;
+          }
+          node.setAttribute("tabindex", "0");
+          node.setAttribute("role", "button");
+          node.setAttribute("data-element", id);
+        });
       container.addEventListener("click", function (event) {
         var node = event.target.closest("g.node[data-element]");
-        if (node) { open(node.getAttribute("data-element"), "map"); }
+        if (node) {
+          open(node.getAttribute("data-element"), "map");
+        }
       });
       container.addEventListener("keydown", function (event) {
         var node = event.target.closest && event.target.closest("g.node[data-element]");
@@ -127,21 +168,33 @@
     mapContainers().forEach(function (container) {
       Object.keys(s.statuses).forEach(function (id) {
         var node = nodeIn(container, id);
-        if (!node) { return; }
+        if (!node) {
+          return;
+        }
         var status = s.statuses[id];
-        STATUS_CLASSES.forEach(function (c) { node.classList.remove(c); });
+        STATUS_CLASSES.forEach(function (c) {
+          node.classList.remove(c);
+        });
         node.classList.add("status-" + status);
         var glyph = node.querySelector("text");
-        if (glyph) { glyph.textContent = data.statuses[status].glyph; }
+        if (glyph) {
+          glyph.textContent = data.statuses[status].glyph;
+        }
       });
-      Object.keys(data.statements).concat(Object.keys(data.inferences)).forEach(function (id) {
-        var node = nodeIn(container, id);
-        if (!node) { return; }
-        var label = nodeLabel(id);
-        node.setAttribute("aria-label", label);
-        var title = node.querySelector("title");
-        if (title) { title.textContent = label; }
-      });
+      Object.keys(data.statements)
+        .concat(Object.keys(data.inferences))
+        .forEach(function (id) {
+          var node = nodeIn(container, id);
+          if (!node) {
+            return;
+          }
+          var label = nodeLabel(id);
+          node.setAttribute("aria-label", label);
+          var title = node.querySelector("title");
+          if (title) {
+            title.textContent = label;
+          }
+        });
     });
     document.querySelectorAll(".status-legend").forEach(function (list) {
       list.hidden = (list.getAttribute("data-kind") === "unique") !== s.unique;
@@ -150,30 +203,46 @@
       node.textContent = s.name[state.lang];
     });
     document.querySelectorAll(".current-reading-name").forEach(function (node) {
-      node.textContent = fill(msg("reading_named"), { name: readingById[state.reading].name[state.lang] });
+      node.textContent = fill(msg("reading_named"), {
+        name: readingById[state.reading].name[state.lang],
+      });
     });
     var column = data.semantics.indexOf(s) + 1;
     document.querySelectorAll("#status-table tr").forEach(function (row) {
-      if (row.cells.length < column + 1 || row.classList.contains("group")) { return; }
-      for (var i = 1; i < row.cells.length; i++) { row.cells[i].classList.toggle("current", i === column); }
+      if (row.cells.length < column + 1 || row.classList.contains("group")) {
+        return;
+      }
+      for (var i = 1; i < row.cells.length; i++) {
+        row.cells[i].classList.toggle("current", i === column);
+      }
     });
-    if (state.selected) { renderDetails(state.selected); }
+    if (state.selected) {
+      renderDetails(state.selected);
+    }
   }
 
   /* Statuses under the reading chosen: every semantics, the table, the extensions. */
   function applyReading() {
     var reading = readingById[state.reading];
-    data.semantics.forEach(function (s) { s.statuses = decode(reading.codes[s.id]); });
+    data.semantics.forEach(function (s) {
+      s.statuses = decode(reading.codes[s.id]);
+    });
     var disagree = {};
-    reading.disagree.forEach(function (id) { disagree[id] = true; });
+    reading.disagree.forEach(function (id) {
+      disagree[id] = true;
+    });
     document.querySelectorAll("#status-table tr[data-row]").forEach(function (row) {
       var id = row.getAttribute("data-row");
       var first = data.semantics[0];
-      if (!Object.prototype.hasOwnProperty.call(first.statuses, id)) { return; }
+      if (!Object.prototype.hasOwnProperty.call(first.statuses, id)) {
+        return;
+      }
       data.semantics.forEach(function (s, i) {
         var cell = row.cells[i + 1];
         var status = s.statuses[id];
-        STATUS_CLASSES.forEach(function (c) { cell.classList.remove(c); });
+        STATUS_CLASSES.forEach(function (c) {
+          cell.classList.remove(c);
+        });
         cell.classList.add("status-" + status);
         cell.textContent = data.statuses[status].glyph;
       });
@@ -181,7 +250,13 @@
       var mark = row.cells[row.cells.length - 1];
       mark.textContent = "";
       if (disagree[id]) {
-        mark.appendChild(el("span", { title: msg("disagree_mark"), "data-i18n-title": "disagree_mark", text: "≠" }));
+        mark.appendChild(
+          el("span", {
+            title: msg("disagree_mark"),
+            "data-i18n-title": "disagree_mark",
+            text: "≠",
+          }),
+        );
       }
     });
     document.querySelectorAll(".extensions[data-reading]").forEach(function (details) {
@@ -195,15 +270,20 @@
 
   function naturalSize(svg) {
     if (!svg.hasAttribute("data-width")) {
-      svg.setAttribute("data-width", parseFloat(svg.getAttribute("width")) * 4 / 3);
-      svg.setAttribute("data-height", parseFloat(svg.getAttribute("height")) * 4 / 3);
+      svg.setAttribute("data-width", (parseFloat(svg.getAttribute("width")) * 4) / 3);
+      svg.setAttribute("data-height", (parseFloat(svg.getAttribute("height")) * 4) / 3);
     }
-    return [parseFloat(svg.getAttribute("data-width")), parseFloat(svg.getAttribute("data-height"))];
+    return [
+      parseFloat(svg.getAttribute("data-width")),
+      parseFloat(svg.getAttribute("data-height")),
+    ];
   }
 
   function setZoom(container, scale) {
     var svg = container.querySelector("svg");
-    if (!svg) { return; }
+    if (!svg) {
+      return;
+    }
     var size = naturalSize(svg);
     zoom[container.getAttribute("data-map")] = scale;
     svg.setAttribute("width", Math.round(size[0] * scale) + "px");
@@ -213,7 +293,9 @@
   function fitScale(container) {
     var svg = container.querySelector("svg");
     var scroll = document.getElementById("map-scroll");
-    if (!svg) { return 1; }
+    if (!svg) {
+      return 1;
+    }
     var width = naturalSize(svg)[0];
     var available = Math.max(scroll.clientWidth - 4, 200);
     return Math.min(1, available / width);
@@ -231,7 +313,12 @@
         var container = visibleMap();
         var current = zoom[container.getAttribute("data-map")] || 1;
         var action = button.getAttribute("data-zoom");
-        var next = action === "in" ? current * 1.25 : action === "out" ? current / 1.25 : fitScale(container);
+        var next =
+          action === "in"
+            ? current * 1.25
+            : action === "out"
+              ? current / 1.25
+              : fitScale(container);
         setZoom(container, Math.min(Math.max(next, 0.1), 4));
       });
     });
@@ -241,40 +328,62 @@
 
   function statusChip(id) {
     var status = statusOf(id);
-    if (!status) { return null; }
+    if (!status) {
+      return null;
+    }
     var info = data.statuses[status];
-    return el("span", { className: "status-chip status-" + status, title: info.name[state.lang] }, info.glyph);
+    return el(
+      "span",
+      { className: "status-chip status-" + status, title: info.name[state.lang] },
+      info.glyph,
+    );
   }
 
   function reference(id) {
-    var button = el("button", { type: "button", className: "link-button", "data-open": id },
-      statusChip(id), el("code", { text: id }), " " + paraphrase(id));
+    var button = el(
+      "button",
+      { type: "button", className: "link-button", "data-open": id },
+      statusChip(id),
+      el("code", { text: id }),
+      " " + paraphrase(id),
+    );
     return button;
   }
 
   function section(title) {
     var wrapper = el("div", { className: "details-section" }, el("h3", { text: title }));
     for (var i = 1; i < arguments.length; i++) {
-      if (arguments[i]) { wrapper.appendChild(arguments[i]); }
+      if (arguments[i]) {
+        wrapper.appendChild(arguments[i]);
+      }
     }
     return wrapper;
   }
 
   function list(items) {
-    if (!items.length) { return el("p", { className: "muted", text: msg("nothing") }); }
+    if (!items.length) {
+      return el("p", { className: "muted", text: msg("nothing") });
+    }
     var ul = el("ul");
-    items.forEach(function (item) { ul.appendChild(item); });
+    items.forEach(function (item) {
+      ul.appendChild(item);
+    });
     return ul;
   }
 
   function statusLine(id) {
     var status = statusOf(id);
     var s = semanticsById[state.semantics];
-    if (!status) { return el("p", { className: "muted", text: msg("not_argument") }); }
+    if (!status) {
+      return el("p", { className: "muted", text: msg("not_argument") });
+    }
     var info = data.statuses[status];
-    return el("p", { className: "status-line status-" + status, "data-status": status },
+    return el(
+      "p",
+      { className: "status-line status-" + status, "data-status": status },
       el("strong", { text: info.glyph + " " + info.name[state.lang] }),
-      " — " + msg("under") + " " + s.name[state.lang] + msg("colon") + info.description[state.lang]);
+      " — " + msg("under") + " " + s.name[state.lang] + msg("colon") + info.description[state.lang],
+    );
   }
 
   function fill(template, values) {
@@ -284,7 +393,11 @@
   }
 
   function semanticsNames(ids) {
-    return ids.map(function (id) { return semanticsById[id] ? semanticsById[id].name[state.lang] : id; }).join(", ");
+    return ids
+      .map(function (id) {
+        return semanticsById[id] ? semanticsById[id].name[state.lang] : id;
+      })
+      .join(", ");
   }
 
   /* ---- explanations, what-if lists ------------------------------------------------ */
@@ -293,9 +406,11 @@
     var ids = step[1];
     var values = {
       all: ids.filter(Boolean).join(", "),
-      rest: ids.slice(2).filter(Boolean).join(", ") || "∅"
+      rest: ids.slice(2).filter(Boolean).join(", ") || "∅",
     };
-    ids.forEach(function (id, i) { values[i] = id; });
+    ids.forEach(function (id, i) {
+      values[i] = id;
+    });
     return fill(msg("step_" + step[0]), values);
   }
 
@@ -304,7 +419,12 @@
     steps.forEach(function (step) {
       var ids = step[1].filter(Boolean);
       var button = ids.length
-        ? el("button", { type: "button", className: "step", "data-highlight": ids.join(" "), text: stepLabel(step) })
+        ? el("button", {
+            type: "button",
+            className: "step",
+            "data-highlight": ids.join(" "),
+            text: stepLabel(step),
+          })
         : el("span", { className: "step muted", text: stepLabel(step) });
       var item = el("li", { "data-step": step[0] });
       if (step[2] && step[2].length) {
@@ -320,26 +440,44 @@
   function explanation(id, note) {
     var wrapper = section(msg("explanation"));
     if (note) {
-      wrapper.appendChild(el("p", { className: "explanation analyst-note" },
-        el("strong", { text: msg("analyst_note") + msg("colon") }), note));
+      wrapper.appendChild(
+        el(
+          "p",
+          { className: "explanation analyst-note" },
+          el("strong", { text: msg("analyst_note") + msg("colon") }),
+          note,
+        ),
+      );
     }
     var embedded = Object.keys(data.explanations || {});
     var bySemantics = (data.explanations || {})[state.semantics];
     var entry = bySemantics && bySemantics[id];
     if (state.reading !== data.explainedReading) {
-      if (!note) { wrapper.appendChild(el("p", { className: "explanation muted", text: otherReading() })); }
+      if (!note) {
+        wrapper.appendChild(el("p", { className: "explanation muted", text: otherReading() }));
+      }
     } else if (entry) {
       var text = entry.text[state.lang] || entry.text.en;
       var prose = el("div", { className: "explanation", "data-explanation": id });
-      text.split(/\n\s*\n/).forEach(function (paragraph) { prose.appendChild(el("p", { text: paragraph })); });
+      text.split(/\n\s*\n/).forEach(function (paragraph) {
+        prose.appendChild(el("p", { text: paragraph }));
+      });
       wrapper.appendChild(prose);
       if (entry.steps && entry.steps.length) {
-        wrapper.appendChild(el("details", { className: "proof" }, el("summary", { text: msg("proof") }), stepTree(entry.steps)));
+        wrapper.appendChild(
+          el(
+            "details",
+            { className: "proof" },
+            el("summary", { text: msg("proof") }),
+            stepTree(entry.steps),
+          ),
+        );
       }
     } else if (!note) {
-      var missing = embedded.length && !bySemantics
-        ? fill(msg("explanation_not_embedded"), { list: semanticsNames(embedded) })
-        : msg("explanation_unavailable");
+      var missing =
+        embedded.length && !bySemantics
+          ? fill(msg("explanation_not_embedded"), { list: semanticsNames(embedded) })
+          : msg("explanation_unavailable");
       wrapper.appendChild(el("p", { className: "explanation muted", text: missing }));
     }
     return wrapper;
@@ -347,7 +485,9 @@
 
   function otherReading() {
     var explained = readingById[data.explainedReading];
-    return fill(msg("explanation_other_reading"), { reading: explained ? explained.name[state.lang] : data.explainedReading });
+    return fill(msg("explanation_other_reading"), {
+      reading: explained ? explained.name[state.lang] : data.explainedReading,
+    });
   }
 
   function whatIf(id) {
@@ -356,40 +496,76 @@
     var bySemantics = all[state.semantics];
     if (state.reading !== data.explainedReading || !bySemantics || !bySemantics[id]) {
       var embedded = Object.keys(all);
-      var why = state.reading !== data.explainedReading ? otherReading()
-        : data.whatIfLarge ? msg("what_if_large")
-        : embedded.length ? fill(msg("what_if_not_embedded"), { list: semanticsNames(embedded) })
-        : msg("explanation_unavailable");
+      var why =
+        state.reading !== data.explainedReading
+          ? otherReading()
+          : data.whatIfLarge
+            ? msg("what_if_large")
+            : embedded.length
+              ? fill(msg("what_if_not_embedded"), { list: semanticsNames(embedded) })
+              : msg("explanation_unavailable");
       wrapper.appendChild(el("p", { className: "muted", text: why }));
       return wrapper;
     }
     var entry = bySemantics[id];
     wrapper.classList.add("what-if");
     wrapper.appendChild(el("p", { className: "help", text: msg("what_if_help") }));
-    wrapper.appendChild(el("p", { className: "what-if-head", text: entry.head[state.lang] || entry.head.en }));
-    var bar = el("span", { className: "robustness-bar", "aria-hidden": "true" }, el("span", { className: "fill" }));
+    wrapper.appendChild(
+      el("p", { className: "what-if-head", text: entry.head[state.lang] || entry.head.en }),
+    );
+    var bar = el(
+      "span",
+      { className: "robustness-bar", "aria-hidden": "true" },
+      el("span", { className: "fill" }),
+    );
     bar.firstChild.style.width = Math.round(entry.robustness * 100) + "%";
-    wrapper.appendChild(el("p", { className: "robustness", "data-robustness": String(entry.robustness) },
-      el("strong", { text: msg("robustness") + msg("colon") + entry.robustness.toFixed(2) }), " ", bar,
-      " " + msg("robustness_help") + " (" + entry.considered + ")"));
+    wrapper.appendChild(
+      el(
+        "p",
+        { className: "robustness", "data-robustness": String(entry.robustness) },
+        el("strong", { text: msg("robustness") + msg("colon") + entry.robustness.toFixed(2) }),
+        " ",
+        bar,
+        " " + msg("robustness_help") + " (" + entry.considered + ")",
+      ),
+    );
     if (entry.flips.length) {
       var ol = el("ol", { className: "what-if-list" });
       entry.flips.forEach(function (flip) {
         var text = (flip.text[state.lang] || flip.text.en).replace(/^\d+\.\s*/, "");
-        ol.appendChild(el("li", {}, el("button", {
-          type: "button", className: "step edit status-" + flip.after, "data-highlight": flip.ids.join(" "), text: text
-        })));
+        ol.appendChild(
+          el(
+            "li",
+            {},
+            el("button", {
+              type: "button",
+              className: "step edit status-" + flip.after,
+              "data-highlight": flip.ids.join(" "),
+              text: text,
+            }),
+          ),
+        );
       });
       wrapper.appendChild(ol);
     }
-    if (entry.more) { wrapper.appendChild(el("p", { className: "muted", text: fill(msg("what_if_more"), { n: entry.more }) })); }
+    if (entry.more) {
+      wrapper.appendChild(
+        el("p", { className: "muted", text: fill(msg("what_if_more"), { n: entry.more }) }),
+      );
+    }
     return wrapper;
   }
 
   function highlightSteps(button) {
-    document.querySelectorAll("g.node.explained").forEach(function (n) { n.classList.remove("explained"); });
-    document.querySelectorAll("#details-body .step.active").forEach(function (b) { b.classList.remove("active"); });
-    if (!button) { return; }
+    document.querySelectorAll("g.node.explained").forEach(function (n) {
+      n.classList.remove("explained");
+    });
+    document.querySelectorAll("#details-body .step.active").forEach(function (b) {
+      b.classList.remove("active");
+    });
+    if (!button) {
+      return;
+    }
     button.classList.add("active");
     var ids = button.getAttribute("data-highlight").split(" ");
     var first = null;
@@ -398,11 +574,15 @@
         var node = nodeIn(container, id);
         if (node) {
           node.classList.add("explained");
-          if (!container.hidden && !first) { first = node; }
+          if (!container.hidden && !first) {
+            first = node;
+          }
         }
       });
     });
-    if (first) { scrollWithin(document.getElementById("map-scroll"), first); }
+    if (first) {
+      scrollWithin(document.getElementById("map-scroll"), first);
+    }
   }
 
   /* ---- gradual strengths ---------------------------------------------------------- */
@@ -411,78 +591,139 @@
   var GRADUAL_MAX_ITERATIONS = 10000;
   var gradual = null;
 
-  function impact(x) { var p = Math.max(x, 0); p = p * p; return p / (1 + p); }
+  function impact(x) {
+    var p = Math.max(x, 0);
+    p = p * p;
+    return p / (1 + p);
+  }
 
   var UPDATES = {
     "df-quad": function (i, s, w) {
-      var attack = 1, support = 1;
-      gradual.attackers[i].forEach(function (b) { attack *= 1 - s[b]; });
-      gradual.supporters[i].forEach(function (b) { support *= 1 - s[b]; });
-      var difference = (1 - attack) - (1 - support);
+      var attack = 1,
+        support = 1;
+      gradual.attackers[i].forEach(function (b) {
+        attack *= 1 - s[b];
+      });
+      gradual.supporters[i].forEach(function (b) {
+        support *= 1 - s[b];
+      });
+      var difference = 1 - attack - (1 - support);
       return difference >= 0 ? w[i] - w[i] * difference : w[i] - (1 - w[i]) * difference;
     },
     "quadratic-energy": function (i, s, w) {
       var energy = 0;
-      gradual.supporters[i].forEach(function (b) { energy += s[b]; });
-      gradual.attackers[i].forEach(function (b) { energy -= s[b]; });
+      gradual.supporters[i].forEach(function (b) {
+        energy += s[b];
+      });
+      gradual.attackers[i].forEach(function (b) {
+        energy -= s[b];
+      });
       return w[i] - w[i] * impact(-energy) + (1 - w[i]) * impact(energy);
     },
     "h-categorizer": function (i, s) {
       var sum = 0;
-      gradual.attackers[i].forEach(function (b) { sum += s[b]; });
+      gradual.attackers[i].forEach(function (b) {
+        sum += s[b];
+      });
       return 1 / (1 + sum);
-    }
+    },
   };
   var READS_SUPPORTS = { "df-quad": true, "quadratic-energy": true, "h-categorizer": false };
 
   function topologicalOrder(withSupports) {
     var n = gradual.weights.length;
-    var indegree = [], children = [], order = [], queue = [];
-    for (var i = 0; i < n; i++) { indegree.push(0); children.push([]); }
+    var indegree = [],
+      children = [],
+      order = [],
+      queue = [];
+    for (var i = 0; i < n; i++) {
+      indegree.push(0);
+      children.push([]);
+    }
     var edges = data.gradual.attacks.concat(withSupports ? data.gradual.supports : []);
-    edges.forEach(function (e) { indegree[e[1]] += 1; children[e[0]].push(e[1]); });
-    for (i = 0; i < n; i++) { if (!indegree[i]) { queue.push(i); } }
+    edges.forEach(function (e) {
+      indegree[e[1]] += 1;
+      children[e[0]].push(e[1]);
+    });
+    for (i = 0; i < n; i++) {
+      if (!indegree[i]) {
+        queue.push(i);
+      }
+    }
     while (queue.length) {
       var next = queue.shift();
       order.push(next);
-      children[next].forEach(function (c) { indegree[c] -= 1; if (!indegree[c]) { queue.push(c); } });
+      children[next].forEach(function (c) {
+        indegree[c] -= 1;
+        if (!indegree[c]) {
+          queue.push(c);
+        }
+      });
     }
     return order.length === n ? order : null;
   }
 
-  function clip(x) { return Math.min(1, Math.max(0, x)); }
+  function clip(x) {
+    return Math.min(1, Math.max(0, x));
+  }
 
   /* Forward propagation in topological order on acyclic graphs; otherwise Jacobi
      iteration from the base weights until max |f(s) - s| <= tolerance, as argmap does. */
   function computeStrengths(name, weights) {
     var update = UPDATES[name];
-    if (!update) { return null; }
+    if (!update) {
+      return null;
+    }
     var order = READS_SUPPORTS[name] ? gradual.orderBipolar : gradual.orderAttacks;
     var s = weights.slice();
     if (order) {
-      order.forEach(function (i) { s[i] = update(i, s, weights); });
+      order.forEach(function (i) {
+        s[i] = update(i, s, weights);
+      });
       return { values: s.map(clip), converged: true };
     }
     for (var k = 0; k <= GRADUAL_MAX_ITERATIONS; k++) {
-      var next = [], residual = 0;
+      var next = [],
+        residual = 0;
       for (var i = 0; i < s.length; i++) {
         next.push(update(i, s, weights));
         residual = Math.max(residual, Math.abs(next[i] - s[i]));
       }
-      if (residual <= GRADUAL_TOLERANCE) { return { values: s.map(clip), converged: true }; }
-      if (!isFinite(residual)) { break; }
+      if (residual <= GRADUAL_TOLERANCE) {
+        return { values: s.map(clip), converged: true };
+      }
+      if (!isFinite(residual)) {
+        break;
+      }
       s = next;
     }
     return { values: s.map(clip), converged: false };
   }
 
   function setUpGradual() {
-    if (!data.gradual) { return; }
+    if (!data.gradual) {
+      return;
+    }
     var g = data.gradual;
-    gradual = { index: {}, weights: g.weights.slice(), attackers: [], supporters: [], strengths: {}, converged: {} };
-    g.arguments.forEach(function (a, i) { gradual.index[a] = i; gradual.attackers.push([]); gradual.supporters.push([]); });
-    g.attacks.forEach(function (e) { gradual.attackers[e[1]].push(e[0]); });
-    g.supports.forEach(function (e) { gradual.supporters[e[1]].push(e[0]); });
+    gradual = {
+      index: {},
+      weights: g.weights.slice(),
+      attackers: [],
+      supporters: [],
+      strengths: {},
+      converged: {},
+    };
+    g.arguments.forEach(function (a, i) {
+      gradual.index[a] = i;
+      gradual.attackers.push([]);
+      gradual.supporters.push([]);
+    });
+    g.attacks.forEach(function (e) {
+      gradual.attackers[e[1]].push(e[0]);
+    });
+    g.supports.forEach(function (e) {
+      gradual.supporters[e[1]].push(e[0]);
+    });
     gradual.orderBipolar = topologicalOrder(true);
     gradual.orderAttacks = topologicalOrder(false);
     recomputeStrengths();
@@ -491,7 +732,9 @@
   /* The page's own computation replaces argmap's numbers (they agree on the initial
      weights); where it does not converge, argmap's numbers stay for the initial weights. */
   function recomputeStrengths() {
-    var changed = gradual.weights.some(function (w, i) { return w !== data.gradual.weights[i]; });
+    var changed = gradual.weights.some(function (w, i) {
+      return w !== data.gradual.weights[i];
+    });
     data.gradual.semantics.forEach(function (name) {
       var result = computeStrengths(name, gradual.weights);
       if (result && (result.converged || changed)) {
@@ -515,7 +758,9 @@
       var id = cell.parentNode.getAttribute("data-row");
       var name = cell.getAttribute("data-gradual");
       var value = strengthOf(name, id);
-      if (value === null) { return; }
+      if (value === null) {
+        return;
+      }
       cell.textContent = value.toFixed(2);
       cell.setAttribute("data-value", value.toFixed(8));
       var original = data.gradual.strengths[name][gradual.index[id]];
@@ -524,10 +769,16 @@
     });
     var note = document.getElementById("strength-note");
     if (note) {
-      var failed = data.gradual.semantics.filter(function (name) { return !gradual.converged[name]; });
+      var failed = data.gradual.semantics.filter(function (name) {
+        return !gradual.converged[name];
+      });
       var parts = [];
-      if (changed) { parts.push(msg("changed_weights")); }
-      if (failed.length) { parts.push(failed.join(", ") + msg("colon") + msg("not_converged")); }
+      if (changed) {
+        parts.push(msg("changed_weights"));
+      }
+      if (failed.length) {
+        parts.push(failed.join(", ") + msg("colon") + msg("not_converged"));
+      }
       note.textContent = parts.join(" · ");
       note.hidden = !parts.length;
     }
@@ -538,39 +789,83 @@
     document.querySelectorAll("#details-body .strength-row").forEach(function (row) {
       var name = row.getAttribute("data-gradual");
       var value = strengthOf(name, row.getAttribute("data-argument"));
-      if (value === null) { return; }
+      if (value === null) {
+        return;
+      }
       row.querySelector(".fill").style.width = (value * 100).toFixed(1) + "%";
       var shown = row.querySelector(".value");
-      shown.textContent = gradual.converged[name] ? value.toFixed(3) : value.toFixed(3) + " (" + msg("not_converged") + ")";
+      shown.textContent = gradual.converged[name]
+        ? value.toFixed(3)
+        : value.toFixed(3) + " (" + msg("not_converged") + ")";
       shown.setAttribute("data-value", value.toFixed(8));
     });
   }
 
   function strengths(id) {
-    if (!gradual || gradual.index[id] === undefined) { return null; }
+    if (!gradual || gradual.index[id] === undefined) {
+      return null;
+    }
     var i = gradual.index[id];
-    var chart = el("div", { className: "strength-chart", role: "img", "aria-label": msg("strengths") });
+    var chart = el("div", {
+      className: "strength-chart",
+      role: "img",
+      "aria-label": msg("strengths"),
+    });
     data.gradual.semantics.forEach(function (name) {
-      chart.appendChild(el("div", { className: "strength-row", "data-gradual": name, "data-argument": id },
-        el("span", { className: "gradual-name", text: name }),
-        el("span", { className: "bar" }, el("span", { className: "fill" })),
-        el("span", { className: "value" })));
+      chart.appendChild(
+        el(
+          "div",
+          { className: "strength-row", "data-gradual": name, "data-argument": id },
+          el("span", { className: "gradual-name", text: name }),
+          el("span", { className: "bar" }, el("span", { className: "fill" })),
+          el("span", { className: "value" }),
+        ),
+      );
     });
     var input = el("input", {
-      type: "range", min: "0", max: "1", step: "0.01", id: "weight-input",
-      value: String(gradual.weights[i]), "data-argument": id
+      type: "range",
+      min: "0",
+      max: "1",
+      step: "0.01",
+      id: "weight-input",
+      value: String(gradual.weights[i]),
+      "data-argument": id,
     });
-    var output = el("output", { "for": "weight-input", className: "weight-value", text: gradual.weights[i].toFixed(2) });
-    var reset = el("button", { type: "button", className: "link-button", "data-reset-weight": id, text: msg("reset_weight") });
-    return section(msg("strengths"), el("p", { className: "help", text: msg("strengths_help") }), chart,
-      el("p", { className: "weight-control" }, el("label", { "for": "weight-input", text: msg("base_weight") + " " }), input, " ", output, " ", reset));
+    var output = el("output", {
+      for: "weight-input",
+      className: "weight-value",
+      text: gradual.weights[i].toFixed(2),
+    });
+    var reset = el("button", {
+      type: "button",
+      className: "link-button",
+      "data-reset-weight": id,
+      text: msg("reset_weight"),
+    });
+    return section(
+      msg("strengths"),
+      el("p", { className: "help", text: msg("strengths_help") }),
+      chart,
+      el(
+        "p",
+        { className: "weight-control" },
+        el("label", { for: "weight-input", text: msg("base_weight") + " " }),
+        input,
+        " ",
+        output,
+        " ",
+        reset,
+      ),
+    );
   }
 
   function setWeight(id, value) {
     var i = gradual.index[id];
     gradual.weights[i] = value;
     var output = document.querySelector("#details-body .weight-value");
-    if (output) { output.textContent = value.toFixed(2); }
+    if (output) {
+      output.textContent = value.toFixed(2);
+    }
     recomputeStrengths();
   }
 
@@ -582,92 +877,220 @@
 
   function renderStatement(id, body) {
     var st = data.statements[id];
-    var stance = st.stance ? [el("span", { className: "stance", text: st.stance.name[state.lang] || st.stance.name.en }), " · "] : [];
-    body.appendChild(el.apply(null, ["p", { className: "kind-line" }, el("span", { className: "kind", text: msg(st.kind) }), " · "].concat(stance, [el("code", { text: id })])));
+    var stance = st.stance
+      ? [
+          el("span", {
+            className: "stance",
+            text: st.stance.name[state.lang] || st.stance.name.en,
+          }),
+          " · ",
+        ]
+      : [];
+    body.appendChild(
+      el.apply(
+        null,
+        [
+          "p",
+          { className: "kind-line" },
+          el("span", { className: "kind", text: msg(st.kind) }),
+          " · ",
+        ].concat(stance, [el("code", { text: id })]),
+      ),
+    );
     body.appendChild(statusLine(id));
     var texts = el("div");
-    ["en", "fr"].concat(Object.keys(st.text).filter(function (l) { return l !== "en" && l !== "fr"; }))
+    ["en", "fr"]
+      .concat(
+        Object.keys(st.text).filter(function (l) {
+          return l !== "en" && l !== "fr";
+        }),
+      )
       .forEach(function (lang) {
-        if (!st.text[lang]) { return; }
+        if (!st.text[lang]) {
+          return;
+        }
         var tag = lang === "en" || lang === "fr" ? msg("text_" + lang) : lang;
-        texts.appendChild(el("p", { className: "paraphrase", lang: lang },
-          el("span", { className: "lang-tag", text: tag }), st.text[lang]));
+        texts.appendChild(
+          el(
+            "p",
+            { className: "paraphrase", lang: lang },
+            el("span", { className: "lang-tag", text: tag }),
+            st.text[lang],
+          ),
+        );
       });
     body.appendChild(section(msg("paraphrase"), texts));
     if (st.quote) {
       var speaker = data.speakers[st.speaker] || st.speaker;
       var actions = el("div", { className: "actions" });
       if (marksByStatement[id]) {
-        actions.appendChild(el("button", { type: "button", "data-show-passage": id, text: msg("show_in_source") }));
+        actions.appendChild(
+          el("button", { type: "button", "data-show-passage": id, text: msg("show_in_source") }),
+        );
       }
-      actions.appendChild(el("button", { type: "button", "data-show-node": id, text: msg("show_on_map") }));
-      body.appendChild(section(msg("quote"),
-        el("blockquote", {}, "“" + st.quote + "”"),
-        el("p", {}, st.stance ? "— " + (st.stance.voicedBy[state.lang] || st.stance.voicedBy.en) : "— " + msg("said_by") + " ",
-          st.stance ? null : el("strong", { text: speaker }),
-          st.source && data.sources[st.source] ? " " + msg("in_source") + " " : "",
-          st.source && data.sources[st.source] ? el("cite", { text: data.sources[st.source] }) : null),
-        actions));
+      actions.appendChild(
+        el("button", { type: "button", "data-show-node": id, text: msg("show_on_map") }),
+      );
+      body.appendChild(
+        section(
+          msg("quote"),
+          el("blockquote", {}, "“" + st.quote + "”"),
+          el(
+            "p",
+            {},
+            st.stance
+              ? "— " + (st.stance.voicedBy[state.lang] || st.stance.voicedBy.en)
+              : "— " + msg("said_by") + " ",
+            st.stance ? null : el("strong", { text: speaker }),
+            st.source && data.sources[st.source] ? " " + msg("in_source") + " " : "",
+            st.source && data.sources[st.source]
+              ? el("cite", { text: data.sources[st.source] })
+              : null,
+          ),
+          actions,
+        ),
+      );
     }
-    if (st.answers) { body.appendChild(section(msg("answers"), list([el("li", {}, reference(st.answers))]))); }
+    if (st.answers) {
+      body.appendChild(section(msg("answers"), list([el("li", {}, reference(st.answers))])));
+    }
     if (st.positions.length) {
-      body.appendChild(section(msg("positions"), list(st.positions.map(function (p) {
-        return el("li", {}, reference(p));
-      }))));
+      body.appendChild(
+        section(
+          msg("positions"),
+          list(
+            st.positions.map(function (p) {
+              return el("li", {}, reference(p));
+            }),
+          ),
+        ),
+      );
     }
     if (st.kind !== "issue") {
-      body.appendChild(section(msg("supported_by"), list(st.supportedBy.map(function (s) {
-        var premises = s.slice(1);
-        var item = el("li", {}, reference(s[0]), " " + (premises.length > 1 ? msg("linked") : msg("premise")) + msg("colon").replace(/ $/, ""));
-        var inner = el("ul");
-        premises.forEach(function (p) { inner.appendChild(el("li", {}, reference(p))); });
-        item.appendChild(inner);
-        return item;
-      }))));
+      body.appendChild(
+        section(
+          msg("supported_by"),
+          list(
+            st.supportedBy.map(function (s) {
+              var premises = s.slice(1);
+              var item = el(
+                "li",
+                {},
+                reference(s[0]),
+                " " +
+                  (premises.length > 1 ? msg("linked") : msg("premise")) +
+                  msg("colon").replace(/ $/, ""),
+              );
+              var inner = el("ul");
+              premises.forEach(function (p) {
+                inner.appendChild(el("li", {}, reference(p)));
+              });
+              item.appendChild(inner);
+              return item;
+            }),
+          ),
+        ),
+      );
       body.appendChild(section(msg("attacked_by"), list(attackItems(st.attackedBy))));
-      body.appendChild(section(msg("supports"), list(st.supports.map(function (s) {
-        return el("li", {}, reference(s[0]), " → ", reference(s[1]));
-      }))));
-      body.appendChild(section(msg("attacks"), list(st.attacks.map(function (a) {
-        return el("li", {}, msg(a[1]) + " ", reference(a[2]));
-      }))));
+      body.appendChild(
+        section(
+          msg("supports"),
+          list(
+            st.supports.map(function (s) {
+              return el("li", {}, reference(s[0]), " → ", reference(s[1]));
+            }),
+          ),
+        ),
+      );
+      body.appendChild(
+        section(
+          msg("attacks"),
+          list(
+            st.attacks.map(function (a) {
+              return el("li", {}, msg(a[1]) + " ", reference(a[2]));
+            }),
+          ),
+        ),
+      );
     }
-    if (st.note) { body.appendChild(section(msg("note"), el("p", { text: st.note }))); }
+    if (st.note) {
+      body.appendChild(section(msg("note"), el("p", { text: st.note })));
+    }
     if (st.argument) {
       body.appendChild(explanation(id, st.explanation));
       body.appendChild(whatIf(id));
       var chart = strengths(id);
-      if (chart) { body.appendChild(chart); }
+      if (chart) {
+        body.appendChild(chart);
+      }
     }
   }
 
   function renderInference(id, body) {
     var inf = data.inferences[id];
-    body.appendChild(el("p", { className: "kind-line" }, el("span", { className: "kind", text: msg("inference") }), " · ", el("code", { text: id })));
+    body.appendChild(
+      el(
+        "p",
+        { className: "kind-line" },
+        el("span", { className: "kind", text: msg("inference") }),
+        " · ",
+        el("code", { text: id }),
+      ),
+    );
     body.appendChild(statusLine(id));
-    body.appendChild(section(inf.premises.length > 1 ? msg("linked") : msg("premise"),
-      list(inf.premises.map(function (p) { return el("li", {}, reference(p)); }))));
+    body.appendChild(
+      section(
+        inf.premises.length > 1 ? msg("linked") : msg("premise"),
+        list(
+          inf.premises.map(function (p) {
+            return el("li", {}, reference(p));
+          }),
+        ),
+      ),
+    );
     body.appendChild(section(msg("conclusion"), list([el("li", {}, reference(inf.conclusion))])));
     if (inf.scheme) {
-      body.appendChild(section(msg("scheme"), el("p", { className: "scheme", text: inf.scheme.name[state.lang] })));
-      body.appendChild(section(msg("open_questions"), inf.scheme.open.length
-        ? list(inf.scheme.open.map(function (q) { return el("li", { className: "open-question", text: q[state.lang] }); }))
-        : el("p", { className: "muted", text: msg("no_open_questions") })));
+      body.appendChild(
+        section(msg("scheme"), el("p", { className: "scheme", text: inf.scheme.name[state.lang] })),
+      );
+      body.appendChild(
+        section(
+          msg("open_questions"),
+          inf.scheme.open.length
+            ? list(
+                inf.scheme.open.map(function (q) {
+                  return el("li", { className: "open-question", text: q[state.lang] });
+                }),
+              )
+            : el("p", { className: "muted", text: msg("no_open_questions") }),
+        ),
+      );
     }
     body.appendChild(section(msg("attacked_by"), list(attackItems(inf.attackedBy))));
     body.appendChild(explanation(id, inf.explanation));
     var chart = strengths(id);
-    if (chart) { body.appendChild(chart); }
+    if (chart) {
+      body.appendChild(chart);
+    }
   }
 
   function renderDetails(id) {
     var body = document.getElementById("details-body");
-    while (body.firstChild) { body.removeChild(body.firstChild); }
+    while (body.firstChild) {
+      body.removeChild(body.firstChild);
+    }
     var heading = el("h3", { className: "details-title" });
-    if (isInference(id)) { heading.textContent = msg("inference") + " " + id; }
-    else { heading.textContent = paraphrase(id); }
+    if (isInference(id)) {
+      heading.textContent = msg("inference") + " " + id;
+    } else {
+      heading.textContent = paraphrase(id);
+    }
     body.appendChild(heading);
-    if (isInference(id)) { renderInference(id, body); } else { renderStatement(id, body); }
+    if (isInference(id)) {
+      renderInference(id, body);
+    } else {
+      renderStatement(id, body);
+    }
     highlightSteps(null);
     updateChart();
     body.hidden = false;
@@ -677,7 +1100,9 @@
   }
 
   function closeDetails() {
-    if (!state.selected) { return; }
+    if (!state.selected) {
+      return;
+    }
     state.selected = null;
     document.getElementById("details-body").hidden = true;
     document.getElementById("details-empty").hidden = false;
@@ -685,7 +1110,9 @@
     document.getElementById("details").classList.remove("open");
     highlight(null);
     highlightSteps(null);
-    if (state.returnFocus && document.contains(state.returnFocus)) { state.returnFocus.focus(); }
+    if (state.returnFocus && document.contains(state.returnFocus)) {
+      state.returnFocus.focus();
+    }
     state.returnFocus = null;
   }
 
@@ -694,22 +1121,36 @@
   function scrollWithin(container, target) {
     var outer = container.getBoundingClientRect();
     var inner = target.getBoundingClientRect();
-    container.scrollTop += (inner.top - outer.top) - (outer.height - inner.height) / 2;
-    container.scrollLeft += (inner.left - outer.left) - (outer.width - inner.width) / 2;
+    container.scrollTop += inner.top - outer.top - (outer.height - inner.height) / 2;
+    container.scrollLeft += inner.left - outer.left - (outer.width - inner.width) / 2;
   }
 
   function highlight(id) {
-    document.querySelectorAll("g.node.selected").forEach(function (n) { n.classList.remove("selected"); });
-    document.querySelectorAll("mark.quote.active").forEach(function (m) { m.classList.remove("active"); });
-    document.querySelectorAll("#status-table tr.selected").forEach(function (r) { r.classList.remove("selected"); });
-    if (!id) { return; }
+    document.querySelectorAll("g.node.selected").forEach(function (n) {
+      n.classList.remove("selected");
+    });
+    document.querySelectorAll("mark.quote.active").forEach(function (m) {
+      m.classList.remove("active");
+    });
+    document.querySelectorAll("#status-table tr.selected").forEach(function (r) {
+      r.classList.remove("selected");
+    });
+    if (!id) {
+      return;
+    }
     mapContainers().forEach(function (container) {
       var node = nodeIn(container, id);
-      if (node) { node.classList.add("selected"); }
+      if (node) {
+        node.classList.add("selected");
+      }
     });
-    (marksByStatement[id] || []).forEach(function (m) { m.classList.add("active"); });
+    (marksByStatement[id] || []).forEach(function (m) {
+      m.classList.add("active");
+    });
     var row = document.querySelector('#status-table tr[data-row="' + cssEscape(id) + '"]');
-    if (row) { row.classList.add("selected"); }
+    if (row) {
+      row.classList.add("selected");
+    }
   }
 
   function cssEscape(value) {
@@ -719,24 +1160,38 @@
   function showNode(id) {
     var container = visibleMap();
     var node = nodeIn(container, id);
-    if (node) { scrollWithin(document.getElementById("map-scroll"), node); }
+    if (node) {
+      scrollWithin(document.getElementById("map-scroll"), node);
+    }
   }
 
   function showPassage(id) {
     var marks = marksByStatement[id];
-    if (marks && marks.length) { scrollWithin(document.getElementById("source-scroll"), marks[0]); }
+    if (marks && marks.length) {
+      scrollWithin(document.getElementById("source-scroll"), marks[0]);
+    }
   }
 
-  function narrow() { return window.matchMedia("(max-width: 900px)").matches; }
+  function narrow() {
+    return window.matchMedia("(max-width: 900px)").matches;
+  }
 
   function open(id, from) {
-    if (!isStatement(id) && !isInference(id)) { return; }
-    if (!state.selected) { state.returnFocus = document.activeElement; }
+    if (!isStatement(id) && !isInference(id)) {
+      return;
+    }
+    if (!state.selected) {
+      state.returnFocus = document.activeElement;
+    }
     state.selected = id;
     renderDetails(id);
     highlight(id);
-    if (from !== "map") { showNode(id); }
-    if (from !== "source") { showPassage(id); }
+    if (from !== "map") {
+      showNode(id);
+    }
+    if (from !== "source") {
+      showPassage(id);
+    }
     if (narrow() && from !== "details") {
       document.getElementById("details").scrollIntoView({ block: "start" });
     }
@@ -744,14 +1199,19 @@
 
   function setUpSource() {
     document.querySelectorAll("mark.quote").forEach(function (mark) {
-      mark.getAttribute("data-statements").split(" ").forEach(function (id) {
-        (marksByStatement[id] = marksByStatement[id] || []).push(mark);
-      });
+      mark
+        .getAttribute("data-statements")
+        .split(" ")
+        .forEach(function (id) {
+          (marksByStatement[id] = marksByStatement[id] || []).push(mark);
+        });
     });
     var pane = document.getElementById("source-scroll");
     function activate(event) {
       var mark = event.target.closest("mark.quote");
-      if (!mark) { return; }
+      if (!mark) {
+        return;
+      }
       var ids = mark.getAttribute("data-statements").split(" ");
       var index = ids.indexOf(state.selected);
       open(ids[(index + 1) % ids.length], "source");
@@ -759,7 +1219,10 @@
     pane.addEventListener("click", activate);
     pane.addEventListener("keydown", function (event) {
       if (event.key === "Enter" || event.key === " ") {
-        if (event.target.closest("mark.quote")) { event.preventDefault(); activate(event); }
+        if (event.target.closest("mark.quote")) {
+          event.preventDefault();
+          activate(event);
+        }
       }
     });
   }
@@ -769,7 +1232,9 @@
   function nameCells() {
     document.querySelectorAll("#status-table td[class^='status-']").forEach(function (td) {
       var match = /status-([a-z_]+)/.exec(td.className);
-      if (match && data.statuses[match[1]]) { td.setAttribute("title", data.statuses[match[1]].name[state.lang]); }
+      if (match && data.statuses[match[1]]) {
+        td.setAttribute("title", data.statuses[match[1]].name[state.lang]);
+      }
     });
   }
 
@@ -780,35 +1245,53 @@
     document.querySelectorAll("[data-set-lang]").forEach(function (b) {
       b.setAttribute("aria-pressed", b.getAttribute("data-set-lang") === lang ? "true" : "false");
     });
-    document.querySelectorAll("[data-i18n]").forEach(function (n) { n.textContent = msg(n.getAttribute("data-i18n")); });
-    document.querySelectorAll("[data-i18n-aria]").forEach(function (n) { n.setAttribute("aria-label", msg(n.getAttribute("data-i18n-aria"))); });
-    document.querySelectorAll("[data-i18n-title]").forEach(function (n) { n.setAttribute("title", msg(n.getAttribute("data-i18n-title"))); });
+    document.querySelectorAll("[data-i18n]").forEach(function (n) {
+      n.textContent = msg(n.getAttribute("data-i18n"));
+    });
+    document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
+      n.setAttribute("aria-label", msg(n.getAttribute("data-i18n-aria")));
+    });
+    document.querySelectorAll("[data-i18n-title]").forEach(function (n) {
+      n.setAttribute("title", msg(n.getAttribute("data-i18n-title")));
+    });
     var select = document.getElementById("semantics-select");
     Array.prototype.forEach.call(select.options, function (option) {
       option.textContent = semanticsById[option.value].name[lang];
     });
-    Array.prototype.forEach.call(document.getElementById("reading-select").options, function (option) {
-      option.textContent = readingById[option.value].name[lang];
-    });
+    Array.prototype.forEach.call(
+      document.getElementById("reading-select").options,
+      function (option) {
+        option.textContent = readingById[option.value].name[lang];
+      },
+    );
     document.querySelectorAll("#status-table th[data-sem]").forEach(function (th) {
       th.textContent = semanticsById[th.getAttribute("data-sem")].name[lang];
     });
     nameCells();
     document.querySelectorAll(".extensions").forEach(function (details) {
       var strong = details.querySelector("summary strong");
-      if (strong) { strong.textContent = semanticsById[details.getAttribute("data-sem")].name[lang]; }
+      if (strong) {
+        strong.textContent = semanticsById[details.getAttribute("data-sem")].name[lang];
+      }
     });
     document.querySelectorAll(".status-name").forEach(function (n) {
       var info = data.statuses[n.getAttribute("data-status")];
       n.textContent = info.name[lang] + msg("colon") + info.description[lang];
     });
     document.querySelectorAll("mark.quote").forEach(function (mark) {
-      mark.setAttribute("aria-label", msg("quote_of") + " " + mark.getAttribute("data-statements").split(" ").join(", "));
+      mark.setAttribute(
+        "aria-label",
+        msg("quote_of") + " " + mark.getAttribute("data-statements").split(" ").join(", "),
+      );
     });
     var maps = mapContainers();
-    var own = maps.filter(function (m) { return m.getAttribute("data-map") === lang; });
+    var own = maps.filter(function (m) {
+      return m.getAttribute("data-map") === lang;
+    });
     if (own.length) {
-      maps.forEach(function (m) { m.hidden = m.getAttribute("data-map") !== lang; });
+      maps.forEach(function (m) {
+        m.hidden = m.getAttribute("data-map") !== lang;
+      });
     }
     applySemantics();
   }
@@ -816,8 +1299,12 @@
   /* ---- wiring -------------------------------------------------------------------- */
 
   document.addEventListener("click", function (event) {
-    var target = event.target.closest("[data-open], [data-show-passage], [data-show-node], [data-set-lang], [data-highlight], [data-reset-weight]");
-    if (!target) { return; }
+    var target = event.target.closest(
+      "[data-open], [data-show-passage], [data-show-node], [data-set-lang], [data-highlight], [data-reset-weight]",
+    );
+    if (!target) {
+      return;
+    }
     if (target.hasAttribute("data-highlight")) {
       event.preventDefault();
       highlightSteps(target.classList.contains("active") ? null : target);
@@ -825,7 +1312,9 @@
       var reset = target.getAttribute("data-reset-weight");
       var original = data.gradual.weights[gradual.index[reset]];
       var slider = document.getElementById("weight-input");
-      if (slider) { slider.value = String(original); }
+      if (slider) {
+        slider.value = String(original);
+      }
       setWeight(reset, original);
     } else if (target.hasAttribute("data-open")) {
       var from = target.closest("#details") ? "details" : "table";
@@ -839,7 +1328,9 @@
     }
   });
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") { closeDetails(); }
+    if (event.key === "Escape") {
+      closeDetails();
+    }
   });
   document.getElementById("details-close").addEventListener("click", closeDetails);
   document.getElementById("details-body").addEventListener("input", function (event) {
@@ -863,4 +1354,4 @@
   setUpGradual();
   applySemantics();
   root.classList.add("ready");
-}());
+})();
