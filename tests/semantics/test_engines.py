@@ -64,13 +64,14 @@ def test_sat_engine_encodes_array_columns_like_list_columns(af: ArgumentationFra
     # Large frameworks are encoded from NumPy columns, small ones from lists: the same
     # framework through both gives the same extensions for every semantics.
     from argmap.semantics.engines import sat as sat_module
+    from argmap.semantics.engines import sat_encoding
 
     for semantics in Semantics:
         if not sat_module.SatEngine().supports(semantics):
             continue
         from_lists = set(sat_module.SatEngine().extensions(af, semantics, None))
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(sat_module, "LIST_LIMIT", -1)
+            patch.setattr(sat_encoding, "LIST_LIMIT", -1)
             engine = sat_module.SatEngine()
             from_arrays = set(engine.extensions(af, semantics, None))
             assert engine._prepare(af).sources.__class__.__name__ == "ndarray"

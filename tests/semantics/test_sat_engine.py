@@ -283,7 +283,7 @@ def test_sat_calls_are_sliced_by_conflicts_alone(monkeypatch: pytest.MonkeyPatch
     """The same call takes the same slices whatever the clock says: reproducible runs."""
     import itertools
 
-    from argmap.semantics.engines import sat
+    from argmap.semantics.engines import sat_solving as sat
 
     class Solver:
         def __init__(self) -> None:
@@ -300,7 +300,7 @@ def test_sat_calls_are_sliced_by_conflicts_alone(monkeypatch: pytest.MonkeyPatch
         clock = itertools.count(0.0, step)
         monkeypatch.setattr(sat.time, "monotonic", lambda clock=clock: next(clock))
         solver = Solver()
-        assert sat._solve_by_budget(solver, [], sat._Timer(None)) is True
+        assert sat.solve_by_budget(solver, [], sat.Timer(None)) is True
         schedules.append(solver.budgets)
     assert schedules[0] == schedules[1] == [10_000, 20_000, 25_000, 25_000, 25_000, 25_000]
 
@@ -309,14 +309,14 @@ def test_clauses_go_through_the_fast_path_and_both_paths_agree() -> None:
     """python-sat's C entry point is private: fail loudly if an upgrade loses it."""
     from pysat.solvers import Solver
 
-    from argmap.semantics.engines import sat
+    from argmap.semantics.engines import sat_solving as sat
 
     clauses = [[1, -2], [2, 3], [-1, -3], [2]]
     models = []
     for fast in (True, False):
         solver = Solver(name=sat.SOLVER_NAME)
         if fast:
-            add = sat._clause_adder(solver)
+            add = sat.clause_adder(solver)
             assert add.__name__ == "add_all", "python-sat's CaDiCaL entry point is gone"
             add(clauses)
         else:
