@@ -14,20 +14,15 @@ from pathlib import Path
 
 from argmap.io import load_map
 from argmap.model import ArgumentMap
+from argmap.package_data import data_folder
 
 DEFAULT = "csmo"
 """The debate used when none is named: the Chief Social Media Officer debate."""
 
 
 def root() -> Path:
-    """The folder holding the corpus.
-
-    In an installed wheel the corpus ships as ``argmap/_data/corpus``; in a source
-    checkout (editable install) it is the top-level ``corpus/`` folder.
-    """
-    package = Path(__file__).resolve().parent
-    shipped = package / "_data" / "corpus"
-    return shipped if shipped.is_dir() else package.parent / "corpus"
+    """The folder holding the corpus (see :func:`argmap.package_data.data_folder`)."""
+    return data_folder("corpus")
 
 
 def names() -> list[str]:

@@ -84,3 +84,20 @@ def test_installed_wheel_shows_the_built_in_debate(wheel: Path, tmp_path: Path) 
     assert shown.returncode == 0, shown.stderr
     assert "Bertrand Duperrin" in shown.stdout
     assert "Martin" in shown.stdout
+    folders = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from argmap.package_data import data_folder; "
+            "print(data_folder('corpus')); print(data_folder('templates'))",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert folders.stdout.split() == [
+        str(site / "argmap" / "_data" / "corpus"),
+        str(site / "argmap" / "_data" / "templates"),
+    ]
