@@ -1,0 +1,75 @@
+"""The words of diagrams: legends, meta lines and tooltips of map and framework drawings.
+
+Slots are named (``{semantics}``, ``{reading}``, ...) and filled with words of
+this catalogue or with the debate's own text; :func:`diagram_word` fills them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from argmap.i18n.catalogue import Word
+
+DIAGRAM: Mapping[str, Word] = MappingProxyType(
+    {
+        "legend": Word("Legend", "Légende"),
+        "supports": Word(
+            "supports (premise → ◆ inference → conclusion)",
+            "soutient (prémisse → ◆ → thèse)",
+        ),
+        "rebut": Word("rebuts (contradicts a claim)", "réfute (contredit une thèse)"),
+        "undermine": Word("undermines (attacks a premise)", "sape (attaque une prémisse)"),
+        "undercut": Word("undercuts (attacks an inference ◆)", "sape l'inférence ◆"),
+        "answers": Word("answers the issue", "répond à la question"),
+        "attacks": Word("attacks", "attaque"),
+        "inference": Word(
+            "inference; linked premises join one ◆", "inférence ; prémisses liées : un ◆"
+        ),
+        "implicit": Word("dashed border: implicit premise", "bord tireté : prémisse implicite"),
+        "issue": Word("bold border: the issue", "bord épais : la question"),
+        "voiced": Word(
+            "dotted border: voiced, not held by its speaker ({stances})",
+            "bord pointillé : énoncé sans être repris à son compte ({stances})",
+        ),
+        "implicit_meta": Word("implicit premise", "prémisse implicite"),
+        "issue_meta": Word("issue", "question"),
+        "status": Word("Status under {semantics}", "Statut selon la sémantique {semantics}"),
+        "speakers": Word("Speakers", "Intervenants"),
+        "chrome": Word("not part of the debate", "hors du débat"),
+        "premise_of": Word(
+            "inference {inference}: {premises} → {conclusion}",
+            "inférence {inference} : {premises} → {conclusion}",
+        ),
+        "strength": Word("Strength under {semantics}", "Force selon la sémantique {semantics}"),
+        "strength_any": Word("Strength", "Force"),
+        "strength_bar": Word(
+            "bar and number: strength, from 0 (weakest) to 1 (strongest)",
+            "barre et nombre : force, de 0 (la plus faible) à 1 (la plus forte)",
+        ),
+        "strength_inference": Word(
+            "inference ◆: its strength, darker when stronger",
+            "inférence ◆ : sa force, plus foncée si plus forte",
+        ),
+        "derived": Word(
+            "attack derived by {reading} support (not in the map; tooltip: why)",
+            "attaque déduite du support {reading} (absente de la carte ; infobulle : pourquoi)",
+        ),
+        "reading": Word("{reading} reading", "lecture {reading}"),
+        "strength_of": Word("strength {strength}", "force {strength}"),
+    }
+)
+"""The words of map and framework diagrams (legend rows and headings, meta lines,
+tooltips); the French keeps the plain spaces and apostrophes Graphviz lays out."""
+
+
+def diagram_word(key: str, language: str = "en", **slots: str) -> str:
+    """The diagram word ``key`` in ``language``, its slots filled with ``slots``.
+
+    >>> diagram_word("status", "fr", semantics="fondée")
+    'Statut selon la sémantique fondée'
+    >>> diagram_word("legend")
+    'Legend'
+    """
+    text = DIAGRAM[key].text(language)
+    return text.format(**slots) if slots else text
