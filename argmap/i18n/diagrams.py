@@ -1,4 +1,5 @@
-"""The words of diagrams: legends, meta lines and tooltips of map and framework drawings.
+"""The words of diagrams: legends, meta lines and tooltips of map and framework drawings,
+and the outline of a map printed on a terminal.
 
 Slots are named (``{semantics}``, ``{reading}``, ...) and filled with words of
 this catalogue or with the debate's own text; :func:`diagram_word` fills them.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from argmap.i18n.catalogue import Word
+from argmap.i18n.catalogue import NBSP, Word
 
 DIAGRAM: Mapping[str, Word] = MappingProxyType(
     {
@@ -57,10 +58,24 @@ DIAGRAM: Mapping[str, Word] = MappingProxyType(
         ),
         "reading": Word("{reading} reading", "lecture {reading}"),
         "strength_of": Word("strength {strength}", "force {strength}"),
+        "outline_source": Word("Source: {title}", f"Source{NBSP}: {{title}}"),
+        "outline_participants": Word("Participants: {names}", f"Intervenants{NBSP}: {{names}}"),
+        "outline_unconnected": Word(
+            "Not connected to an issue:", f"Sans lien avec une question{NBSP}:"
+        ),
+        "outline_seen": Word("↑ see above", "↑ voir plus haut"),
+        "outline_paraphrased": Word("(paraphrased)", "(paraphrase)"),
+        "outline_support": Word("supported by", "soutenu par"),
+        "outline_linked": Word("supported by (linked premises)", "soutenu par (prémisses liées)"),
+        "outline_rebut": Word("rebutted by", "réfuté par"),
+        "outline_undermine": Word("undermined by", "sapé par"),
+        "outline_undercut": Word("undercut (the inference) by", "inférence sapée par"),
     }
 )
 """The words of map and framework diagrams (legend rows and headings, meta lines,
-tooltips); the French keeps the plain spaces and apostrophes Graphviz lays out."""
+tooltips; the French keeps the plain spaces Graphviz lays out) and of the terminal's
+outline (``outline_…``: its headings and the line that introduces each support and
+attack, read with the statement above it)."""
 
 
 def diagram_word(key: str, language: str = "en", **slots: str) -> str:
