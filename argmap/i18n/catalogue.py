@@ -294,6 +294,16 @@ def number(n: int, language: str, *, feminine: bool = False) -> str:
     return words[n]
 
 
+def digits(n: int, language: str) -> str:
+    """``n`` in digits, thousands grouped as ``language`` writes them: "1,560" / « 1 560 ».
+
+    >>> digits(1560, "en"), digits(1560, "fr") == "1\u00a0560", digits(12, "fr")
+    ('1,560', True, '12')
+    """
+    grouped = f"{n:,}"
+    return grouped.replace(",", NBSP) if language == "fr" else grouped
+
+
 CONJUNCTIONS: Mapping[str, Word] = MappingProxyType(
     {"and": Word("and", "et"), "or": Word("or", "ou")}
 )

@@ -58,6 +58,27 @@ DIAGRAM: Mapping[str, Word] = MappingProxyType(
         ),
         "reading": Word("{reading} reading", "lecture {reading}"),
         "strength_of": Word("strength {strength}", "force {strength}"),
+        "caption_drawn": Word(
+            "Drawn: {drawn} of {total} {what}; {left} left out of the picture.",
+            "Dessin : {drawn} {what} sur {total} ; {left} laissées de côté.",
+        ),
+        "caption_attacks": Word("attacks", "attaques"),
+        "caption_derived": Word(
+            "attacks derived by the reading of support",
+            "attaques déduites de la lecture du support",
+        ),
+        "caption_slow": Word(
+            "Laid out by {engine} with straight edges: the layered layout took longer "
+            "than {seconds} s.",
+            "Disposé par {engine} en lignes droites : la disposition en couches a pris "
+            "plus de {seconds} s.",
+        ),
+        "caption_dense": Word(
+            "Laid out by {engine} with straight edges: {edges} edges are too many for the "
+            "layered layout.",
+            "Disposé par {engine} en lignes droites : {edges} arêtes, c'est trop pour la "
+            "disposition en couches.",
+        ),
         "outline_source": Word("Source: {title}", f"Source{NBSP}: {{title}}"),
         "outline_participants": Word("Participants: {names}", f"Intervenants{NBSP}: {{names}}"),
         "outline_unconnected": Word(
@@ -73,7 +94,7 @@ DIAGRAM: Mapping[str, Word] = MappingProxyType(
     }
 )
 """The words of map and framework diagrams (legend rows and headings, meta lines,
-tooltips; the French keeps the plain spaces Graphviz lays out) and of the terminal's
+tooltips, captions; the French keeps the plain spaces Graphviz lays out) and of the terminal's
 outline (``outline_…``: its headings and the line that introduces each support and
 attack, read with the statement above it)."""
 
