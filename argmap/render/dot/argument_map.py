@@ -140,13 +140,7 @@ def map_to_dot(
         read: Reading | None = parse_reading(reading)
     else:
         read = None if statuses is None else statuses.reading
-    direct = {(a.source, a.target) for a in m.attacks}
-    drawn = tuple(
-        sorted(
-            (d for d in derived_attacks if (d.source, d.target) not in direct),
-            key=lambda d: (d.source, d.target, d.kind.value),
-        )
-    )
+    drawn = _not_in_map(m, derived_attacks)
     options = _Options(
         language,
         cluster,
@@ -204,10 +198,16 @@ def map_derived_attacks(m: ArgumentMap, reading: Reading | str) -> tuple[Derived
             "choose a bipolar reading (deductive, necessary, evidential or general)"
         )
     framework = bipolar_framework(m, chosen.support).framework
+    return _not_in_map(m, framework.derived_attacks())
+
+
+def _not_in_map(m: ArgumentMap, derived: Iterable[DerivedAttack]) -> tuple[DerivedAttack, ...]:
+    """The ``derived`` attacks between two arguments the map does not already attack
+    between, ordered by (source, target, kind)."""
     direct = {(a.source, a.target) for a in m.attacks}
     return tuple(
         sorted(
-            (d for d in framework.derived_attacks() if (d.source, d.target) not in direct),
+            (d for d in derived if (d.source, d.target) not in direct),
             key=lambda d: (d.source, d.target, d.kind.value),
         )
     )
