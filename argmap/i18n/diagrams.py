@@ -58,6 +58,16 @@ DIAGRAM: Mapping[str, Word] = MappingProxyType(
         ),
         "reading": Word("{reading} reading", "lecture {reading}"),
         "strength_of": Word("strength {strength}", "force {strength}"),
+        "tooltip_rebut": Word(
+            "{attack}: {source} rebuts {target}", "{attack} : {source} réfute {target}"
+        ),
+        "tooltip_undermine": Word(
+            "{attack}: {source} undermines {target}", "{attack} : {source} sape {target}"
+        ),
+        "tooltip_undercut": Word(
+            "{attack}: {source} undercuts {target}",
+            "{attack} : {source} sape l'inférence {target}",
+        ),
         "caption_drawn": Word(
             "Drawn: {drawn} of {total} {what}; {left} left out of the picture.",
             "Dessin : {drawn} {what} sur {total} ; {left} laissées de côté.",

@@ -333,7 +333,13 @@ class _MapWriter:
                     "arrowhead": "tee",
                     "penwidth": "2" if attack.kind is AttackKind.UNDERCUT else "1.6",
                     **self._tooltip(
-                        f"{attack.id}: {attack.source} {attack.kind.value}s {attack.target}"
+                        diagram_word(
+                            f"tooltip_{attack.kind.value}",
+                            self.language,
+                            attack=attack.id,
+                            source=attack.source,
+                            target=attack.target,
+                        )
                     ),
                 }
             )
