@@ -403,7 +403,7 @@
   /* ---- explanations, what-if lists ------------------------------------------------ */
 
   function stepLabel(step) {
-    var ids = step[1];
+    var ids = step.ids;
     var values = {
       all: ids.filter(Boolean).join(", "),
       rest: ids.slice(2).filter(Boolean).join(", ") || "∅",
@@ -411,13 +411,13 @@
     ids.forEach(function (id, i) {
       values[i] = id;
     });
-    return fill(msg("step_" + step[0]), values);
+    return fill(msg("step_" + step.kind), values);
   }
 
   function stepTree(steps) {
     var ul = el("ul", { className: "proof-tree" });
     steps.forEach(function (step) {
-      var ids = step[1].filter(Boolean);
+      var ids = step.ids.filter(Boolean);
       var button = ids.length
         ? el("button", {
             type: "button",
@@ -426,9 +426,11 @@
             text: stepLabel(step),
           })
         : el("span", { className: "step muted", text: stepLabel(step) });
-      var item = el("li", { "data-step": step[0] });
-      if (step[2] && step[2].length) {
-        item.appendChild(el("details", { open: "" }, el("summary", {}, button), stepTree(step[2])));
+      var item = el("li", { "data-step": step.kind });
+      if (step.children && step.children.length) {
+        item.appendChild(
+          el("details", { open: "" }, el("summary", {}, button), stepTree(step.children)),
+        );
       } else {
         item.appendChild(button);
       }
@@ -642,8 +644,8 @@
     }
     var edges = data.gradual.attacks.concat(withSupports ? data.gradual.supports : []);
     edges.forEach(function (e) {
-      indegree[e[1]] += 1;
-      children[e[0]].push(e[1]);
+      indegree[e.target] += 1;
+      children[e.source].push(e.target);
     });
     for (i = 0; i < n; i++) {
       if (!indegree[i]) {
@@ -719,10 +721,10 @@
       gradual.supporters.push([]);
     });
     g.attacks.forEach(function (e) {
-      gradual.attackers[e[1]].push(e[0]);
+      gradual.attackers[e.target].push(e.source);
     });
     g.supports.forEach(function (e) {
-      gradual.supporters[e[1]].push(e[0]);
+      gradual.supporters[e.target].push(e.source);
     });
     gradual.orderBipolar = topologicalOrder(true);
     gradual.orderAttacks = topologicalOrder(false);
@@ -871,7 +873,7 @@
 
   function attackItems(attacks) {
     return attacks.map(function (a) {
-      return el("li", {}, msg(a[1] + "_by") + " ", reference(a[2]));
+      return el("li", {}, msg(a.kind + "_by") + " ", reference(a.source));
     });
   }
 
@@ -972,11 +974,11 @@
           msg("supported_by"),
           list(
             st.supportedBy.map(function (s) {
-              var premises = s.slice(1);
+              var premises = s.premises;
               var item = el(
                 "li",
                 {},
-                reference(s[0]),
+                reference(s.inference),
                 " " +
                   (premises.length > 1 ? msg("linked") : msg("premise")) +
                   msg("colon").replace(/ $/, ""),
@@ -997,7 +999,7 @@
           msg("supports"),
           list(
             st.supports.map(function (s) {
-              return el("li", {}, reference(s[0]), " → ", reference(s[1]));
+              return el("li", {}, reference(s.inference), " → ", reference(s.conclusion));
             }),
           ),
         ),
@@ -1007,7 +1009,7 @@
           msg("attacks"),
           list(
             st.attacks.map(function (a) {
-              return el("li", {}, msg(a[1]) + " ", reference(a[2]));
+              return el("li", {}, msg(a.kind) + " ", reference(a.target));
             }),
           ),
         ),

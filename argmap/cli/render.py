@@ -161,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{args.path} is an abstract framework: it has no weights, so a gradual "
                 "semantics needs a map; use an extension-based semantics"
             )
-        drawn, note = capped_framework(af, language=args.lang)
+        drawn, note = capped_framework(af)
         dot = framework_to_dot(drawn, statuses=statuses, language=args.lang, legend=legend)
         notes = [note] if note else []
     else:
@@ -174,10 +174,7 @@ def run(args: argparse.Namespace) -> int:
         m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
         dot, notes = _map_dot(m, semantics, reading, args, legend=legend)
     layout = render_layout(
-        with_caption(dot, notes),
-        format_for(args.output),
-        timeout=args.layout_timeout,
-        language=args.lang,
+        with_caption(dot, notes), format_for(args.output), timeout=args.layout_timeout
     )
     write_bytes_atomic(args.output, layout.data)
     for note in [*notes, *([layout.note] if layout.note else [])]:
@@ -215,8 +212,7 @@ def _map_dot(
     derived, note = capped(
         map_derived_attacks(m, reading) if draw_derived else (),
         MAX_DRAWN_DERIVED,
-        "derived",
-        language=args.lang,
+        "attacks derived by the reading of support",
     )
     dot = map_to_dot(
         m,

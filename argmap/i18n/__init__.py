@@ -3,13 +3,11 @@
 :mod:`argmap.i18n.catalogue` holds the words (semantics, verdicts, roles,
 numbers) and the typography of each language; :mod:`argmap.i18n.explanations`
 the sentences of explanations; :mod:`argmap.i18n.analyses` those of what-if
-analyses and gradual attributions; :mod:`argmap.i18n.statuses` the names of
-statuses; :mod:`argmap.i18n.diagrams` the words of diagrams. This package depends
-on nothing else of argmap's, so that every layer may take its words from it.
+analyses and gradual attributions. This package depends on nothing else of
+argmap's, so that every layer may take its words from it.
 """
 
 from argmap.i18n.catalogue import (
-    GRADUAL_SEMANTICS,
     LANGUAGES,
     NBSP,
     READINGS,
@@ -22,7 +20,6 @@ from argmap.i18n.catalogue import (
     Word,
     check_language,
     colon,
-    digits,
     join,
     number,
     quoted,
@@ -32,24 +29,13 @@ from argmap.i18n.catalogue import (
     separator,
     typeset,
 )
-from argmap.i18n.diagrams import DIAGRAM, diagram_word
-from argmap.i18n.statuses import (
-    STATUS_DESCRIPTIONS,
-    STATUS_NAMES,
-    status_description,
-    status_name,
-)
 
 __all__ = [
-    "DIAGRAM",
-    "GRADUAL_SEMANTICS",
     "LANGUAGES",
     "NBSP",
     "READINGS",
     "ROLES",
     "SEMANTICS",
-    "STATUS_DESCRIPTIONS",
-    "STATUS_NAMES",
     "VERDICTS",
     "VOICED",
     "Adjective",
@@ -57,8 +43,6 @@ __all__ = [
     "Word",
     "check_language",
     "colon",
-    "diagram_word",
-    "digits",
     "join",
     "number",
     "quoted",
@@ -66,7 +50,5 @@ __all__ = [
     "reading_name",
     "semantics_name",
     "separator",
-    "status_description",
-    "status_name",
     "typeset",
 ]

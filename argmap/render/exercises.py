@@ -49,17 +49,12 @@ from argmap.exercises import (
 )
 from argmap.exercises import ROLES as ROLES_OF_MARKS
 from argmap.explain import explain_map
-from argmap.i18n import ROLES, VERDICTS, typeset
+from argmap.i18n import LANGUAGES, ROLES, VERDICTS, typeset
 from argmap.io.atomic import write_bytes_atomic, write_text_atomic
 from argmap.model import ArgumentMap, Attack, Scheme, Support, localised
-from argmap.render.html import (
-    LANGUAGES,
-    _content_security_policy,
-    _environment,
-    _texts,
-    safe_url,
-    templates_root,
-)
+from argmap.render.html.csp import content_security_policy
+from argmap.render.html.source import safe_url
+from argmap.render.html.templates import environment, paraphrases, templates_root
 from argmap.schemes import catalogue, question
 
 TEMPLATE = "exercises.html.j2"
@@ -169,7 +164,7 @@ def exercises_html(
         if sheet.of_kind(kind)
     ]
     return (
-        _environment()
+        environment()
         .get_template(TEMPLATE)
         .render(
             lang=language,
@@ -191,7 +186,7 @@ def exercises_html(
             data=data,
             css=Markup(css),
             script=Markup(script),
-            csp=Markup(_content_security_policy(css, script)),
+            csp=Markup(content_security_policy(css, script)),
         )
     )
 
@@ -256,7 +251,7 @@ class _Wording:
             }
 
     def said(self, statement: str) -> Segment:
-        return {"texts": _texts(self.m.statement(statement).text)}
+        return {"texts": paraphrases(self.m.statement(statement).text)}
 
     def argument(self, support_id: str, hidden: str | None = None) -> list[list[Segment]]:
         """The premises of a support, one a line (``hidden`` replaced by a blank), then
@@ -299,9 +294,9 @@ class _Wording:
             return [self.said(option)]
         if q.kind == "scheme":
             name = catalogue()[Scheme(option)].name
-            return [{"name": _texts({"en": name("en"), "fr": name("fr")})}]
+            return [{"name": paraphrases({"en": name("en"), "fr": name("fr")})}]
         text = question(option).text
-        return [{"name": _texts({"en": text("en"), "fr": text("fr")})}]
+        return [{"name": paraphrases({"en": text("en"), "fr": text("fr")})}]
 
     def question(
         self, q: MarkupQuestion | ChoiceQuestion, number: int, passage: int
@@ -347,7 +342,7 @@ class _Wording:
         heading = None
         if section is not None:
             title = section.title
-            heading = _texts(title if not isinstance(title, str) else {"en": title})
+            heading = paraphrases(title if not isinstance(title, str) else {"en": title})
         return {
             "heading": heading,
             "source_title": localised(source.title),

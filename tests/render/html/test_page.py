@@ -117,11 +117,20 @@ def test_data_blob_holds_every_semantics_and_statement(page_text: str) -> None:
     assert statements["ban"]["quote"] == "Cars should be banned from the city centre."
     assert statements["ban"]["speaker"] == "alice"
     assert statements["keep"]["kind"] == "implicit"
-    assert statements["ban"]["attackedBy"] == [["a-keep", "rebut", "keep"]]
-    assert statements["ban"]["supportedBy"][0] == ["s-health", "pollute", "health", "harm-rule"]
-    assert statements["pollute"]["supports"] == [["s-health", "ban"]]
-    assert statements["elsewhere"]["attacks"] == [["a-else", "undercut", "s-shops"]]
-    assert data["inferences"]["s-shops"]["attackedBy"] == [["a-else", "undercut", "elsewhere"]]
+    assert statements["ban"]["attackedBy"] == [
+        {"attack": "a-keep", "kind": "rebut", "source": "keep"}
+    ]
+    assert statements["ban"]["supportedBy"][0] == {
+        "inference": "s-health",
+        "premises": ["pollute", "health", "harm-rule"],
+    }
+    assert statements["pollute"]["supports"] == [{"inference": "s-health", "conclusion": "ban"}]
+    assert statements["elsewhere"]["attacks"] == [
+        {"attack": "a-else", "kind": "undercut", "target": "s-shops"}
+    ]
+    assert data["inferences"]["s-shops"]["attackedBy"] == [
+        {"attack": "a-else", "kind": "undercut", "source": "elsewhere"}
+    ]
     assert "explanation" not in statements["ban"]  # empty fields are left out
     assert "argument" not in statements["q"] and statements["ban"]["argument"] is True
     assert set(data["messages"]) == {"en", "fr"}
@@ -322,10 +331,10 @@ def test_csmo_blob_holds_explanations_what_if_and_strengths(
 
     def walk(steps: list[Any]) -> None:
         for step in steps:
-            kinds.add(step[0])
-            assert all(i in ("", "…") or i in data["gradual"]["arguments"] for i in step[1])
-            assert len(step[1]) <= 2 + SET_SHOWN + 1, step
-            walk(step[2] if len(step) > 2 else [])
+            kinds.add(step["kind"])
+            assert all(i in ("", "…") or i in data["gradual"]["arguments"] for i in step["ids"])
+            assert len(step["ids"]) <= 2 + SET_SHOWN + 1, step
+            walk(step.get("children", []))
 
     for explained in data["explanations"].values():
         assert set(explained) == set(claims)
@@ -363,14 +372,21 @@ def test_csmo_blob_holds_explanations_what_if_and_strengths(
 def test_grounded_dispute_tree_and_defence_steps(sample: ArgumentMap) -> None:
     data: dict[str, Any] = Page(report_html(sample)).data()
     by_car = data["explanations"]["grounded"]["by-car"]
-    assert by_car["steps"] == [["open", ["by-car"], [["opponent", ["on-foot", "by-car"]]]]]
+    assert by_car["steps"] == [
+        {
+            "kind": "open",
+            "ids": ["by-car"],
+            "children": [{"kind": "opponent", "ids": ["on-foot", "by-car"]}],
+        }
+    ]
     assert "rejected under grounded semantics" in by_car["text"]["en"]
     assert "rejetée en sémantique fondée" in by_car["text"]["fr"]
     pollute = data["explanations"]["preferred"]["pollute"]["steps"]
-    assert pollute[0][0] == "extension" and pollute[0][1][0] == "pollute"
+    assert pollute[0]["kind"] == "extension" and pollute[0]["ids"][0] == "pollute"
     ban = data["explanations"]["preferred"]["ban"]["steps"]
-    assert ban[-1][:2] == ["not_sceptical", ["ban"]]  # a counter-extension follows
-    assert ban[-1][2][0][0].startswith("counter_") and "keep" in ban[-1][2][0][1]
+    assert (ban[-1]["kind"], ban[-1]["ids"]) == ("not_sceptical", ["ban"])
+    counter = ban[-1]["children"][0]  # a counter-extension follows
+    assert counter["kind"].startswith("counter_") and "keep" in counter["ids"]
     flips = data["whatIf"]["grounded"]["by-car"]["flips"]
     assert flips[0]["ids"] == ["on-foot", "by-car"] and flips[0]["after"] == "accepted"
     assert flips[0]["text"]["en"].startswith("1. Removing")
@@ -425,9 +441,9 @@ def test_long_dispute_lines_are_cut() -> None:
     )
     steps = explanation_data(chain, Semantics.GROUNDED)["a0"]["steps"]
     depth, step = 0, steps[0]
-    while len(step) > 2:
-        depth, step = depth + 1, step[2][0]
-    assert step == ["more", []] and depth == STEP_DEPTH + 1
+    while "children" in step:
+        depth, step = depth + 1, step["children"][0]
+    assert step == {"kind": "more", "ids": []} and depth == STEP_DEPTH + 1
 
 
 def test_details_say_how_the_speaker_voices_a_statement() -> None:
