@@ -88,6 +88,28 @@ class Evaluation:
     argument_statuses: Mapping[str, Status] = field(default_factory=_nothing)
     argument_strengths: Mapping[str, float] = field(default_factory=_nothing)
 
+    def __repr__(self) -> str:
+        """A one-line summary: the semantics, the reading and what it found.
+
+        >>> from argmap.frameworks import AF
+        >>> from argmap.evaluation import evaluate
+        >>> evaluate(AF(["a", "b", "c"], [("a", "b"), ("b", "c")]), "grounded")
+        <Evaluation grounded, abstract reading: 3 arguments; in 2, out 1>
+        """
+        if self.gradual:
+            values = list(self.strengths.values())
+            found = f"strengths {min(values):.3f} to {max(values):.3f}" if values else "none"
+        else:
+            counts: dict[str, int] = {}
+            for status in self.statuses.values():
+                counts[status.value] = counts.get(status.value, 0) + 1
+            found = ", ".join(f"{name} {n}" for name, n in counts.items()) or "none"
+        n = len(self.origin)
+        return (
+            f"<Evaluation {self.name}, {self.reading.value} reading: "
+            f"{n} argument{'' if n == 1 else 's'}; {found}>"
+        )
+
     @property
     def name(self) -> str:
         """The canonical name of the semantics, e.g. ``semi-stable``."""

@@ -68,6 +68,15 @@ class StatusTable:
     reading: Reading
     results: tuple[Evaluation, ...]
 
+    def __repr__(self) -> str:
+        """A one-line summary: the reading, the size and the semantics compared."""
+        names = ", ".join(r.name for r in self.results)
+        n = len(self.arguments)
+        return (
+            f"<StatusTable {self.reading.value} reading: {n} argument{'' if n == 1 else 's'} "
+            f"under {names}>"
+        )
+
     @property
     def semantics(self) -> tuple[Semantics, ...]:
         """The semantics, in table order."""

@@ -75,6 +75,18 @@ class Explanation(Proof):
     :attr:`text` is the prose in ``language``; :meth:`render` writes it in another.
     """
 
+    def __repr__(self) -> str:
+        """A one-line summary: the argument, its verdict and the semantics.
+
+        >>> from argmap.frameworks import AF
+        >>> explain(AF(["a", "b"], [("a", "b")]), "b")
+        <Explanation 'b' is rejected under grounded (en)>
+        """
+        return (
+            f"<Explanation {self.argument!r} is {self.status.value} under "
+            f"{self.semantics.value} ({self.language})>"
+        )
+
     @property
     def text(self) -> str:
         """The explanation in :attr:`language`, as paragraphs separated by blank lines."""

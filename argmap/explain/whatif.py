@@ -138,6 +138,19 @@ class WhatIf:
     considered: int
     vocabulary: Vocabulary = field(repr=False, compare=False)
 
+    def __repr__(self) -> str:
+        """A one-line summary: the target, its verdict, and how many edits change it.
+
+        >>> from argmap.frameworks import AF
+        >>> what_if(AF(["a", "b"], [("a", "b")]), "b")
+        <WhatIf 'b' under grounded: rejected; 2 of 2 single edits change it>
+        """
+        changes = "changes" if len(self.flips) == 1 else "change"
+        return (
+            f"<WhatIf {self.target!r} under {self.semantics.value}: {self.status.value}; "
+            f"{len(self.flips)} of {self.considered} single edits {changes} it>"
+        )
+
     @property
     def robustness(self) -> float:
         """``1 - flips / considered``: 1 when no single edit changes the verdict."""

@@ -50,6 +50,19 @@ class MapFramework:
     framework: ArgumentationFramework
     origin: MappingProxyType[str, Element]
 
+    def __repr__(self) -> str:
+        """A one-line summary: the numbers of statements, inferences and attacks."""
+        counts = (
+            (len(self.statements()), "statement"),
+            (len(self.inferences()), "inference"),
+            (self.framework.number_of_attacks(), "attack"),
+        )
+        return (
+            "<MapFramework "
+            + ", ".join(f"{n} {name}{'' if n == 1 else 's'}" for n, name in counts)
+            + ">"
+        )
+
     def statements(self) -> tuple[str, ...]:
         """The arguments that stand for statements, in framework order."""
         return tuple(a for a in self.framework.arguments if self.origin[a] == "statement")

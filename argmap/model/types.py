@@ -439,6 +439,23 @@ class ArgumentMap(_Frozen):
 
     __hash__ = None  # type: ignore[assignment]  # statements hold dicts: maps are not hashable
 
+    def __repr__(self) -> str:
+        """A one-line summary: the title and the size of the map (its contents are
+        :meth:`model_dump`'s).
+
+        >>> ArgumentMap(title="Tea?", statements=[{"id": "t", "text": {"en": "Tea."}}])
+        <ArgumentMap 'Tea?': 1 statement, 0 supports, 0 attacks>
+        """
+        counts = ", ".join(
+            f"{len(items)} {name}{'' if len(items) == 1 else 's'}"
+            for name, items in (
+                ("statement", self.statements),
+                ("support", self.supports),
+                ("attack", self.attacks),
+            )
+        )
+        return f"<ArgumentMap {localised(self.title)!r}: {counts}>"
+
     @property
     def origin(self) -> str | None:
         """The folder the map was loaded from, which sources' ``file:`` paths are

@@ -1,74 +1,53 @@
-"""Rich display in Jupyter: maps as SVG diagrams, status tables as HTML.
+"""Rich display in Jupyter, registered without importing argmap's layers.
 
-The model layer cannot depend on rendering, so :class:`~argmap.model.ArgumentMap`
-has no ``_repr_svg_`` of its own. Instead :func:`register_notebook_display`
-registers display formatters with a running IPython kernel: maps then show
-themselves as their Graphviz diagram, and
-:class:`~argmap.evaluation.StatusTable` objects as a coloured table. Outside IPython
-the function does nothing.
+The model and the results cannot depend on rendering, so they have no
+``_repr_html_`` of their own. Instead :func:`register_notebook_display` registers
+display formatters with a running IPython kernel, *by class name*
+(``for_type_by_name``): maps show as their Graphviz diagram; evaluations, status
+tables, explanations, what-if analyses and frameworks as HTML
+(:mod:`argmap.render.notebook_html`). Nothing of argmap beyond this module is
+imported until an object is displayed, so ``import argmap`` stays light in a
+notebook. Outside IPython the function does nothing.
+
+This module imports nothing of argmap's: :mod:`argmap` calls it on import.
 """
 
 from __future__ import annotations
 
-import html
+import importlib
 import sys
+from collections.abc import Callable
 from typing import Any
 
-from argmap.evaluation import StatusTable
-from argmap.model import ArgumentMap
-from argmap.render.dot import map_to_dot
-from argmap.render.status import (
-    reading_name,
-    semantics_name,
-    status_colour,
-    status_glyph,
-    status_name,
+DISPLAYS: tuple[tuple[str, str, str, str], ...] = (
+    ("image/svg+xml", "argmap.model.types", "ArgumentMap", "map_svg"),
+    ("text/html", "argmap.evaluation.result", "Evaluation", "evaluation_html"),
+    ("text/html", "argmap.evaluation.table", "StatusTable", "status_table_html"),
+    ("text/html", "argmap.explain.explanation", "Explanation", "explanation_html"),
+    ("text/html", "argmap.explain.whatif", "WhatIf", "what_if_html"),
+    ("text/html", "argmap.frameworks.abstract", "ArgumentationFramework", "framework_html"),
+    ("text/html", "argmap.frameworks.bipolar", "BipolarFramework", "framework_html"),
+    ("text/html", "argmap.frameworks.weighted", "WeightedBipolarGraph", "framework_html"),
+    (
+        "text/html",
+        "argmap.frameworks.structured.framework",
+        "StructuredFramework",
+        "structured_html",
+    ),
 )
-from argmap.render.svg import RenderError, render_svg
+"""What is displayed how: ``(MIME type, module, class, function)``, the function being
+one of :mod:`argmap.render.notebook_html`'s, imported when first called."""
 
 
-def map_svg(m: ArgumentMap) -> str | None:
-    """The diagram of ``m`` as SVG text, or ``None`` when Graphviz is not installed.
+def _displayed_by(function: str) -> Callable[[Any], Any]:
+    """A formatter that imports :mod:`argmap.render.notebook_html` when first called."""
 
-    ``None`` lets the notebook fall back to the map's text representation.
+    def display(value: Any) -> Any:
+        builders = importlib.import_module("argmap.render.notebook_html")
+        return getattr(builders, function)(value)
 
-    >>> svg = map_svg(ArgumentMap(title="t", statements=[{"id": "a", "text": {"en": "A"}}]))
-    >>> 'id="st&#45;a"' in svg
-    True
-    """
-    try:
-        return render_svg(map_to_dot(m))
-    except RenderError:
-        return None
-
-
-def status_table_html(table: StatusTable) -> str:
-    """The HTML a notebook shows for a :class:`~argmap.evaluation.StatusTable`.
-
-    One row per argument, one column per semantics, each cell coloured and
-    marked by its status; the caption names the reading.
-
-    >>> from argmap.frameworks import AF
-    >>> from argmap.evaluation import status_table
-    >>> page = status_table_html(status_table(AF(["a"], []), ["grounded"]))
-    >>> page.count("<td"), "abstract reading" in page
-    (1, True)
-    """
-    head = "".join(f"<th>{html.escape(semantics_name(s))}</th>" for s in table.semantics)
-    rows = []
-    for argument in table.arguments:
-        cells = "".join(
-            f'<td style="background:{status_colour(s)}" '
-            f'title="{html.escape(status_name(s))}">'
-            f"{status_glyph(s)} {html.escape(status_name(s))}</td>"
-            for s in table.row(argument)
-        )
-        rows.append(f"<tr><th>{html.escape(argument)}</th>{cells}</tr>")
-    caption = html.escape(f"{reading_name(table.reading)} reading")
-    return (
-        f'<table class="argmap-statuses"><caption>{caption}</caption><thead><tr><th>argument</th>'
-        f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+    display.__name__ = function
+    return display
 
 
 def _running_ipython() -> Any | None:
@@ -104,8 +83,7 @@ def _register(shell: Any) -> bool:
     formatters = getattr(getattr(shell, "display_formatter", None), "formatters", None)
     if not formatters:
         return False
-    if "image/svg+xml" in formatters:
-        formatters["image/svg+xml"].for_type(ArgumentMap, map_svg)
-    if "text/html" in formatters:
-        formatters["text/html"].for_type(StatusTable, status_table_html)
+    for mime, module, name, function in DISPLAYS:
+        if mime in formatters:
+            formatters[mime].for_type_by_name(module, name, _displayed_by(function))
     return True

@@ -73,6 +73,19 @@ class StructuredFramework:
     _by_conclusion: Mapping[str, tuple[StructuredArgument, ...]] = field(repr=False, compare=False)
     _sub: tuple[frozenset[int], ...] = field(repr=False, compare=False)
 
+    def __repr__(self) -> str:
+        """A one-line summary: the numbers of arguments, attacks and defeats."""
+        counts = (
+            (len(self.arguments), "argument"),
+            (len(self.attacks), "attack"),
+            (self.framework.number_of_attacks(), "defeat"),
+        )
+        return (
+            "<StructuredFramework "
+            + ", ".join(f"{n} {name}{'' if n == 1 else 's'}" for n, name in counts)
+            + ">"
+        )
+
     def argument(self, name: str) -> StructuredArgument:
         """The argument called ``name`` (``KeyError`` naming it otherwise)."""
         try:
