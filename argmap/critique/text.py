@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from argmap.critique import Finding
+from argmap.i18n import counted
 from argmap.i18n.critique import heading, label, label_colon
 
 
@@ -14,7 +15,7 @@ def critique_text(findings: Sequence[Finding], language: str = "en", width: int 
     lang = "fr" if language == "fr" else "en"
     if not findings:
         return label("none", lang)
-    lines = [label("found", lang).format(n=len(findings)) + "."]
+    lines = [label("found", lang).format(points=counted(len(findings), "point", lang)) + "."]
     kinds = list(dict.fromkeys(f.kind for f in findings))
     for kind in kinds:
         group = [f for f in findings if f.kind == kind]

@@ -263,6 +263,69 @@ def number(n: int, language: str, *, feminine: bool = False) -> str:
     return words[n]
 
 
+@dataclass(frozen=True)
+class Noun:
+    """A countable noun in each language, singular and plural.
+
+    >>> Noun("extension", "extensions", "extension", "extensions").text("fr", 2)
+    'extensions'
+    """
+
+    en: str
+    en_plural: str
+    fr: str
+    fr_plural: str
+
+    def text(self, language: str, count: int = 1) -> str:
+        """The noun in ``language``, agreeing with ``count``.
+
+        English puts every count but 1 in the plural ("0 extensions"); French
+        keeps 0 and 1 in the singular (« 0 extension »).
+        """
+        if language == "fr":
+            return self.fr if count in (0, 1) else self.fr_plural
+        return self.en if count == 1 else self.en_plural
+
+
+def _noun(en: str, fr: str, *, en_plural: str | None = None, fr_plural: str | None = None) -> Noun:
+    return Noun(en, en_plural or en + "s", fr, fr_plural or fr + "s")
+
+
+NOUNS: Mapping[str, Noun] = MappingProxyType(
+    {
+        "statement": _noun("statement", "affirmation"),
+        "support": _noun("support", "soutien"),
+        "attack": _noun("attack", "attaque"),
+        "argument": _noun("argument", "argument"),
+        "extension": _noun("extension", "extension"),
+        "problem": _noun("problem", "problème"),
+        "warning": _noun("warning", "avertissement"),
+        "span": _noun("span", "position"),
+        "comment": _noun("comment", "commentaire"),
+        "item": _noun("item", "élément"),
+        "exercise": _noun("exercise", "exercice"),
+        "answer_file": _noun(
+            "answer file", "fichier de réponses", fr_plural="fichiers de réponses"
+        ),
+        "point": _noun("point", "point"),
+        "difference": _noun("difference", "différence"),
+        "step": _noun("step", "étape"),
+    }
+)
+"""The nouns argmap counts for readers, keyed by their English singular."""
+
+
+def counted(n: int, noun: str, language: str = "en") -> str:
+    """``n`` followed by ``noun`` (a key of :data:`NOUNS`) agreeing with it.
+
+    >>> counted(1, "support"), counted(0, "extension"), counted(3, "problem")
+    ('1 support', '0 extensions', '3 problems')
+    >>> counted(0, "extension", "fr"), counted(1, "attack", "fr"), counted(2, "attack", "fr")
+    ('0 extension', '1 attaque', '2 attaques')
+    """
+    return f"{n} {NOUNS[noun].text(language, n)}"
+
+
 CONJUNCTIONS: Mapping[str, Word] = MappingProxyType(
     {"and": Word("and", "et"), "or": Word("or", "ou")}
 )

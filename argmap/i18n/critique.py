@@ -261,13 +261,13 @@ LABELS = {
         "why": "Why",
         "action": "What to do",
         "none": "Nothing to question in this map's structure.",
-        "found": "{n} point(s) to question",
+        "found": "{points} to question",
     },
     "fr": {
         "why": "Pourquoi",
         "action": "Que faire",
         "none": "Rien à redire à la structure de cette carte.",
-        "found": "{n} point(s) à examiner",
+        "found": "{points} à examiner",
     },
 }
 """The other words of the critique's text."""

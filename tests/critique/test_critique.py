@@ -167,7 +167,7 @@ def test_the_csmo_map() -> None:
     assert {f.kind for f in found} <= set(KINDS)
     assert any(f.kind == "unanswered-objection" for f in found)
     text = critique_text(found, "fr")
-    assert text.startswith(f"{len(found)} point(s) à examiner.")
+    assert text.startswith(f"{len(found)} points à examiner.")
     for line in text.splitlines():
         assert len(line) <= 100
     assert " :" not in text and " ;" not in text and "« " not in text
@@ -187,3 +187,19 @@ def test_a_clean_map_says_so() -> None:
     m = build(statements=["a"])
     assert critique(m) == ()
     assert critique_text((), "en") == "Nothing to question in this map's structure."
+
+
+def test_one_point_is_singular_in_both_languages() -> None:
+    m = ArgumentMap.model_validate(
+        {
+            "title": "t",
+            "statements": [
+                {"id": "q", "kind": "issue", "text": {"en": "Tea?"}},
+                {"id": "tea", "text": {"en": "Drink tea."}, "answers": "q"},
+            ],
+        }
+    )
+    found = critique(m)
+    assert len(found) == 1, found
+    assert critique_text(found, "en").startswith("1 point to question.")
+    assert critique_text(found, "fr").startswith("1 point à examiner.")
