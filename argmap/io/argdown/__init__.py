@@ -14,7 +14,8 @@ relations indented below them (``+`` support, ``-`` attack, ``_`` undercut,
 * :mod:`~argmap.io.argdown.writer` — a map back to Argdown, lossless.
 
 Every problem of a file is reported at once, each with its file, line and
-column, in a :class:`~argmap.model.MapValidationError`.
+column, in a :class:`~argmap.model.MapValidationError`: when the parser recovers
+from syntax errors, the map of what it read is checked in the same pass.
 """
 
 from __future__ import annotations
@@ -64,9 +65,20 @@ def loads_argdown(
     base = Path(folder) if folder is not None else None
     doc, problems = read_document(text, label, base, limits)
     problems += _read_source_files(doc.front_matter, base, label, allow_outside_sources, limits)
-    if problems:
-        raise MapValidationError(problems, label)
-    return document_to_map(doc, label)
+    if not problems:
+        return document_to_map(doc, label)
+    # The parse recovered: the map of what was read is checked too, so that one pass
+    # reports the syntax problems and the map's own (as the official Argdown tools
+    # report what they can of a file with errors).
+    try:
+        document_to_map(doc, label)
+    except MapValidationError as exc:
+        problems += [p for p in exc.problems if p not in problems]
+    raise MapValidationError(sorted(problems, key=_position), label)
+
+
+def _position(problem: Problem) -> tuple[int, int]:
+    return (problem.line or 0, problem.column or 0)
 
 
 def _read_source_files(

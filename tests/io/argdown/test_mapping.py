@@ -143,3 +143,34 @@ def test_model_problems_name_the_argdown_line() -> None:
     assert "w.argdown:3:1: Input should be greater than or equal to 0" in text
     with pytest.raises(MapValidationError, match=r"w.argdown:3:1: \[B\] `answers` names 'A'"):
         loads_argdown("[A]: a\n\n[B]: b {answers: A}\n", file="w.argdown")
+
+
+ONE_PASS = """===
+title: Tea
+sources:
+  - {id: s, title: Chat, text: "Tea is good. Tea is good. Coffee wins."}
+participants:
+  - {id: ann, name: Ann}
+===
+
+- [Orphan]: nothing to attack.
+
+[Tea]: Tea is good. {speaker: ann, quote: "Tea is good", source: s}
+  + [Warm]: Tea is warm.
+"""
+
+
+def test_syntax_and_map_problems_are_reported_in_one_pass() -> None:
+    with pytest.raises(MapValidationError) as caught:
+        loads_argdown(ONE_PASS, file="tea.argdown")
+    found = [(p.line, p.column, p.message) for p in caught.value.problems]
+    assert [(line, column) for line, column, _ in found] == [(9, 1), (11, 1)]
+    assert "the relation '-' has nothing to relate to" in found[0][2]
+    assert "the quote occurs 2 times in the source" in found[1][2]
+
+
+def test_a_map_problem_alone_is_reported_once() -> None:
+    text = ONE_PASS.replace("- [Orphan]: nothing to attack.\n", "")
+    with pytest.raises(MapValidationError) as caught:
+        loads_argdown(text, file="tea.argdown")
+    assert len(caught.value.problems) == 1
