@@ -47,9 +47,7 @@ def renamed(d: dict[str, Any], prefix: str = "st-") -> dict[str, Any]:
 
 
 def build(d: dict[str, Any]) -> ArgumentMap:
-    m = ArgumentMap.model_validate(d)
-    assert isinstance(m, ArgumentMap)
-    return m
+    return ArgumentMap.model_validate(d)
 
 
 def test_the_model_against_itself_renamed_scores_full() -> None:

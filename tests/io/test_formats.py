@@ -11,7 +11,7 @@ from argmap import corpus
 from argmap.cli import main
 from argmap.io import dump, load
 from argmap.io.formats import FORMATS, reader_for, writer_for
-from argmap.model import MapValidationError
+from argmap.model import ArgumentMap, MapValidationError
 
 
 @pytest.mark.parametrize(
@@ -33,12 +33,30 @@ def test_formats_by_name(name: str, reader: str | None, writer: str | None) -> N
     assert getattr(writer_for(name), "name", None) == writer
 
 
-def test_every_format_names_importable_functions() -> None:
+def test_every_format_names_its_own_functions(tmp_path: Path) -> None:
+    m = ArgumentMap(
+        title="Tea?",
+        statements=[
+            {"id": "tea", "text": {"en": "Drink tea."}},
+            {"id": "calm", "text": {"en": "Tea calms."}},
+            {"id": "awake", "text": {"en": "Tea keeps you awake."}},
+        ],
+        supports=[{"id": "s1", "premises": ["calm"], "conclusion": "tea"}],
+        attacks=[{"id": "a1", "kind": "rebut", "source": "awake", "target": "tea"}],
+    )
     for fmt in FORMATS:
-        if fmt.reader:
-            assert callable(fmt.load_function())
-        if fmt.writer:
-            assert callable(fmt.dump_function())
+        functions = [f for f in (fmt.reader, fmt.writer) if f]
+        loaded = [fmt.load_function()] if fmt.reader else []
+        dumped = [fmt.dump_function()] if fmt.writer else []
+        assert [f.__name__ for f in loaded + dumped] == functions, fmt.name
+        if not (loaded and dumped):
+            continue
+        path = tmp_path / f"csmo{fmt.suffixes[0]}"
+        dumped[0](m, path)
+        back = loaded[0](path)
+        texts = sorted(s.text["en"] for s in back.statements)
+        assert texts == sorted(s.text["en"] for s in m.statements), fmt.name
+        assert (len(back.supports), len(back.attacks)) == (1, 1), fmt.name
 
 
 def test_unknown_formats_get_an_error_that_lists_the_known_ones(tmp_path: Path) -> None:
