@@ -3,7 +3,8 @@
 Each subcommand lives in its own module with a ``register(subparsers)`` function
 that adds its parser and sets ``handler``, a function of the parsed arguments
 that returns the exit code: 0 on success, 1 on invalid input (message on stderr,
-no traceback); argparse exits with 2 on usage errors.
+no traceback); a usage error exits with 2 after the subcommand's own usage. The
+options shared by several commands are built once, in :mod:`argmap.cli.options`.
 """
 
 from __future__ import annotations
@@ -43,13 +44,21 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     Registering a subcommand imports its module; ``main`` registers just the one
     asked for, so ``argmap solve`` does not pay for the renderers' imports.
     """
-    parser = argparse.ArgumentParser(
+    from argmap.cli.options import CommandParser
+
+    parser = CommandParser(
         prog="argmap",
-        description="Argument maps of real debates: validate, show, convert, evaluate, render.",
-        epilog="Run `argmap COMMAND --help` for the options of a command.",
+        description="Argument maps of real debates: write and check them, evaluate them under "
+        "a semantics, explain the verdicts, draw them, teach with them, and solve ICCMA tasks.",
+        epilog="Run `argmap COMMAND --help` for the options of a command. Every command that "
+        "reads a map takes PATH (default: the built-in debate) and spells its options the same "
+        "way: -s/--semantics, --reading, -l/--lang, --width, -o/--output, --json. A written file "
+        "is reported on stderr as `wrote PATH`.",
     )
     parser.add_argument("--version", action="version", version=f"argmap {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=CommandParser
+    )
     for name in SUBCOMMANDS:
         if only is not None and name != only:
             continue

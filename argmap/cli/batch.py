@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from argmap.cli.errors import CommandError, check_timeout
+from argmap.cli.errors import CommandError
+from argmap.cli.options import (
+    add_engine_argument,
+    add_output_argument,
+    add_reading_argument,
+    add_semantics_argument,
+    add_timeout_argument,
+)
+from argmap.evaluation import semantics_name
+from argmap.i18n import counted
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,34 +40,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="TASK",
         help="an ICCMA task for framework files, e.g. DS-PR, EE-ST, SE-GR (repeatable)",
     )
-    parser.add_argument(
-        "-s",
-        "--semantics",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="a semantics for map files, e.g. grounded, preferred, df-quad (repeatable)",
-    )
-    parser.add_argument(
-        "--reading",
-        "--support",
-        dest="reading",
-        default=None,
-        help="how maps' supports are read (default: the map as it stands)",
-    )
+    add_semantics_argument(parser, "semantics for map files", default=None, repeatable=True)
+    add_reading_argument(parser)
     parser.add_argument(
         "-a",
         "--argument",
         default=None,
         help="the query argument of DC/DS tasks (default: NAME.arg beside each file)",
     )
-    parser.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="OUT",
-        help="results file: .jsonl, or .parquet (needs pyarrow)",
-    )
+    add_output_argument(parser, "results file: .jsonl, or .parquet (needs pyarrow)")
     parser.add_argument(
         "-j",
         "--workers",
@@ -72,19 +62,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="ADDRESS",
         help="run on the Dask cluster of this scheduler, e.g. tcp://host:8786",
     )
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=None,
-        metavar="SECONDS",
-        help="seconds per item; an item past it is recorded as a time-out",
-    )
-    parser.add_argument(
-        "--engine",
-        choices=("auto", "python", "sat"),
-        default="auto",
-        help="solver engine for framework tasks (default: auto)",
-    )
+    add_timeout_argument(parser, "seconds per item; an item past it is recorded as a time-out")
+    add_engine_argument(parser)
     parser.add_argument(
         "--fresh", action="store_true", help="discard the results already in OUT and start over"
     )
@@ -97,15 +76,14 @@ def run(args: argparse.Namespace) -> int:
     from argmap.batch import BatchInputError, BatchOutputError, plan
     from argmap.batch import run as run_batch
 
-    check_timeout(args.timeout)
     if args.workers is not None and args.workers < 1:
         raise CommandError(f"--workers must be at least 1, got {args.workers}")
     try:
         items = plan(
             args.inputs,
             tasks=args.task,
-            semantics=args.semantics,
-            reading=args.reading,
+            semantics=[semantics_name(s) for s in args.semantics or ()],
+            reading=args.reading.value if args.reading is not None else None,
             argument=args.argument,
         )
         summary = run_batch(
@@ -131,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         skipped = f" ({summary.skipped} already done)" if summary.skipped else ""
         print(
-            f"argmap batch: {len(items)} item{'s' if len(items) != 1 else ''}{skipped}: "
+            f"argmap batch: {counted(len(items), 'item')}{skipped}: "
             f"{counts or 'nothing to run'} in {summary.seconds:.1f} s; wrote {args.output}",
             file=sys.stderr,
         )

@@ -8,6 +8,13 @@ import sys
 
 from argmap.cli.errors import CommandError
 from argmap.cli.inputs import load_input
+from argmap.cli.options import (
+    add_allow_outside_sources,
+    add_language_argument,
+    add_output_argument,
+    wrote,
+)
+from argmap.i18n import counted
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,12 +34,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("student", metavar="STUDENT", help="the student's map")
     parser.add_argument("model", metavar="MODEL", help="the model map (or a built-in name)")
-    parser.add_argument("-o", "--output", metavar="HTML", help="write the side-by-side report")
+    add_allow_outside_sources(parser)
+    add_output_argument(
+        parser, "write the side-by-side report (HTML)", required=False, metavar="HTML"
+    )
     parser.add_argument("--json", metavar="FILE", help="write the comparison as JSON ('-': stdout)")
     parser.add_argument(
         "--rubric", metavar="PART=WEIGHT,...", help="weights of the parts of the score"
     )
-    parser.add_argument("-l", "--language", choices=("en", "fr"), default="en")
+    add_language_argument(parser, "language of the side-by-side report")
     parser.set_defaults(handler=run)
 
 
@@ -63,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
     from argmap.io.atomic import write_text_atomic
 
     rubric = parse_rubric(args.rubric) if args.rubric else None
-    student, model = load_input(args.student), load_input(args.model)
+    outside = args.allow_outside_sources
+    student = load_input(args.student, allow_outside_sources=outside)
+    model = load_input(args.model, allow_outside_sources=outside)
     result = compare(student, model, rubric=rubric)
     verdicts: dict[str, int] = {}
     for check in result.relations:
@@ -74,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
         + ", ".join(f"{n} {v}" for v, n in sorted(verdicts.items()))
         + f"; implicit premises: {len(result.implicit_found)} found, "
         f"{len(result.implicit_missed)} missed, {len(result.implicit_invented)} invented; "
-        f"{len(result.speakers)} speaker/stance and {len(result.outcomes)} outcome difference(s)"
+        f"speakers and stances: {counted(len(result.speakers), 'difference')}; outcomes: "
+        f"{counted(len(result.outcomes), 'difference')}"
     )
     print(summary, file=sys.stderr if args.json == "-" else sys.stdout)
     if args.json:
@@ -83,12 +96,10 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(text)
         else:
             write_text_atomic(args.json, text)
-            print(f"wrote {args.json}", file=sys.stderr)
+            wrote(args.json)
     if args.output:
         from argmap.render.comparison import comparison_html
 
-        write_text_atomic(
-            args.output, comparison_html(result, student, model, language=args.language)
-        )
-        print(f"wrote {args.output}", file=sys.stderr)
+        write_text_atomic(args.output, comparison_html(result, student, model, language=args.lang))
+        wrote(args.output)
     return 0

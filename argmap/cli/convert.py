@@ -6,7 +6,15 @@ import argparse
 from pathlib import Path
 
 from argmap.cli.errors import CommandError
-from argmap.cli.inputs import add_allow_outside_sources, load_input, refuse_overwriting_input
+from argmap.cli.inputs import load_input, refuse_overwriting_input
+from argmap.cli.options import (
+    add_allow_outside_sources,
+    add_reading_argument,
+    add_semantics_argument,
+    warn,
+    wrote,
+)
+from argmap.evaluation import AnySemantics, Reading
 from argmap.io import FRAMEWORK_EXTENSIONS, dump, is_framework_file
 from argmap.io.formats import describe, writable_suffixes, writer_for
 from argmap.model import ArgumentMap
@@ -25,21 +33,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("input", metavar="IN", help="the file to read (or a built-in debate name)")
     parser.add_argument("output", metavar="OUT", help="the file to write")
-    parser.add_argument(
-        "--reading",
-        choices=READINGS,
-        default="dung",
-        help="for a map written as an abstract framework: the Dung view (default; supports "
-        "carry no attack) or the flattening of its supports read as deductive, necessary, "
-        "evidential or general support. The argument -> statement mapping is written beside "
-        "OUT as STEM.arguments.tsv",
+    add_reading_argument(
+        parser,
+        default_help="default: abstract. For a map written as an abstract framework: the "
+        "map's claims and inferences, supports carrying no attack (abstract), or its supports "
+        "flattened into attacks (deductive, necessary, evidential, general); the structured "
+        "reading's arguments are not the map's claims. The argument -> statement mapping is "
+        "written beside OUT as STEM.arguments.tsv",
     )
-    parser.add_argument(
-        "-s",
-        "--semantics",
-        metavar="NAME",
-        help="for a .graphml output: add each statement's status (extension semantics) or "
-        "strength (gradual semantics) under this semantics, in the default reading",
+    add_semantics_argument(
+        parser,
+        "for a .graphml output: add each statement's status (extension-based semantics) or "
+        "strength (gradual semantics) under this semantics, in the --reading given",
+        default=None,
     )
     parser.add_argument(
         "--force",
@@ -50,26 +56,29 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=run)
 
 
-READINGS = ("dung", "deductive", "necessary", "evidential", "general")
-"""The readings of a map's supports a framework can be exported under."""
-
-
 def run(args: argparse.Namespace) -> int:
     """Read ``IN`` and write ``OUT``."""
     source, target = Path(args.input), Path(args.output)
     if not args.force:
         refuse_overwriting_input(target, source, override="--force")
+    graphml = writer_for(target) is not None and writer_for(target) is writer_for("x.graphml")
+    if args.semantics is not None and not graphml:
+        raise CommandError("--semantics adds statuses to a .graphml output only")
     if is_framework_file(target):
         if is_framework_file(source):
             from argmap.io import dump_framework, load_framework
 
+            _ignored(args, "--reading", "a framework is copied as it is")
             dump_framework(load_framework(source), target)
+            wrote(target)
         else:
-            write_map_framework(
+            mapping = write_map_framework(
                 load_input(args.input, allow_outside_sources=args.allow_outside_sources),
                 target,
-                args.reading,
+                args.reading or Reading.ABSTRACT,
             )
+            wrote(target)
+            wrote(mapping, "the argument of each map element")
         return 0
     if is_framework_file(source):
         if writer_for(target) is None:
@@ -78,7 +87,9 @@ def run(args: argparse.Namespace) -> int:
                 f"maps as {', '.join(writable_suffixes())}; "
                 f"{target.suffix or '(no extension)'!r} is neither"
             )
+        _ignored(args, "--reading", "a framework has no supports to read")
         dump(load_input(args.input), target)
+        wrote(target)
         return 0
     if writer_for(target) is None:
         raise CommandError(
@@ -87,28 +98,35 @@ def run(args: argparse.Namespace) -> int:
         )
     m = load_input(args.input, allow_outside_sources=args.allow_outside_sources)
     if args.semantics is not None:
-        if writer_for(target) is not writer_for("x.graphml"):
-            raise CommandError("--semantics adds statuses to a .graphml output only")
-        write_graphml_evaluated(m, target, args.semantics)
+        write_graphml_evaluated(m, target, args.semantics, args.reading)
+        wrote(target)
         return 0
+    _ignored(args, "--reading", "a map is written with its supports, not read under a reading")
     origin = source.parent if source.exists() else None
     if origin is None:
         from argmap import corpus
 
         origin = corpus.path(args.input).parent
     dump(m, target, source_dir=origin)
+    wrote(target)
     return 0
 
 
-def write_graphml_evaluated(m: ArgumentMap, target: Path, semantics: str) -> None:
-    """Write ``m`` as GraphML with each statement's status or strength under ``semantics``."""
+def _ignored(args: argparse.Namespace, option: str, why: str) -> None:
+    """Warn that ``option``, given, does not apply to this conversion."""
+    if getattr(args, option.lstrip("-").replace("-", "_"), None) is not None:
+        warn(f"{option} does not apply to {args.input} -> {args.output}: {why}; it is ignored")
+
+
+def write_graphml_evaluated(
+    m: ArgumentMap, target: Path, semantics: AnySemantics, reading: Reading | None = None
+) -> None:
+    """Write ``m`` as GraphML with each statement's status or strength under ``semantics``
+    (in ``reading``, by default the default reading)."""
     from argmap.evaluation import evaluate
     from argmap.io.graphml import dump_graphml
 
-    try:
-        result = evaluate(m, semantics)
-    except ValueError as exc:
-        raise CommandError(str(exc)) from None
+    result = evaluate(m, semantics, reading=reading)
     if result.gradual:
         dump_graphml(m, target, strengths=result.statement_strengths())
     else:
@@ -116,7 +134,7 @@ def write_graphml_evaluated(m: ArgumentMap, target: Path, semantics: str) -> Non
         dump_graphml(m, target, statuses=statuses)
 
 
-def write_map_framework(m: ArgumentMap, target: Path, reading: str) -> Path:
+def write_map_framework(m: ArgumentMap, target: Path, reading: Reading | str) -> Path:
     """Write the abstract framework of ``m`` under ``reading`` to ``target``, and the
     argument -> statement mapping beside it; return the mapping's path.
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 
-from argmap.cli.inputs import add_map_argument, load_input
+from argmap.cli.inputs import load_input
+from argmap.cli.options import (
+    add_json_argument,
+    add_language_argument,
+    add_map_argument,
+    add_width_argument,
+    line_width,
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,9 +26,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "critical questions, each with why it matters and what to do.",
     )
     add_map_argument(parser)
-    parser.add_argument("-l", "--language", choices=("en", "fr"), default="en")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--width", type=int, default=100, help="wrap text at this width")
+    add_language_argument(parser, "language of the critique")
+    add_json_argument(parser, "print the findings as JSON instead")
+    add_width_argument(parser)
     parser.set_defaults(handler=run)
 
 
@@ -31,10 +38,10 @@ def run(args: argparse.Namespace) -> int:
     from argmap.critique.text import critique_text
 
     m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
-    findings = critique(m, language=args.language)
+    findings = critique(m, language=args.lang)
     if args.json:
-        data = [f.to_json(args.language) for f in findings]
+        data = [f.to_json(args.lang) for f in findings]
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(critique_text(findings, args.language, max(40, args.width)))
+        print(critique_text(findings, args.lang, line_width(args.width)))
     return 0

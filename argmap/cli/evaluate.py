@@ -12,13 +12,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import sys
 
 from argmap.cli.errors import CommandError
-from argmap.cli.inputs import add_map_argument, add_reading_argument, load_input
-from argmap.evaluation import Evaluation, evaluate, parse_semantics, semantics_names
+from argmap.cli.inputs import load_input
+from argmap.cli.options import (
+    add_json_argument,
+    add_language_argument,
+    add_map_argument,
+    add_reading_argument,
+    add_semantics_argument,
+    add_width_argument,
+    line_width,
+    warn,
+)
+from argmap.evaluation import AnySemantics, Evaluation, evaluate, semantics_name
 from argmap.frameworks.map_bipolar import DEFAULT_WEIGHT
+from argmap.gradual import UNWEIGHTED, GradualSemantics
+from argmap.i18n import counted
 from argmap.model import ArgumentMap, Support, localised
 
 
@@ -29,23 +39,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="evaluate a map under a semantics: a status or a strength per statement",
         description="Evaluate every statement of a map under one semantics. Extension-based "
         "semantics give a status (in/out/undec for grounded, ideal and eager; sceptical/"
-        "credulous/rejected for the others); gradual semantics give a strength in [0, 1]. "
-        "--reading says how the map is read: abstract (every claim and inference an argument, "
-        "supports carry no attack; the bipolar gradual semantics aggregate them), or "
-        "deductive, necessary, evidential or general support flattened into attacks.",
-        epilog=f"Semantics: {', '.join(semantics_names())}. "
-        "Exit codes: 0 evaluated, 1 invalid input or unknown semantics, 2 usage error.",
+        "credulous/rejected for the others); gradual semantics give a strength in [0, 1] and "
+        "the base weight it starts from. --reading says how the map is read as a framework.",
+        epilog="Exit codes: 0 evaluated, 1 invalid input, 2 usage error (unknown option, "
+        "semantics or reading).",
     )
     add_map_argument(parser)
-    parser.add_argument(
-        "--semantics",
-        "-s",
-        required=True,
-        metavar="NAME",
-        help="the semantics, e.g. grounded, preferred, df-quad, quadratic-energy",
-    )
+    add_semantics_argument(parser, "the semantics")
     add_reading_argument(parser)
-    parser.add_argument("--json", action="store_true", help="print an object keyed by statement id")
+    add_json_argument(parser, "print an object keyed by statement id")
     parser.add_argument(
         "--inferences",
         action="store_true",
@@ -54,45 +56,60 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--default-weight",
         type=float,
-        default=DEFAULT_WEIGHT,
+        default=None,
         metavar="W",
         help=f"base weight of statements without one, and of inferences (default: "
-        f"{DEFAULT_WEIGHT}); gradual semantics only",
+        f"{DEFAULT_WEIGHT}); gradual semantics that weigh arguments only",
     )
-    parser.add_argument(
-        "--lang", choices=("en", "fr"), default="en", help="language of the statements' text"
-    )
-    parser.add_argument(
-        "--width", type=int, default=None, help="line width (default: the terminal's, max 120)"
-    )
+    add_language_argument(parser, "language of the statements' text")
+    add_width_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the evaluation of the map; return the exit code."""
-    try:
-        semantics = parse_semantics(args.semantics)
-    except ValueError as exc:
-        raise CommandError(str(exc)) from None
-    if not 0.0 <= args.default_weight <= 1.0:
-        raise CommandError(f"--default-weight must lie in [0, 1], got {args.default_weight:g}")
+    semantics: AnySemantics = args.semantics
+    weight = DEFAULT_WEIGHT if args.default_weight is None else args.default_weight
+    if not 0.0 <= weight <= 1.0:
+        raise CommandError(f"--default-weight must lie in [0, 1], got {weight:g}")
+    if args.default_weight is not None and not weighs_arguments(semantics):
+        warn(
+            f"--default-weight does not apply to {semantics_name(semantics)}: "
+            f"{_why_unweighted(semantics)}; it is ignored"
+        )
     m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
-    evaluation = evaluate(m, semantics, reading=args.reading, default_weight=args.default_weight)
+    evaluation = evaluate(m, semantics, reading=args.reading, default_weight=weight)
     if not evaluation.converged:
         method = evaluation.method.value if evaluation.method else "?"
-        print(
-            f"argmap: warning: {evaluation.name} did not converge ({method}, "
-            f"{evaluation.iterations} steps, residual {evaluation.residual:.2g}); the "
-            "strengths shown are the last iterate, not a fixed point",
-            file=sys.stderr,
+        warn(
+            f"{evaluation.name} did not converge ({method}, "
+            f"{counted(evaluation.iterations, 'step')}, residual {evaluation.residual:.2g}); "
+            "the strengths shown are the last iterate, not a fixed point"
         )
     if args.json:
         data = evaluation.to_json(inferences=args.inferences)
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    width = args.width or min(shutil.get_terminal_size((100, 24)).columns, 120)
+    width = line_width(args.width)
     print(table(m, evaluation, language=args.lang, width=width, inferences=args.inferences))
     return 0
+
+
+def weighs_arguments(semantics: AnySemantics) -> bool:
+    """Whether ``semantics`` reads the arguments' base weights (gradual ones but
+    those in :data:`~argmap.gradual.UNWEIGHTED`).
+
+    >>> from argmap.evaluation import parse_semantics
+    >>> [weighs_arguments(parse_semantics(s)) for s in ("df-quad", "h-categorizer", "grounded")]
+    [True, False, False]
+    """
+    return isinstance(semantics, GradualSemantics) and semantics not in UNWEIGHTED
+
+
+def _why_unweighted(semantics: AnySemantics) -> str:
+    if isinstance(semantics, GradualSemantics):
+        return "it starts every argument from 1 (weighted-h-categorizer reads the weights)"
+    return "an extension-based semantics gives statuses, not strengths"
 
 
 def heading(evaluation: Evaluation) -> str:
@@ -115,7 +132,7 @@ def heading(evaluation: Evaluation) -> str:
             how += ", supports aggregated by the semantics"
         else:
             how += ", attacks only"
-        steps = f"{evaluation.iterations} step" + ("" if evaluation.iterations == 1 else "s")
+        steps = counted(evaluation.iterations, "step")
         state = "converged" if evaluation.converged else "did not converge"
         residual = f", residual {evaluation.residual:.1e}" if evaluation.residual else ""
         method = evaluation.method.value if evaluation.method else "?"
@@ -123,9 +140,9 @@ def heading(evaluation: Evaluation) -> str:
     if evaluation.unique:
         return f"{evaluation.name} semantics, {how}"
     count = len(evaluation.extensions)
-    listed = f"{count} extension" + ("" if count == 1 else "s")
+    listed = counted(count, "extension")
     if not evaluation.complete:
-        listed = f"more than {count} extensions (statuses exact)"
+        listed = f"more than {listed} (statuses exact)"
     elif count == 0:
         listed = "no extension"
     return f"{evaluation.name} semantics, {how}: {listed}"
@@ -139,7 +156,8 @@ def table(
     width: int = 100,
     inferences: bool = False,
 ) -> str:
-    """The evaluation as a table: id, status or strength (and base), speaker, text.
+    """The evaluation as a table: id, status or strength (and the base weight, for a
+    semantics that reads it), speaker, text.
 
     Rows follow the map's order; the text is cut to fit ``width``.
 
@@ -159,20 +177,24 @@ def table(
     no   in               Tea is bitter, an…
     """
     gradual = evaluation.gradual
+    weighted = weighs_arguments(evaluation.semantics)
     rows: list[list[str]] = []
     for argument, origin in evaluation.origin.items():
         if origin != "statement" and not inferences:
             continue
         if gradual:
-            value = [f"{evaluation.strength(argument):.3f}", f"{evaluation.base[argument]:.2f}"]
+            value = [f"{evaluation.strength(argument):.3f}"]
+            if weighted:
+                value.append(f"{evaluation.base[argument]:.2f}")
         else:
             value = [evaluation.status(argument).value]
         speaker, text = _describe(m, argument, language)
         rows.append([argument, *value, speaker, text])
-    head = ["id", "strength", "base"] if gradual else ["id", "status"]
+    head = ["id", "strength"] if gradual else ["id", "status"]
+    head += ["base"] if weighted else []
     head += ["speaker", "text"]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head) - 1)]
-    right = {1, 2} if gradual else set()
+    right = ({1, 2} if weighted else {1}) if gradual else set()
     lines = [localised(m.title, language), heading(evaluation), ""]
     for row in [head, *rows]:
         cells = [

@@ -6,8 +6,15 @@ import argparse
 from pathlib import Path
 
 from argmap.cli.errors import CommandError
-from argmap.cli.inputs import add_map_argument, load_input
+from argmap.cli.inputs import load_input
+from argmap.cli.options import (
+    add_language_argument,
+    add_map_argument,
+    add_output_argument,
+    wrote,
+)
 from argmap.exercises import KINDS
+from argmap.i18n import counted
 
 
 def _kinds(value: str) -> list[str]:
@@ -32,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "and exports them as JSON; --collect scores many exports again and writes a CSV.",
     )
     add_map_argument(parser)
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    add_output_argument(parser, "the file to write (.html, .pdf; .csv with --collect)")
     parser.add_argument(
         "--kinds",
         type=_kinds,
@@ -40,9 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="K[,K...]",
         help=f"the exercises asked (default: {','.join(KINDS)})",
     )
-    parser.add_argument(
-        "-l", "--lang", choices=("en", "fr"), default="en", help="language the page opens in"
-    )
+    add_language_argument(parser, "language the page opens in")
     answers = parser.add_mutually_exclusive_group()
     answers.add_argument("--teacher", action="store_true", help="show the answers in the page")
     answers.add_argument(
@@ -85,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     from argmap.io.atomic import write_bytes_atomic, write_text_atomic
     from argmap.render.exercises import exercises_html, exercises_pdf
 
-    m = load_input(args.path)
+    m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     sheet = exercise_sheet(m, args.kinds)
     page = exercises_html(m, sheet=sheet, language=args.lang, teacher=args.teacher)
     if fmt == "pdf":
@@ -95,11 +100,11 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(str(exc)) from None
     else:
         write_text_atomic(output, page)
-    print(f"{len(sheet.questions)} exercises written to {output}")
+    wrote(output, counted(len(sheet.questions), "exercise"))
     if args.key:
         key = exercises_html(m, sheet=sheet, language=args.lang, teacher=True)
         write_text_atomic(args.key, key)
-        print(f"the key written to {args.key}")
+        wrote(args.key, "the teacher's copy, with the answers")
     return 0
 
 
@@ -112,7 +117,7 @@ def _collect(args: argparse.Namespace, output: Path) -> int:
     inputs = [Path(name) for name in args.collect]
     if any(path.resolve() == output.resolve() for path in inputs):
         raise CommandError(f"{output} is one of the answer files; write the CSV elsewhere")
-    m = load_input(args.path)
+    m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     sheet = exercise_sheet(m, args.kinds)
     exports = []
     for path in inputs:
@@ -122,5 +127,5 @@ def _collect(args: argparse.Namespace, output: Path) -> int:
             raise CommandError(f"{path}: not UTF-8 text; is it an exported answers file?") from None
         exports.append((path.name, read_export(text, str(path), sheet)))
     write_text_atomic(output, class_csv(sheet, exports))
-    print(f"{len(exports)} students' answers merged into {output}")
+    wrote(output, f"{counted(len(exports), 'answer_file')} merged")
     return 0

@@ -5,12 +5,21 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import shutil
 import textwrap
 from pathlib import Path
 
 from argmap.cli.errors import CommandError
-from argmap.cli.inputs import add_map_argument, add_reading_argument, load_input
+from argmap.cli.inputs import load_input
+from argmap.cli.options import (
+    add_engine_argument,
+    add_json_argument,
+    add_language_argument,
+    add_map_argument,
+    add_reading_argument,
+    add_semantics_argument,
+    add_width_argument,
+    line_width,
+)
 from argmap.evaluation import Reading, parse_reading, semantics_name
 from argmap.explain import explain
 from argmap.explain.schemes_text import schemes_text
@@ -30,15 +39,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "debate.",
     )
     add_statement_arguments(parser)
-    parser.add_argument(
-        "--lang", choices=("en", "fr"), default="en", help="language of the explanation"
-    )
-    parser.add_argument(
-        "--json", action="store_true", help="print the typed explanation as JSON instead"
-    )
-    parser.add_argument(
-        "--width", type=int, default=None, help="line width (default: the terminal's, max 100)"
-    )
+    add_language_argument(parser, "language of the explanation")
+    add_json_argument(parser, "print the typed explanation as JSON instead")
+    add_width_argument(parser)
     parser.set_defaults(handler=run)
 
 
@@ -47,21 +50,9 @@ def add_statement_arguments(parser: argparse.ArgumentParser) -> None:
     ``whatif``."""
     add_map_argument(parser)
     parser.add_argument("statement", metavar="STATEMENT_ID", help="the id of a statement")
-    choices = [s.value for s in Semantics]
-    parser.add_argument(
-        "--semantics",
-        "-s",
-        default="grounded",
-        metavar="SEMANTICS",
-        help=f"the Dung semantics (default: grounded); one of {', '.join(choices)}",
-    )
+    add_semantics_argument(parser, "the extension-based semantics", extension_only=True)
     add_reading_argument(parser)
-    parser.add_argument(
-        "--engine",
-        choices=("auto", "python", "sat"),
-        default="auto",
-        help="the solver engine (default: auto)",
-    )
+    add_engine_argument(parser)
 
 
 def resolve(args: argparse.Namespace) -> tuple[ArgumentMap, str, Semantics]:
@@ -82,10 +73,7 @@ def resolve(args: argparse.Namespace) -> tuple[ArgumentMap, str, Semantics]:
             f"{args.statement!r} is a map file; give the statement to explain after it, "
             f"e.g. `argmap {args.command} {args.statement} STATEMENT_ID`"
         )
-    try:
-        semantics = Semantics.parse(args.semantics)
-    except ValueError as exc:
-        raise CommandError(str(exc)) from None
+    semantics: Semantics = args.semantics
     m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     statement = args.statement
     known = [s.id for s in m.statements if s.kind is not StatementKind.ISSUE]
@@ -113,8 +101,9 @@ def _looks_like_map(value: str) -> bool:
 
 
 def wrap(text: str, width: int | None) -> str:
-    """``text`` wrapped paragraph by paragraph (lines starting with a digit kept apart)."""
-    columns = width or min(shutil.get_terminal_size((100, 24)).columns, 100)
+    """``text`` wrapped paragraph by paragraph (lines starting with a digit kept apart)
+    at ``width``, or at the terminal's width (see :func:`~argmap.cli.options.line_width`)."""
+    columns = line_width(width)
     out = []
     for paragraph in text.split("\n\n"):
         lines = []

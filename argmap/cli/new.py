@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from argmap.cli.options import add_output_argument, wrote
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``new`` subcommand."""
@@ -16,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "attacks to fill in. Leave spans out: `argmap fix MAP` writes them.",
     )
     parser.add_argument("text", metavar="TEXT", help="the source text (UTF-8)")
-    parser.add_argument("-o", "--output", required=True, metavar="MAP", help="the map to write")
+    add_output_argument(parser, "the map to write", metavar="MAP")
     parser.add_argument("--title", help="the map's title (default: the text's first line)")
     parser.add_argument("--force", action="store_true", help="replace MAP if it exists")
     parser.set_defaults(handler=run)
@@ -27,5 +29,5 @@ def run(args: argparse.Namespace) -> int:
     from argmap.io.scaffold import scaffold_map
 
     scaffold_map(args.text, args.output, title=args.title, force=args.force)
-    print(f"{args.output}: written. Add statements, then run `argmap fix {args.output}`.")
+    wrote(args.output, f"add statements, then run `argmap fix {args.output}`")
     return 0

@@ -11,41 +11,27 @@ out).
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 
 from argmap.cli.errors import CommandError
-from argmap.cli.inputs import add_map_argument, add_reading_argument, load_input
-from argmap.evaluation import (
-    AnySemantics,
-    Evaluation,
-    Reading,
-    evaluate,
-    parse_extension_semantics,
-    parse_reading,
-    parse_semantics,
+from argmap.cli.inputs import load_input
+from argmap.cli.options import (
+    add_language_argument,
+    add_layout_timeout_argument,
+    add_map_argument,
+    add_output_argument,
+    add_reading_argument,
+    add_semantics_argument,
+    warn,
+    wrote,
 )
+from argmap.evaluation import AnySemantics, Evaluation, Reading, evaluate, parse_reading
 from argmap.io import is_framework_file, load_framework
 from argmap.io.atomic import write_bytes_atomic
 from argmap.model import ArgumentMap
 from argmap.render.dot import CLUSTER_CHOICES, framework_to_dot, map_derived_attacks, map_to_dot
-from argmap.render.layout import (
-    DEFAULT_LAYOUT_TIMEOUT,
-    MAX_DRAWN_DERIVED,
-    capped,
-    capped_framework,
-    with_caption,
-)
+from argmap.render.layout import MAX_DRAWN_DERIVED, capped, capped_framework, with_caption
 from argmap.render.svg import OUTPUT_FORMATS, format_for, render_layout
-from argmap.semantics import Semantics
-
-
-def extension_semantics_type(name: str) -> Semantics:
-    """An argparse ``type``: the extension-based semantics called ``name`` (or a usage error)."""
-    try:
-        return parse_extension_semantics(name)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,20 +55,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "does not apply, 2 usage error.",
     )
     add_map_argument(parser)
-    parser.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="OUT",
-        help=f"the file to write; its extension chooses the format ({', '.join(OUTPUT_FORMATS)})",
+    add_output_argument(
+        parser,
+        f"the file to write; its extension chooses the format ({', '.join(OUTPUT_FORMATS)})",
     )
-    parser.add_argument(
-        "--semantics",
+    add_semantics_argument(
+        parser,
+        "mark arguments by their status under this semantics, or show their strength under "
+        "a gradual one; without it the map is drawn unevaluated",
         default=None,
-        metavar="S",
-        help="mark arguments by their status under this semantics (grounded, preferred, "
-        "stable, semi-stable, ...) or show their strength under a gradual one (df-quad, "
-        "quadratic-energy, h-categorizer, ...)",
     )
     add_reading_argument(parser)
     parser.add_argument(
@@ -92,9 +73,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="draw (or, with --no-derived, leave out) the attacks derived by a bipolar "
         "--reading (default: drawn under a bipolar reading)",
     )
-    parser.add_argument(
-        "--lang", choices=("en", "fr"), default="en", help="language of the paraphrases"
-    )
+    add_language_argument(parser, "language of the paraphrases")
     parser.add_argument(
         "--cluster",
         choices=CLUSTER_CHOICES,
@@ -114,35 +93,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=run)
 
 
-def add_layout_timeout_argument(parser: argparse.ArgumentParser) -> None:
-    """Add ``--layout-timeout SECONDS`` (the time Graphviz may take to lay a diagram out)."""
-    parser.add_argument(
-        "--layout-timeout",
-        type=positive_seconds,
-        default=DEFAULT_LAYOUT_TIMEOUT,
-        metavar="SECONDS",
-        help="time Graphviz may take to lay the diagram out; past it a faster layout with "
-        f"straight edges is used, with a note (default {DEFAULT_LAYOUT_TIMEOUT:g})",
-    )
-
-
-def positive_seconds(value: str) -> float:
-    """An argparse ``type``: a finite positive number of seconds."""
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = math.nan
-    if not (math.isfinite(seconds) and seconds > 0):
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {value!r}")
-    return seconds
-
-
 def run(args: argparse.Namespace) -> int:
     """Write the diagram."""
     format_for(args.output)
     if args.max_lines is not None and args.max_lines < 1:
         raise CommandError(f"--max-lines must be at least 1, got {args.max_lines}")
-    semantics = _chosen_semantics(args.semantics)
+    semantics: AnySemantics | None = args.semantics
     legend = not args.no_legend
     if args.path is not None and is_framework_file(args.path):
         if args.reading is not None and args.reading is not Reading.ABSTRACT:
@@ -154,6 +110,15 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"{args.path} is an abstract framework: no attack is derived from supports"
             )
+        for option, given in (
+            ("--cluster", args.cluster != "none"),
+            ("--max-lines", args.max_lines),
+        ):
+            if given:
+                warn(
+                    f"{option} does not apply to {args.path}: an abstract framework has no "
+                    "speakers, sections or text to cut; it is ignored"
+                )
         af = load_framework(args.path)
         statuses = _statuses(evaluate(af, semantics)) if semantics is not None else None
         if semantics is not None and statuses is None:
@@ -179,16 +144,8 @@ def run(args: argparse.Namespace) -> int:
     write_bytes_atomic(args.output, layout.data)
     for note in [*notes, *([layout.note] if layout.note else [])]:
         print(f"note: {note}", file=sys.stderr)
+    wrote(args.output)
     return 0
-
-
-def _chosen_semantics(name: str | None) -> AnySemantics | None:
-    if name is None:
-        return None
-    try:
-        return parse_semantics(name)
-    except ValueError as exc:
-        raise CommandError(str(exc)) from None
 
 
 def _statuses(evaluation: Evaluation) -> Evaluation | None:

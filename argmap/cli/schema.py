@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from argmap.cli.options import add_output_argument, wrote
 from argmap.io.atomic import write_text_atomic
 from argmap.io.schema import json_schema_text
 
@@ -17,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Print (or write) the JSON Schema of argmap's YAML/JSON map format, "
         "generated from the models.",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    add_output_argument(parser, "write the schema to this file instead of stdout", required=False)
     parser.set_defaults(handler=run)
 
 
@@ -26,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     text = json_schema_text()
     if args.output:
         write_text_atomic(args.output, text)
+        wrote(args.output)
     else:
         sys.stdout.write(text)
     return 0

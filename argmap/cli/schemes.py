@@ -7,6 +7,12 @@ import json
 import textwrap
 
 from argmap.cli.errors import CommandError
+from argmap.cli.options import (
+    add_json_argument,
+    add_language_argument,
+    add_width_argument,
+    line_width,
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,9 +25,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "that raises it (undermine a premise, undercut the inference, rebut the conclusion) "
         "and the id to write in a map (`question: scheme.id`).",
     )
-    parser.add_argument("scheme", nargs="?", help="one scheme, e.g. expert_opinion")
-    parser.add_argument("-l", "--language", choices=("en", "fr"), default="en")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "scheme", metavar="SCHEME", nargs="?", help="one scheme, e.g. expert_opinion (default: all)"
+    )
+    add_language_argument(parser, "language of the schemes")
+    add_json_argument(parser, "print the schemes as JSON instead")
+    add_width_argument(parser)
     parser.set_defaults(handler=run)
 
 
@@ -41,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
                 f"unknown scheme {args.scheme!r}; the schemes are: "
                 f"{', '.join(s.value for s in specs)}"
             ) from None
-    lang = args.language
+    lang = args.lang
+    width = line_width(args.width)
     if args.json:
         data = [
             {
@@ -71,15 +81,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"{spec.name(lang)} ({spec.scheme.value}) — {spec.source}")
         print(f"  {words[0]}:")
         for premise in spec.premises:
-            print(_wrapped(f"{premise.role}: {premise.text(lang)}", "    "))
+            print(_wrapped(f"{premise.role}: {premise.text(lang)}", "    ", width))
         print(f"  {words[1]}: {spec.conclusion(lang)}")
         print(f"  {words[2]}:")
         for q in spec.questions:
             target = f" {q.premise}" if q.premise else ""
             verb = ATTACK_VERBS[q.attack].text(lang)
-            print(_wrapped(f"[{verb}{target}] {q.text(lang)}  ({q.id})", "    "))
+            print(_wrapped(f"[{verb}{target}] {q.text(lang)}  ({q.id})", "    ", width))
     return 0
 
 
-def _wrapped(text: str, indent: str) -> str:
-    return textwrap.fill(text, 100, initial_indent=indent, subsequent_indent=indent + "  ")
+def _wrapped(text: str, indent: str, width: int) -> str:
+    return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent + "  ")

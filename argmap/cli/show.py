@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 
-from argmap.cli.inputs import add_map_argument, load_input
+from argmap.cli.inputs import load_input
+from argmap.cli.options import (
+    add_language_argument,
+    add_map_argument,
+    add_width_argument,
+    line_width,
+)
 from argmap.render.terminal import outline
 
 
@@ -18,19 +23,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "supports and the attacks on them, with the speakers' quotes.",
     )
     add_map_argument(parser)
-    parser.add_argument(
-        "--lang", choices=("en", "fr"), default="en", help="language of the paraphrases"
-    )
+    add_language_argument(parser, "language of the paraphrases")
     parser.add_argument("--no-quotes", action="store_true", help="leave the quotes out")
-    parser.add_argument(
-        "--width", type=int, default=None, help="line width (default: the terminal's, max 120)"
-    )
+    add_width_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the outline of the map."""
     m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
-    width = args.width or min(shutil.get_terminal_size((100, 24)).columns, 120)
-    print(outline(m, language=args.lang, width=width, quotes=not args.no_quotes))
+    print(outline(m, language=args.lang, width=line_width(args.width), quotes=not args.no_quotes))
     return 0

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from argmap.cli.explain import add_statement_arguments, header, resolve, wrap
+from argmap.cli.options import add_json_argument, add_language_argument, add_width_argument
 from argmap.evaluation import parse_reading
 from argmap.explain import what_if
 
@@ -21,11 +22,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "With a single positional, it is the statement of the built-in debate.",
     )
     add_statement_arguments(parser)
-    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the text")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON instead")
-    parser.add_argument(
-        "--width", type=int, default=None, help="line width (default: the terminal's, max 100)"
-    )
+    add_language_argument(parser, "language of the text")
+    add_json_argument(parser, "print the result as JSON instead")
+    add_width_argument(parser)
     parser.set_defaults(handler=run)
 
 

@@ -65,6 +65,10 @@ SEMANTICS: Mapping[GradualSemantics, SemanticsFunction] = MappingProxyType(
 )
 """The function computing each semantics."""
 
+UNWEIGHTED: frozenset[GradualSemantics] = frozenset({GradualSemantics.H_CATEGORIZER})
+"""The semantics that ignore the base weights: every argument starts from 1
+(Besnard & Hunter's h-categorizer; its weighted variant reads them)."""
+
 
 def strengths(
     graph: WeightedBipolarGraph | ArgumentationFramework,
@@ -129,6 +133,7 @@ def strengths(
 
 __all__ = [
     "SEMANTICS",
+    "UNWEIGHTED",
     "GradualError",
     "GradualResult",
     "GradualSemantics",

@@ -227,8 +227,12 @@ def test_timeout_that_is_not_a_positive_finite_number_is_refused(
 ) -> None:
     out = tmp_path / "t.jsonl"
     argv = ["batch", str(corpus_dir), "-t", "SE-GR", "-o", str(out), "--timeout=nan"]
-    assert main(argv) == 1
-    assert "--timeout must be a positive number of seconds" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: argmap batch")
+    assert "expected a positive number of seconds, got 'nan'" in err
     assert not out.exists()
 
 

@@ -37,7 +37,9 @@ def test_new_then_fix_then_validate(tmp_path: Path, capsys: pytest.CaptureFixtur
     (tmp_path / "chat.txt").write_text(TEXT, encoding="utf-8")
     target = tmp_path / "map.yaml"
     assert main(["new", str(tmp_path / "chat.txt"), "-o", str(target)]) == 0
-    assert "argmap fix" in capsys.readouterr().out
+    assert f"wrote {target} (add statements, then run `argmap fix {target}`)" in (
+        capsys.readouterr().err
+    )
     scaffold = target.read_text(encoding="utf-8")
     filled = scaffold[: scaffold.index("statements:")] + "statements:\n" + STATEMENTS
     filled = filled.replace("id: chat\n", "id: chat\n", 1)
@@ -71,3 +73,52 @@ def test_fix_of_a_missing_file_is_a_clear_error(
 ) -> None:
     assert main(["fix", str(tmp_path / "none.yaml")]) == 1
     assert "no such map file" in capsys.readouterr().err
+
+
+ARGDOWN = """===
+title: Tea
+sources:
+  - {id: s, title: Chat, text: "Tea is good. Tea is good. Coffee wins."}
+participants:
+  - {id: ann, name: Ann}
+===
+
+[Tea]: Tea is good. {speaker: ann, quote: "Tea is good", source: s}
+  - [Coffee]: Coffee wins. {speaker: ann, quote: "Coffee wins", source: s}
+"""
+
+
+def test_fix_on_argdown_writes_nothing_says_why_and_lists_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "tea.argdown"
+    source.write_text(ARGDOWN, encoding="utf-8")
+    assert main(["fix", str(source)]) == 1
+    captured = capsys.readouterr()
+    assert "in Argdown a quote needs no span" in captured.out
+    assert f"{source}:9:1: [Tea] the quote occurs 2 times" in captured.err
+    assert source.read_text(encoding="utf-8") == ARGDOWN
+    fixed = ARGDOWN.replace('quote: "Tea is good"', 'quote: "Tea is good. Coffee"')
+    source.write_text(fixed, encoding="utf-8")
+    assert main(["fix", str(source)]) == 0
+    assert f"{source}: valid" in capsys.readouterr().out
+    assert main(["fix", str(source), "-o", str(tmp_path / "copy.argdown")]) == 1
+    assert "leave -o out" in capsys.readouterr().err
+
+
+def test_fix_refuses_other_formats_saying_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "tea.kialo"
+    source.write_text("Discussion Title: Tea?\n\n1. Tea?\n1.1. Pro: Tea is good.\n", "utf-8")
+    assert main(["fix", str(source)]) == 1
+    assert f"`argmap convert {source} map.yaml`" in capsys.readouterr().err
+
+
+def test_validate_without_path_checks_the_built_in_debate(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out.startswith("the built-in debate: valid — ")
+    assert main(["validate", "--fix"]) == 1
+    assert "--fix writes into a map file: give its PATH" in capsys.readouterr().err

@@ -23,7 +23,7 @@ def map_file(tmp_path: Path) -> Path:
 
 def test_validate_ok(map_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(map_file)]) == 0
-    assert "valid — 5 statements, 1 supports, 2 attacks" in capsys.readouterr().out
+    assert "valid — 5 statements, 1 support, 2 attacks" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
@@ -57,11 +57,13 @@ def test_missing_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
-        main(["validate"])
+        main(["validate", "--no-such-option"])
     assert info.value.code == 2
+    assert capsys.readouterr().err.startswith("usage: argmap validate")
     with pytest.raises(SystemExit) as info:
         main(["no-such-command"])
     assert info.value.code == 2
+    assert "invalid choice: 'no-such-command'" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)

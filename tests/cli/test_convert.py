@@ -157,3 +157,20 @@ def test_a_bad_argdown_map_is_reported_with_its_lines(
     assert f"{source}:1:8:" in err
     assert f"{source}:3:5:" in err
     assert "Traceback" not in err
+
+
+def test_written_files_are_reported_and_ignored_options_warned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "csmo.apx"
+    assert main(["convert", "csmo", str(target)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"wrote {target}",
+        f"wrote {tmp_path / 'csmo.arguments.tsv'} (the argument of each map element)",
+    ]
+    assert main(["convert", "csmo", str(tmp_path / "c.yaml"), "--reading", "necessary"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("argmap: warning: --reading does not apply to csmo -> ")
+    assert err[1] == f"wrote {tmp_path / 'c.yaml'}"
+    assert main(["convert", "csmo", str(tmp_path / "c.json"), "-s", "grounded"]) == 1
+    assert "--semantics adds statuses to a .graphml output only" in capsys.readouterr().err

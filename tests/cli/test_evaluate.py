@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from argmap import corpus
-from argmap.cli import SUBCOMMANDS, main
-from argmap.cli.errors import is_user_error, report_user_error
-from argmap.cli.evaluate import register
+from argmap.cli import main
 from argmap.evaluation import DEFAULT_READING, semantics_names
 from tests.cli.test_cli import map_file  # noqa: F401 (fixture)
 
@@ -20,20 +17,8 @@ CLAIMS = [s.id for s in corpus.load("csmo").statements if s.kind.value == "claim
 
 
 def evaluate_command(argv: Sequence[str]) -> int:
-    """``argmap evaluate ARGV``, through ``main`` once the command is registered there."""
-    if "evaluate" in SUBCOMMANDS:
-        return main(["evaluate", *argv])
-    parser = argparse.ArgumentParser(prog="argmap")
-    register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["evaluate", *argv])
-    try:
-        code: int = args.handler(args)
-    except Exception as exc:
-        if not is_user_error(exc):
-            raise
-        report_user_error(exc)
-        return 1
-    return code
+    """``argmap evaluate ARGV``, as the command line runs it."""
+    return main(["evaluate", *argv])
 
 
 def test_table_of_statuses(capsys: pytest.CaptureFixture[str]) -> None:
@@ -144,10 +129,15 @@ def test_map_file_and_default_weight(
     assert {entry["base"] for entry in data.values()} >= {0.3}
 
 
-def test_unknown_semantics_exits_1_with_the_names(capsys: pytest.CaptureFixture[str]) -> None:
-    assert evaluate_command(["-s", "prefered"]) == 1
+def test_unknown_semantics_is_a_usage_error_with_the_names(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        evaluate_command(["-s", "prefered"])
+    assert info.value.code == 2
     captured = capsys.readouterr()
     assert captured.out == ""
+    assert captured.err.startswith("usage: argmap evaluate")
     assert "unknown semantics 'prefered'" in captured.err
     assert all(name in captured.err for name in semantics_names())
     assert "Traceback" not in captured.err
@@ -167,11 +157,37 @@ def test_missing_map_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["-s", "grounded", "--support", "strong"], ["-s", "grounded", "--reading", "strong"]],
-    ids=["no-semantics", "bad-support", "bad-reading"],
+    [["--bogus"], ["-s", "grounded", "--support", "strong"], ["--reading", "strong"]],
+    ids=["unknown-option", "bad-support", "bad-reading"],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         evaluate_command(argv)
     assert info.value.code == 2
-    assert "usage:" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith("usage: argmap evaluate")
+
+
+def test_default_weight_with_a_semantics_that_ignores_it_warns(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert evaluate_command(["-s", "grounded", "--default-weight", "0.3"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("argmap: warning: --default-weight does not apply to grounded")
+    assert evaluate_command(["-s", "h-categorizer", "--default-weight", "0.3"]) == 0
+    assert "does not apply to h-categorizer" in capsys.readouterr().err
+    assert evaluate_command(["-s", "df-quad", "--default-weight", "0.3"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_h_categorizer_shows_no_base_weight_it_ignores(capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate_command(["-s", "h-categorizer"]) == 0
+    header = capsys.readouterr().out.splitlines()[3]
+    assert header.split() == ["id", "strength", "speaker", "text"]
+    assert evaluate_command(["-s", "weighted-h-categorizer"]) == 0
+    header = capsys.readouterr().out.splitlines()[3]
+    assert header.split() == ["id", "strength", "base", "speaker", "text"]
+
+
+def test_without_semantics_grounded_is_evaluated(capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate_command([]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("grounded semantics")

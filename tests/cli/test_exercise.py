@@ -48,14 +48,14 @@ def answers(
 def test_page_and_key(map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page, key = tmp_path / "ex.html", tmp_path / "key.html"
     assert main(["exercise", str(map_file), "-o", str(page), "--key", str(key), "-l", "fr"]) == 0
-    out = capsys.readouterr().out
-    assert f"25 exercises written to {page}" in out and f"the key written to {key}" in out
+    err = capsys.readouterr().err
+    assert f"wrote {page} (25 exercises)" in err and f"wrote {key} (the teacher's copy" in err
     student, teacher = page.read_text(encoding="utf-8"), key.read_text(encoding="utf-8")
     assert '<html lang="fr"' in student and 'class="key-badge"' not in student
     assert 'class="key-badge"' in teacher
     assert main(["exercise", str(map_file), "-o", str(page), "--teacher", "--kinds", "status"]) == 0
     assert 'class="key-badge"' in page.read_text(encoding="utf-8")
-    assert "12 exercises" in capsys.readouterr().out
+    assert "(12 exercises)" in capsys.readouterr().err
 
 
 def test_builtin_map_by_default(tmp_path: Path) -> None:
@@ -100,7 +100,7 @@ def test_collect(map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     bob = answers(tmp_path / "bob.json", "Bob", {"relation:a-else": "rebut"})
     out = tmp_path / "class.csv"
     assert main(["exercise", str(map_file), "--collect", str(ada), str(bob), "-o", str(out)]) == 0
-    assert "2 students' answers merged" in capsys.readouterr().out
+    assert f"wrote {out} (2 answer files merged)" in capsys.readouterr().err
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [(r["student"], r["file"], r["score"]) for r in rows] == [
         ("Ada", "ada.json", "2.00"),

@@ -98,8 +98,13 @@ def test_map_file_alone_is_a_missing_statement(
 def test_issue_and_unknown_semantics(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", "issue"]) == 1
     assert "a question rather than an argument" in capsys.readouterr().err
-    assert main(["explain", "pro-csmo", "--semantics", "best"]) == 1
-    assert "unknown semantics 'best'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        main(["explain", "pro-csmo", "--semantics", "best"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: argmap explain")
+    assert "unknown semantics 'best'; choose one of: conflict-free," in err
+    assert "semi-stable" in err and "semi_stable" not in err
 
 
 def test_statement_of_another_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from argmap import corpus
@@ -86,4 +87,7 @@ def test_convert_adds_statuses_or_strengths(tmp_path: Path) -> None:
     strengths = read_back((tmp_path / "s.graphml").read_bytes())
     assert 0.0 <= strengths.nodes["thesis"]["strength"] <= 1.0
     assert main(["convert", "csmo", str(tmp_path / "x.yaml"), "-s", "grounded"]) == 1
-    assert main(["convert", "csmo", str(tmp_path / "y.graphml"), "-s", "nonsense"]) == 1
+    with pytest.raises(SystemExit) as exited:  # an unknown semantics is a usage error
+        main(["convert", "csmo", str(tmp_path / "y.graphml"), "-s", "nonsense"])
+    assert exited.value.code == 2
+    assert not (tmp_path / "y.graphml").exists()

@@ -41,7 +41,7 @@ def test_render_writes_each_format(
     argv = ["render", str(map_file), "-o", str(out), "--semantics", "semi-stable"]
     assert main([*argv, "--cluster", "speaker", "--lang", "fr"]) == 0
     assert out.read_bytes().startswith(magic)
-    assert capsys.readouterr().err == ""
+    assert capsys.readouterr().err == f"wrote {out}\n"
 
 
 def test_render_with_status_and_clusters(map_file: Path, tmp_path: Path) -> None:
@@ -87,12 +87,15 @@ def test_invalid_map_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         assert not (tmp_path / out).exists()
 
 
-def test_unknown_semantics_exits_1_listing_the_known_ones(
+def test_unknown_semantics_is_a_usage_error_listing_the_known_ones(
     map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "x.svg"
-    assert main(["render", str(map_file), "-o", str(out), "--semantics", "best"]) == 1
+    with pytest.raises(SystemExit) as exited:
+        main(["render", str(map_file), "-o", str(out), "-s", "best"])
+    assert exited.value.code == 2
     err = capsys.readouterr().err
+    assert err.startswith("usage: argmap render")
     assert "unknown semantics 'best'" in err and "df-quad" in err and "grounded" in err
     assert "Traceback" not in err and not out.exists()
     for flag in ("--reading", "--support"):  # an unknown reading is a usage error
@@ -188,7 +191,7 @@ def test_report_writes_a_page(
     assert text.startswith("<!DOCTYPE html>") and '<html lang="fr"' in text
     assert text.index('value="preferred" selected') < text.index('value="grounded"')
     assert 'value="stable"' in text and 'value="cf2"' not in text
-    assert f"report written to {out}" in capsys.readouterr().out
+    assert capsys.readouterr().err == f"wrote {out}\n"
 
 
 def test_report_refuses_other_outputs_and_frameworks(
@@ -200,8 +203,23 @@ def test_report_refuses_other_outputs_and_frameworks(
     dump_framework(AF(["a"], []), source)
     assert main(["report", str(source), "-o", str(tmp_path / "r.html")]) == 1
     assert "needs a map" in capsys.readouterr().err
-    assert main(["report", str(map_file), "-o", str(tmp_path / "r.html"), "--timeout", "0"]) == 1
-    assert "--timeout must be a positive number" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exited:
+        main(["report", str(map_file), "-o", str(tmp_path / "r.html"), "--timeout", "0"])
+    assert exited.value.code == 2
+    assert "expected a positive number of seconds, got '0'" in capsys.readouterr().err
+    assert main(["report", str(map_file), "-o", str(tmp_path / "r.html"), "-s", "euler"]) == 1
+    assert "the report shows the strengths of df-quad" in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_report_takes_the_gradual_semantics_it_shows(
+    map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "r.html"
+    assert main(["report", str(map_file), "-o", str(out), "-s", "df_quad,preferred"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert 'value="preferred" selected' in text and 'value="grounded"' not in text
+    assert 'data-gradual="df-quad"' in text
 
 
 def test_defaults_to_the_built_in_debate(tmp_path: Path) -> None:
