@@ -126,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{args.path} is an abstract framework: it has no weights, so a gradual "
                 "semantics needs a map; use an extension-based semantics"
             )
-        drawn, note = capped_framework(af)
+        drawn, note = capped_framework(af, language=args.lang)
         dot = framework_to_dot(drawn, statuses=statuses, language=args.lang, legend=legend)
         notes = [note] if note else []
     else:
@@ -139,7 +139,10 @@ def run(args: argparse.Namespace) -> int:
         m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
         dot, notes = _map_dot(m, semantics, reading, args, legend=legend)
     layout = render_layout(
-        with_caption(dot, notes), format_for(args.output), timeout=args.layout_timeout
+        with_caption(dot, notes),
+        format_for(args.output),
+        timeout=args.layout_timeout,
+        language=args.lang,
     )
     write_bytes_atomic(args.output, layout.data)
     for note in [*notes, *([layout.note] if layout.note else [])]:
@@ -169,7 +172,8 @@ def _map_dot(
     derived, note = capped(
         map_derived_attacks(m, reading) if draw_derived else (),
         MAX_DRAWN_DERIVED,
-        "attacks derived by the reading of support",
+        "derived",
+        language=args.lang,
     )
     dot = map_to_dot(
         m,

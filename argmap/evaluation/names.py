@@ -5,26 +5,20 @@ ones (:class:`~argmap.gradual.GradualSemantics`) share one namespace. The
 canonical spelling is lower case with hyphens (``semi-stable``, ``df-quad``);
 :func:`parse_semantics` also accepts underscores, spaces, any case and the usual
 abbreviations (``pr``, ``sst``, ``dfquad``). The CLI, the report and the API
-all parse names here.
+all parse names here; they spell them with :func:`argmap.i18n.semantics_name`,
+whose English name is the canonical spelling (re-exported here as
+``semantics_name``).
 """
 
 from __future__ import annotations
 
 from argmap.gradual.types import GradualError, GradualSemantics
+from argmap.i18n import semantics_name as semantics_name
 from argmap.semantics.statuses import UNIQUE_STATUS_SEMANTICS
 from argmap.semantics.types import Semantics
 
 AnySemantics = Semantics | GradualSemantics
 """An extension-based or a gradual semantics."""
-
-
-def semantics_name(semantics: AnySemantics) -> str:
-    """The canonical spelling of ``semantics``: lower case, ``-`` between words.
-
-    >>> semantics_name(Semantics.SEMI_STABLE), semantics_name(GradualSemantics.DF_QUAD)
-    ('semi-stable', 'df-quad')
-    """
-    return str(semantics.value).replace("_", "-")
 
 
 def semantics_names() -> tuple[str, ...]:

@@ -3,11 +3,13 @@
 :mod:`argmap.i18n.catalogue` holds the words (semantics, verdicts, roles,
 numbers) and the typography of each language; :mod:`argmap.i18n.explanations`
 the sentences of explanations; :mod:`argmap.i18n.analyses` those of what-if
-analyses and gradual attributions. This package depends on nothing else of
-argmap's, so that every layer may take its words from it.
+analyses and gradual attributions; :mod:`argmap.i18n.statuses` the names of
+statuses; :mod:`argmap.i18n.diagrams` the words of diagrams. This package depends
+on nothing else of argmap's, so that every layer may take its words from it.
 """
 
 from argmap.i18n.catalogue import (
+    GRADUAL_SEMANTICS,
     LANGUAGES,
     NBSP,
     NOUNS,
@@ -23,6 +25,7 @@ from argmap.i18n.catalogue import (
     check_language,
     colon,
     counted,
+    digits,
     join,
     number,
     quoted,
@@ -32,14 +35,25 @@ from argmap.i18n.catalogue import (
     separator,
     typeset,
 )
+from argmap.i18n.diagrams import DIAGRAM, diagram_word
+from argmap.i18n.statuses import (
+    STATUS_DESCRIPTIONS,
+    STATUS_NAMES,
+    status_description,
+    status_name,
+)
 
 __all__ = [
+    "DIAGRAM",
+    "GRADUAL_SEMANTICS",
     "LANGUAGES",
     "NBSP",
     "NOUNS",
     "READINGS",
     "ROLES",
     "SEMANTICS",
+    "STATUS_DESCRIPTIONS",
+    "STATUS_NAMES",
     "VERDICTS",
     "VOICED",
     "Adjective",
@@ -49,6 +63,8 @@ __all__ = [
     "check_language",
     "colon",
     "counted",
+    "diagram_word",
+    "digits",
     "join",
     "number",
     "quoted",
@@ -56,5 +72,7 @@ __all__ = [
     "reading_name",
     "semantics_name",
     "separator",
+    "status_description",
+    "status_name",
     "typeset",
 ]

@@ -105,21 +105,52 @@ SEMANTICS: Mapping[str, Word] = MappingProxyType(
 """The adjective naming each Dung semantics (keyed by ``Semantics.value``), agreeing
 in French with « sémantique » and « extension »."""
 
+GRADUAL_SEMANTICS: Mapping[str, Word] = MappingProxyType(
+    {
+        name: _same(name)
+        for name in (
+            "h-categorizer",
+            "weighted-h-categorizer",
+            "max-based",
+            "card-based",
+            "quad",
+            "df-quad",
+            "euler",
+            "quadratic-energy",
+            "mlp",
+        )
+    }
+)
+"""The name of each gradual semantics (keyed by ``GradualSemantics.value``): the
+names of methods from the literature, the same in both languages."""
+
 
 def semantics_name(semantics: str, language: str = "en", *, plural: bool = False) -> str:
-    """The name of a semantics (its ``Semantics.value``) for readers.
+    """The name of a semantics, extension-based or gradual, for readers.
 
-    ``plural`` gives the French plural, as in « les extensions préférées ».
+    ``semantics`` is its ``value`` (or the ``Semantics`` / ``GradualSemantics``
+    itself), with ``-`` or ``_`` between words. The English name is also the
+    canonical spelling that the command line, the files and
+    :func:`argmap.evaluation.parse_semantics` accept: lower case, ``-`` between
+    words. ``plural`` gives the French plural, as in « les extensions préférées ».
 
     >>> semantics_name("semi_stable"), semantics_name("eager", "fr")
     ('semi-stable', 'avide')
     >>> semantics_name("preferred", "fr", plural=True)
     'préférées'
+    >>> semantics_name("df_quad", "fr")
+    'df-quad'
     """
-    word = SEMANTICS[semantics].text(language)
-    if plural and language == "fr" and word[-1].isalpha() and not word.endswith("s"):
-        return word + "s"
-    return word
+    for key in (semantics, semantics.replace("-", "_"), semantics.replace("_", "-")):
+        if key in GRADUAL_SEMANTICS:
+            return GRADUAL_SEMANTICS[key].text(language)
+        if key in SEMANTICS:
+            word = SEMANTICS[key].text(language)
+            if plural and language == "fr" and word[-1].isalpha() and not word.endswith("s"):
+                return word + "s"
+            return word
+    known = ", ".join(word.en for word in (*SEMANTICS.values(), *GRADUAL_SEMANTICS.values()))
+    raise ValueError(f"unknown semantics {semantics!r}; choose one of: {known}")
 
 
 READINGS: Mapping[str, Word] = MappingProxyType(
@@ -324,6 +355,16 @@ def counted(n: int, noun: str, language: str = "en") -> str:
     ('0 extension', '1 attaque', '2 attaques')
     """
     return f"{n} {NOUNS[noun].text(language, n)}"
+
+
+def digits(n: int, language: str) -> str:
+    """``n`` in digits, thousands grouped as ``language`` writes them: "1,560" / « 1 560 ».
+
+    >>> digits(1560, "en"), digits(1560, "fr") == "1\u00a0560", digits(12, "fr")
+    ('1,560', True, '12')
+    """
+    grouped = f"{n:,}"
+    return grouped.replace(",", NBSP) if language == "fr" else grouped
 
 
 CONJUNCTIONS: Mapping[str, Word] = MappingProxyType(

@@ -24,9 +24,10 @@ import math
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from argmap.frameworks.abstract import ArgumentationFramework
+from argmap.i18n import diagram_word, digits
 from argmap.render.dot import escape_dot_string
 
 T = TypeVar("T")
@@ -64,23 +65,38 @@ class Layout:
     note: str | None = None
 
 
-def capped(items: Sequence[T], limit: int, what: str) -> tuple[Sequence[T], str | None]:
-    """The first ``limit`` of ``items``, and a note saying how many were left out.
+Drawn = Literal["attacks", "derived"]
+"""What a diagram draws a part of: attacks, or attacks derived by a reading of support."""
+
+
+def capped(
+    items: Sequence[T], limit: int, what: Drawn, *, language: str = "en"
+) -> tuple[Sequence[T], str | None]:
+    """The first ``limit`` of ``items``, and a note in ``language`` saying how many were
+    left out.
 
     >>> capped([1, 2, 3], 2, "attacks")
     ([1, 2], 'Drawn: 2 of 3 attacks; 1 left out of the picture.')
+    >>> print(capped(range(1500), 1000, "attacks", language="fr")[1])
+    Dessin : 1\xa0000 attaques sur 1\xa0500 ; 500 laissées de côté.
     >>> capped([1], 2, "attacks")
     ([1], None)
     """
     if len(items) <= limit:
         return items, None
-    left = len(items) - limit
-    note = f"Drawn: {limit:,} of {len(items):,} {what}; {left:,} left out of the picture."
+    note = diagram_word(
+        "caption_drawn",
+        language,
+        drawn=digits(limit, language),
+        total=digits(len(items), language),
+        what=diagram_word(f"caption_{what}", language),
+        left=digits(len(items) - limit, language),
+    )
     return items[:limit], note
 
 
 def capped_framework(
-    af: ArgumentationFramework, limit: int = MAX_DRAWN_ATTACKS
+    af: ArgumentationFramework, limit: int = MAX_DRAWN_ATTACKS, *, language: str = "en"
 ) -> tuple[ArgumentationFramework, str | None]:
     """``af`` with at most ``limit`` of its attacks (the first by attacker, then target),
     and a note saying how many were left out. Every argument stays.
@@ -90,7 +106,7 @@ def capped_framework(
     >>> drawn.sorted_attacks(), note
     ([('a', 'b')], 'Drawn: 1 of 2 attacks; 1 left out of the picture.')
     """
-    attacks, note = capped(af.sorted_attacks(), limit, "attacks")
+    attacks, note = capped(af.sorted_attacks(), limit, "attacks", language=language)
     if note is None:
         return af, None
     return ArgumentationFramework(af.arguments, attacks), note
@@ -135,7 +151,11 @@ def node_count(dot: str) -> int:
 
 
 def lay_out(
-    dot: str, output_format: str, *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT
+    dot: str,
+    output_format: str,
+    *,
+    timeout: float | None = DEFAULT_LAYOUT_TIMEOUT,
+    language: str = "en",
 ) -> Layout:
     """Lay ``dot`` out into ``output_format`` (svg, png or pdf) within ``timeout`` seconds.
 
@@ -143,8 +163,7 @@ def lay_out(
     edges and more than twice as many edges as nodes; if it is too slow,
     ``sfdp`` lays the graph out with straight edges, with ``timeout`` seconds of
     its own (so a layout takes at most twice ``timeout``), and the diagram's
-    caption says so. ``timeout=None`` waits as
-    long as it takes.
+    caption says so, in ``language``. ``timeout=None`` waits as long as it takes.
 
     Raises
     ------
@@ -162,14 +181,12 @@ def lay_out(
         try:
             return Layout(_run("dot", (), dot, output_format, timeout), "dot")
         except subprocess.TimeoutExpired:
-            note = (
-                f"Laid out by {FAST_ENGINE} with straight edges: the layered layout took "
-                f"longer than {timeout:g} s."
+            note = diagram_word(
+                "caption_slow", language, engine=FAST_ENGINE, seconds=f"{timeout:g}"
             )
     else:
-        note = (
-            f"Laid out by {FAST_ENGINE} with straight edges: {edges:,} edges are too many "
-            "for the layered layout."
+        note = diagram_word(
+            "caption_dense", language, engine=FAST_ENGINE, edges=digits(edges, language)
         )
     captioned = with_caption(dot, [note])
     try:

@@ -12,6 +12,10 @@ colour-vision deficiencies), chosen by its verdict: bluish green for accepted,
 vermillion for rejected, yellow for undecided, sky blue for credulous only, grey
 for no extension and unknown.
 
+The words (names of statuses, semantics and readings) come from the one
+catalogue, :mod:`argmap.i18n`; they are re-exported here for the report and
+notebooks, which show them beside the glyphs and colours.
+
 References
 ----------
 .. [1] M. Okabe and K. Ito, "Color Universal Design (CUD): how to make figures
@@ -20,9 +24,26 @@ References
 
 from __future__ import annotations
 
-from argmap import i18n
-from argmap.evaluation import Reading, Status, Verdict, parse_extension_semantics
-from argmap.semantics import Semantics
+from argmap.evaluation import Status, Verdict
+from argmap.i18n import (
+    reading_description,
+    reading_name,
+    semantics_name,
+    status_description,
+    status_name,
+)
+
+__all__ = [
+    "MULTIPLE_STATUSES",
+    "UNIQUE_STATUSES",
+    "reading_description",
+    "reading_name",
+    "semantics_name",
+    "status_colour",
+    "status_description",
+    "status_glyph",
+    "status_name",
+]
 
 
 def status_glyph(status: Status) -> str:
@@ -48,24 +69,6 @@ def status_colour(status: Status) -> str:
     return _COLOURS[verdict]
 
 
-def status_name(status: Status, language: str = "en") -> str:
-    """A short name of ``status`` in ``language`` (``en`` or ``fr``).
-
-    >>> status_name(Status.UNDEC, "fr")
-    'indécis'
-    """
-    return _text(_NAMES[status], language)
-
-
-def status_description(status: Status, language: str = "en") -> str:
-    """A one-line explanation of ``status`` in ``language`` (``en`` or ``fr``).
-
-    >>> status_description(Status.SCEPTICAL)
-    'in every extension'
-    """
-    return _text(_DESCRIPTIONS[status], language)
-
-
 _GLYPHS = {
     Status.IN: "✓",
     Status.OUT: "✗",
@@ -85,44 +88,6 @@ _COLOURS = {
     Verdict.CREDULOUS: "#bbe1f6",
 }
 _GREY = "#e6e6e6"
-_NAMES = {
-    Status.IN: ("in", "accepté"),
-    Status.OUT: ("out", "rejeté"),
-    Status.UNDEC: ("undecided", "indécis"),
-    Status.SCEPTICAL: ("sceptically accepted", "accepté sceptiquement"),
-    Status.CREDULOUS: ("credulously accepted only", "accepté crédulement seulement"),
-    Status.REJECTED: ("rejected", "rejeté"),
-    Status.NO_EXTENSION: ("no extension", "aucune extension"),
-    Status.UNKNOWN: ("unknown", "inconnu"),
-}
-_DESCRIPTIONS = {
-    Status.IN: ("accepted", "accepté"),
-    Status.OUT: ("rejected: attacked by an accepted argument", "rejeté : attaqué par un accepté"),
-    Status.UNDEC: ("neither accepted nor rejected", "ni accepté ni rejeté"),
-    Status.SCEPTICAL: ("in every extension", "dans toutes les extensions"),
-    Status.CREDULOUS: ("in some extensions, not all", "dans certaines extensions, pas toutes"),
-    Status.REJECTED: ("in no extension", "dans aucune extension"),
-    Status.NO_EXTENSION: (
-        "this semantics has no extension here",
-        "cette sémantique n'a aucune extension ici",
-    ),
-    Status.UNKNOWN: ("not decided within the time limit", "non décidé dans le temps imparti"),
-}
-_SEMANTICS_NAMES = {
-    Semantics.CONFLICT_FREE: ("conflict-free", "sans conflit"),
-    Semantics.NAIVE: ("naive", "naïve"),
-    Semantics.ADMISSIBLE: ("admissible", "admissible"),
-    Semantics.COMPLETE: ("complete", "complète"),
-    Semantics.GROUNDED: ("grounded", "fondée"),
-    Semantics.PREFERRED: ("preferred", "préférée"),
-    Semantics.STABLE: ("stable", "stable"),
-    Semantics.SEMI_STABLE: ("semi-stable", "semi-stable"),
-    Semantics.STAGE: ("stage", "stage"),
-    Semantics.IDEAL: ("ideal", "idéale"),
-    Semantics.EAGER: ("eager", "eager"),
-    Semantics.CF2: ("cf2", "cf2"),
-    Semantics.STAGE2: ("stage2", "stage2"),
-}
 
 UNIQUE_STATUSES: tuple[Status, ...] = (Status.IN, Status.OUT, Status.UNDEC)
 """The statuses of unique-status semantics, in legend order."""
@@ -134,34 +99,3 @@ MULTIPLE_STATUSES: tuple[Status, ...] = (
     Status.NO_EXTENSION,
 )
 """The statuses of multi-extension semantics, in legend order."""
-
-
-def _text(pair: tuple[str, str], language: str) -> str:
-    return pair[1] if language == "fr" else pair[0]
-
-
-def semantics_name(semantics: Semantics | str, language: str = "en") -> str:
-    """The name of ``semantics`` for readers, in ``language`` (``en`` or ``fr``).
-
-    >>> semantics_name("semi_stable"), semantics_name(Semantics.GROUNDED, "fr")
-    ('semi-stable', 'fondée')
-    """
-    return _text(_SEMANTICS_NAMES[parse_extension_semantics(semantics)], language)
-
-
-def reading_name(reading: Reading, language: str = "en") -> str:
-    """The name of ``reading`` for readers, in ``language`` (``en`` or ``fr``).
-
-    >>> reading_name(Reading.ABSTRACT), reading_name(Reading.NECESSARY, "fr")
-    ('abstract', 'nécessaire')
-    """
-    return i18n.reading_name(reading.value, language)
-
-
-def reading_description(reading: Reading, language: str = "en") -> str:
-    """One line saying what ``reading`` does with the map, in ``language``.
-
-    >>> reading_description(Reading.ABSTRACT)
-    'every claim and inference is an argument; supports carry no attack'
-    """
-    return i18n.reading_description(reading.value, language)

@@ -53,13 +53,18 @@ def format_for(path: str | os.PathLike[str]) -> str:
 
 
 def render(
-    dot: str, output_format: str = "svg", *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT
+    dot: str,
+    output_format: str = "svg",
+    *,
+    timeout: float | None = DEFAULT_LAYOUT_TIMEOUT,
+    language: str = "en",
 ) -> bytes:
     """Lay ``dot`` out with Graphviz and return the file in ``output_format``.
 
     ``svg`` and ``pdf`` output is normalised (:func:`normalise_svg`,
     :func:`normalise_pdf`); ``dot`` returns the source itself, UTF-8 encoded.
-    The layout gets ``timeout`` seconds (see :func:`~argmap.render.layout.lay_out`).
+    The layout gets ``timeout`` seconds (see :func:`~argmap.render.layout.lay_out`);
+    a caption it adds is in ``language``.
 
     Raises
     ------
@@ -72,18 +77,22 @@ def render(
     >>> render("digraph { a -> b }", "pdf")[:5]
     b'%PDF-'
     """
-    return render_layout(dot, output_format, timeout=timeout).data
+    return render_layout(dot, output_format, timeout=timeout, language=language).data
 
 
 def render_layout(
-    dot: str, output_format: str = "svg", *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT
+    dot: str,
+    output_format: str = "svg",
+    *,
+    timeout: float | None = DEFAULT_LAYOUT_TIMEOUT,
+    language: str = "en",
 ) -> Layout:
     """As :func:`render`, with the engine used and the note saying why it was not ``dot``."""
     if output_format == "dot":
         return Layout(dot.encode("utf-8"), "none")
     if output_format not in OUTPUT_FORMATS.values():
         raise RenderError(f"unknown diagram format {output_format!r}; use svg, png, pdf or dot")
-    laid = lay_out(dot, output_format, timeout=timeout)
+    laid = lay_out(dot, output_format, timeout=timeout, language=language)
     if output_format == "svg":
         data = normalise_svg(laid.data.decode("utf-8")).encode("utf-8")
     elif output_format == "pdf":
@@ -118,14 +127,16 @@ def normalise_pdf(pdf: bytes) -> bytes:
     return _PDF_DATE.sub(lambda match: match.group(1) + stamp, pdf)
 
 
-def render_svg(dot: str, *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT) -> str:
+def render_svg(
+    dot: str, *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT, language: str = "en"
+) -> str:
     """The normalised SVG of ``dot`` as text (see :func:`render`).
 
     >>> svg = render_svg('digraph { a -> b }')
     >>> svg.startswith("<?xml") and "<!--" not in svg
     True
     """
-    return render(dot, "svg", timeout=timeout).decode("utf-8")
+    return render(dot, "svg", timeout=timeout, language=language).decode("utf-8")
 
 
 _COMMENT = re.compile(r"<!--.*?-->\n?", re.DOTALL)
@@ -151,11 +162,16 @@ def inline_svg(svg: str) -> str:
 
 
 def write_diagram(
-    dot: str, path: str | os.PathLike[str], *, timeout: float | None = DEFAULT_LAYOUT_TIMEOUT
+    dot: str,
+    path: str | os.PathLike[str],
+    *,
+    timeout: float | None = DEFAULT_LAYOUT_TIMEOUT,
+    language: str = "en",
 ) -> str:
     """Write ``dot`` to ``path`` in the format of its extension, atomically; return the format.
 
-    The layout gets ``timeout`` seconds (:func:`~argmap.render.layout.lay_out`).
+    The layout gets ``timeout`` seconds (:func:`~argmap.render.layout.lay_out`); a
+    caption it adds is in ``language``.
 
     Raises
     ------
@@ -171,5 +187,5 @@ def write_diagram(
     ('png', b'\x89PNG')
     """
     output_format = format_for(path)
-    write_bytes_atomic(path, render(dot, output_format, timeout=timeout))
+    write_bytes_atomic(path, render(dot, output_format, timeout=timeout, language=language))
     return output_format

@@ -7,6 +7,7 @@ inference. A statement reached twice is printed once and referred to after that
 (``↑ see [id]``), so cycles end. Statements not reachable from an issue close
 the outline.
 
+Its words come from :mod:`argmap.i18n.diagrams`, in the outline's language.
 Markers: ``?`` issue, ``+`` support, ``−`` attack (rebut / undermine / undercut),
 ``*`` implicit premise. Text is the map's own paraphrase in the chosen language;
 quotes are shown with their speaker, and with how the speaker voices them when
@@ -20,6 +21,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Iterator
 
+from argmap.i18n import diagram_word
 from argmap.model import ArgumentMap, Attack, Stance, Statement, localised, stance_label, voiced_by
 
 _INDENT = "   "
@@ -86,20 +88,21 @@ class _Outliner:
             for source in m.sources:
                 by = f" — {source.author}" if source.author else ""
                 where = f" ({source.publisher})" if source.publisher else ""
-                self.lines.append(f"Source: {localised(source.title, self.language)}{by}{where}")
+                title = f"{localised(source.title, self.language)}{by}{where}"
+                self.lines.append(self._word("outline_source", title=title))
         if m.participants:
             names = ", ".join(
                 p.name + (f" ({localised(p.role, self.language)})" if p.role else "")
                 for p in m.participants
             )
-            self.lines.append(f"Participants: {names}")
+            self.lines.append(self._word("outline_participants", names=names))
         self.lines.append("")
         for issue in m.issues:
             self._statement(issue, 0, "?")
         rest = [s for s in m.statements if s.id not in self.seen]
         if rest:
             self.lines.append("")
-            self.lines.append("Not connected to an issue:")
+            self.lines.append(self._word("outline_unconnected"))
             for st in rest:
                 if st.id not in self.seen:
                     self._statement(st, 0, "•")
@@ -123,7 +126,7 @@ class _Outliner:
             if st.implicit:
                 marker = "*"
             if st.id in self.seen:
-                self._wrap(pad, f"{marker} [{st.id}] ↑ see above")
+                self._wrap(pad, f"{marker} [{st.id}] {self._word('outline_seen')}")
                 continue
             self.seen.add(st.id)
             voiced = self.quotes and st.provenance is not None
@@ -138,12 +141,12 @@ class _Outliner:
                 if st.provenance.quote is not None:
                     self._wrap(pad + "    ", f"“{_one_line(st.provenance.quote)}” — {who}")
                 else:
-                    self._wrap(pad + "    ", f"— {who} (paraphrased)")
+                    self._wrap(pad + "    ", f"— {who} {self._word('outline_paraphrased')}")
             below: list[_Task] = [
                 (position, depth + 1, "•") for position in self.m.positions_on(st.id)
             ]
             for support in self.m.supporters_of(st.id):
-                label = "supported by (linked premises)" if support.linked else "supported by"
+                label = self._word("outline_linked" if support.linked else "outline_support")
                 below.append(f"{_pad(depth + 1)}+ [{support.id}] {label}")
                 below.extend(
                     (self.m.statement(premise), depth + 2, "•") for premise in support.premises
@@ -156,12 +159,11 @@ class _Outliner:
         """The header line of each attack, then its source, one level deeper."""
         pad = _pad(depth)
         for attack in attacks:
-            verb = {"rebut": "rebutted", "undermine": "undermined", "undercut": "undercut"}[
-                attack.kind.value
-            ]
-            what = " (the inference)" if attack.kind.value == "undercut" else ""
-            yield f"{pad}− [{attack.id}] {verb}{what} by"
+            yield f"{pad}− [{attack.id}] {self._word(f'outline_{attack.kind.value}')}"
             yield (self.m.statement(attack.source), depth + 1, "•")
+
+    def _word(self, key: str, **slots: str) -> str:
+        return diagram_word(key, self.language, **slots)
 
     def _wrap(self, pad: str, text: str) -> None:
         self.lines.extend(

@@ -458,3 +458,19 @@ def test_support_tooltip_names_its_scheme_and_open_questions_escaped() -> None:
     assert tooltip.startswith("inference s: a → b — Argument from analogy; open critical")
     french = nodes(map_to_dot(m, language="fr"))["inf-s"]
     assert "Argument par analogie\u00a0; questions critiques ouvertes\u00a0:" in french
+
+
+def test_attack_tooltips_and_the_legend_speak_the_diagram_language() -> None:
+    m = sample_map()
+    tooltips = {
+        language: {
+            t: re.search(r'tooltip="([^"]*)"', a).group(1)  # type: ignore[union-attr]
+            for t, _, a in edges(map_to_dot(m, language=language))
+            if 'class="attack' in a and t == "st-elsewhere"
+        }
+        for language in ("en", "fr")
+    }
+    assert tooltips["en"] == {"st-elsewhere": "a-else: elsewhere undercuts s-shops"}
+    assert tooltips["fr"] == {"st-elsewhere": "a-else : elsewhere sape l'inférence s-shops"}
+    eager = evaluate(m, "eager", reading="abstract")
+    assert "Statut selon la sémantique avide" in map_to_dot(m, statuses=eager, language="fr")

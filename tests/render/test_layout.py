@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 from pathlib import Path
 
@@ -77,6 +78,15 @@ def test_framework_with_more_attacks_than_drawn_says_what_was_left_out() -> None
     )
     total = f"{MAX_DRAWN_ATTACKS + 5:,}"
     assert note == f"Drawn: {MAX_DRAWN_ATTACKS:,} of {total} attacks; 5 left out of the picture."
+    _, french = capped_framework(AF(names, attacks), language="fr")
+    assert french == "Dessin : 1\u00a0000 attaques sur 1\u00a0005 ; 5 laissées de côté."
+
+
+def test_the_faster_engine_says_why_in_the_diagram_language() -> None:
+    laid = lay_out(tangle(60, DOT_EDGE_LIMIT + 200), "svg", timeout=30, language="fr")
+    assert laid.note is not None and laid.note.startswith("Disposé par sfdp en lignes droites")
+    assert re.search(r"\d arêtes, c'est trop pour la disposition en couches\.$", laid.note)
+    assert "Disposé par sfdp" in laid.data.decode("utf-8")
 
 
 def test_render_cli_caps_a_dense_framework_and_notes_it(

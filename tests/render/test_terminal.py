@@ -43,8 +43,9 @@ BILINGUAL = ArgumentMap.model_validate(
 def test_outline_picks_the_language_of_title_source_and_role() -> None:
     french = outline(BILINGUAL, language="fr")
     assert french.splitlines()[0] == "Thé ou café ?"
-    assert "Source: Une conversation" in french
-    assert "Participants: Bob (invité)" in french
+    assert "Source\u00a0: Une conversation" in french
+    assert "Intervenants\u00a0: Bob (invité)" in french
+    assert "— Bob (paraphrase)" in french
     english = outline(BILINGUAL)
     assert english.splitlines()[0] == "Tea or coffee?"
     assert "Bob (guest)" in english
@@ -129,3 +130,36 @@ def test_outline_without_quotes_keeps_the_stance_by_the_id() -> None:
     assert "• [coffee] (conceded) Coffee." in text
     assert "• [tea] (anticipated objection) Tea is dull." in text
     assert "(conceded)" not in outline(BILINGUAL, quotes=False)
+
+
+def test_outline_words_follow_its_language() -> None:
+    m = ArgumentMap.model_validate(
+        {
+            "title": "t",
+            "statements": [
+                {"id": "q", "kind": "issue", "text": {"en": "Q?"}},
+                {"id": "c", "text": {"en": "C."}, "answers": "q"},
+                {"id": "p", "text": {"en": "P."}},
+                {"id": "r", "text": {"en": "R."}},
+                {"id": "u", "text": {"en": "U."}},
+                {"id": "v", "text": {"en": "V."}},
+                {"id": "lone", "text": {"en": "Lone."}},
+            ],
+            "supports": [{"id": "s", "premises": ["p"], "conclusion": "c"}],
+            "attacks": [
+                {"id": "a", "kind": "rebut", "source": "r", "target": "c"},
+                {"id": "b", "kind": "undermine", "source": "u", "target": "p"},
+                {"id": "d", "kind": "undercut", "source": "v", "target": "s"},
+            ],
+        }
+    )
+    english, french = outline(m), outline(m, language="fr")
+    for words in (
+        ("+ [s] supported by", "+ [s] soutenu par"),
+        ("− [a] rebutted by", "− [a] réfuté par"),
+        ("− [b] undermined by", "− [b] sapé par"),
+        ("− [d] undercut (the inference) by", "− [d] inférence sapée par"),
+        ("Not connected to an issue:", "Sans lien avec une question\u00a0:"),
+    ):
+        assert words[0] in english and words[1] in french
+        assert words[0] not in french
