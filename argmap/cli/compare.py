@@ -12,6 +12,7 @@ from argmap.cli.options import (
     add_allow_outside_sources,
     add_language_argument,
     add_output_argument,
+    ignored,
     wrote,
 )
 from argmap.i18n import counted
@@ -73,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     from argmap.io.atomic import write_text_atomic
 
     rubric = parse_rubric(args.rubric) if args.rubric else None
+    if args.lang != "en" and not args.output:
+        ignored("--lang", "without -o: only the side-by-side HTML report is written in French")
     outside = args.allow_outside_sources
     student = load_input(args.student, allow_outside_sources=outside)
     model = load_input(args.model, allow_outside_sources=outside)

@@ -11,7 +11,7 @@ from argmap.cli.options import (
     add_allow_outside_sources,
     add_reading_argument,
     add_semantics_argument,
-    warn,
+    ignored,
     wrote,
 )
 from argmap.evaluation import AnySemantics, Reading
@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
 def _ignored(args: argparse.Namespace, option: str, why: str) -> None:
     """Warn that ``option``, given, does not apply to this conversion."""
     if getattr(args, option.lstrip("-").replace("-", "_"), None) is not None:
-        warn(f"{option} does not apply to {args.input} -> {args.output}: {why}; it is ignored")
+        ignored(option, f"to {args.input} -> {args.output}: {why}")
 
 
 def write_graphml_evaluated(

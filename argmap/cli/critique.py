@@ -11,6 +11,7 @@ from argmap.cli.options import (
     add_language_argument,
     add_map_argument,
     add_width_argument,
+    ignore_width_with_json,
     line_width,
 )
 
@@ -37,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from argmap.critique import critique
     from argmap.critique.text import critique_text
 
+    ignore_width_with_json(args)
     m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     findings = critique(m, language=args.lang)
     if args.json:

@@ -22,6 +22,7 @@ from argmap.cli.options import (
     add_reading_argument,
     add_semantics_argument,
     add_width_argument,
+    ignore_width_with_json,
     line_width,
     warn,
 )
@@ -77,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
             f"--default-weight does not apply to {semantics_name(semantics)}: "
             f"{_why_unweighted(semantics)}; it is ignored"
         )
+    ignore_width_with_json(args)
     m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     evaluation = evaluate(m, semantics, reading=args.reading, default_weight=weight)
     if not evaluation.converged:

@@ -11,6 +11,7 @@ from argmap.cli.options import (
     add_language_argument,
     add_map_argument,
     add_output_argument,
+    ignored,
     wrote,
 )
 from argmap.exercises import KINDS
@@ -74,6 +75,13 @@ def run(args: argparse.Namespace) -> int:
     """Write the exercises (or the class CSV) and say where."""
     output = Path(args.output)
     if args.collect:
+        for option, given in (
+            ("--teacher", args.teacher),
+            ("--key", args.key),
+            ("--format", args.format),
+        ):
+            if given:
+                ignored(option, "to --collect, which writes a CSV of the answers")
         return _collect(args, output)
     fmt = args.format or ("pdf" if output.suffix.lower() == ".pdf" else "html")
     wanted = ".pdf" if fmt == "pdf" else (".html", ".htm")

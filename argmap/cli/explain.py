@@ -18,6 +18,7 @@ from argmap.cli.options import (
     add_reading_argument,
     add_semantics_argument,
     add_width_argument,
+    ignore_width_with_json,
     line_width,
 )
 from argmap.evaluation import Reading, parse_reading, semantics_name
@@ -116,6 +117,7 @@ def wrap(text: str, width: int | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the explanation of the statement."""
+    ignore_width_with_json(args)
     m, statement, semantics = resolve(args)
     reading = parse_reading(args.reading)
     try:

@@ -136,6 +136,21 @@ def warn(message: str) -> None:
     print(f"argmap: warning: {message}", file=sys.stderr)
 
 
+def ignored(option: str, why: str) -> None:
+    """Warn that ``option`` was given but does not apply, and say why.
+
+    An option that does not apply is never silently dropped: the command runs
+    without it and says so on stderr.
+    """
+    warn(f"{option} does not apply {why}; it is ignored")
+
+
+def ignore_width_with_json(args: argparse.Namespace) -> None:
+    """Warn when ``--width`` is given with ``--json`` (JSON has no lines to wrap)."""
+    if getattr(args, "json", False) and getattr(args, "width", None) is not None:
+        ignored("--width", "to --json output: JSON has no lines to wrap")
+
+
 def add_json_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
     """Add ``--json``: JSON on stdout instead of text."""
     parser.add_argument("--json", action="store_true", help=help_text)

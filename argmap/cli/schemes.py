@@ -11,6 +11,7 @@ from argmap.cli.options import (
     add_json_argument,
     add_language_argument,
     add_width_argument,
+    ignore_width_with_json,
     line_width,
 )
 
@@ -39,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from argmap.model import Scheme
     from argmap.schemes import catalogue
 
+    ignore_width_with_json(args)
     specs = catalogue()
     chosen = list(specs.values())
     if args.scheme is not None:

@@ -6,7 +6,12 @@ import argparse
 import json
 
 from argmap.cli.explain import add_statement_arguments, header, resolve, wrap
-from argmap.cli.options import add_json_argument, add_language_argument, add_width_argument
+from argmap.cli.options import (
+    add_json_argument,
+    add_language_argument,
+    add_width_argument,
+    ignore_width_with_json,
+)
 from argmap.evaluation import parse_reading
 from argmap.explain import what_if
 
@@ -30,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Print the edits that change the statement's status."""
+    ignore_width_with_json(args)
     m, statement, semantics = resolve(args)
     reading = parse_reading(args.reading)
     result = what_if(m, statement, semantics, reading=reading, engine=args.engine)

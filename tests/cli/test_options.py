@@ -181,3 +181,23 @@ def test_width_too_small_is_a_usage_error(command: str, capsys: pytest.CaptureFi
 
 def test_semantics_names_are_hyphenated() -> None:
     assert all("_" not in name for name in semantics_names())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["evaluate", "--json", "--width", "60"],
+        ["critique", "--json", "--width", "60"],
+        ["schemes", "expert_opinion", "--json", "--width", "60"],
+    ],
+)
+def test_width_with_json_is_warned_about(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (
+        "argmap: warning: --width does not apply to --json output: JSON has no lines to wrap; "
+        "it is ignored\n"
+    )
+    assert captured.out.lstrip().startswith(("{", "["))
