@@ -1,4 +1,4 @@
-"""The DOT of maps and frameworks: layout conventions, inferences, styles, statuses, legend."""
+"""The DOT of maps: layout conventions, inferences, styles, statuses, strengths, derived attacks."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from argmap.evaluation import Status, evaluate
-from argmap.frameworks import AF
 from argmap.frameworks.bipolar import ComplexAttack, DerivedAttack
 from argmap.frameworks.map_bipolar import bipolar_framework
 from argmap.model import ArgumentMap
@@ -18,31 +17,16 @@ from argmap.render.dot import (
     DERIVED_COLOUR,
     SUPPORT_COLOUR,
     format_strength,
-    framework_to_dot,
     map_derived_attacks,
     map_to_dot,
     participant_colours,
-    strength_bar,
     strength_fill,
     wrap_text,
 )
 from argmap.render.status import status_colour
 from argmap.render.svg import render_svg
 from tests.render.conftest import sample_map, sample_map_data
-
-EDGE = re.compile(r'^\s*"(?P<tail>[^"]+)" -> "(?P<head>[^"]+)" \[(?P<attrs>.*)\];$')
-NODE = re.compile(r'^\s*"(?P<name>[^"]+)" \[(?P<attrs>.*)\];$')
-SVG = "{http://www.w3.org/2000/svg}"
-
-
-def edges(dot: str) -> list[tuple[str, str, str]]:
-    return [
-        (m["tail"], m["head"], m["attrs"]) for line in dot.splitlines() if (m := EDGE.match(line))
-    ]
-
-
-def nodes(dot: str) -> dict[str, str]:
-    return {m["name"]: m["attrs"] for line in dot.splitlines() if (m := NODE.match(line))}
+from tests.render.dot.parse import SVG, edges, nodes
 
 
 def test_issue_on_top(sample: ArgumentMap) -> None:
@@ -211,22 +195,6 @@ def test_id_prefix_applies_to_every_id(sample: ArgumentMap) -> None:
     assert ids and all(i.startswith("fr-") for i in ids)
 
 
-def test_framework_dot() -> None:
-    af = AF(["a", "b", "c"], [("a", "b"), ("b", "c"), ("c", "c")])
-    dot = framework_to_dot(af, statuses=evaluate(af, "grounded"))
-    assert [(t, h) for t, h, _ in edges(dot)] == [
-        ("arg-0", "arg-1"),
-        ("arg-1", "arg-2"),
-        ("arg-2", "arg-2"),
-    ]
-    table = nodes(dot)
-    assert 'label="✓ a"' in table["arg-0"] and 'label="✗ b"' in table["arg-1"]
-    assert "Status under grounded" in table["legend"]
-    svg = render_svg(dot)
-    texts = [t.text for t in ET.fromstring(svg).iter(f"{SVG}text")]
-    assert "✓ a" in texts and "? c" in texts
-
-
 def test_map_without_text_in_language_falls_back_to_english() -> None:
     data = sample_map_data()
     data["statements"][3]["text"] = {"en": "Only English."}
@@ -300,19 +268,6 @@ def test_every_argument_shows_its_strength(
     assert f"Strength under {semantics}" in table["legend"]
     assert "strength, from 0 (weakest) to 1 (strongest)" in table["legend"]
     assert "inference ◆: its strength" in table["legend"]
-
-
-def test_strength_bar_lengths() -> None:
-    def cells(value: float) -> list[tuple[str, str]]:
-        return re.findall(
-            r'<TD WIDTH="(\d+)" HEIGHT="7" FIXEDSIZE="TRUE" BGCOLOR="([^"]+)"', strength_bar(value)
-        )
-
-    assert cells(0.25) == [("15", "#444444"), ("45", "#E4E4E4")]
-    assert cells(0.0) == [("60", "#E4E4E4")]
-    assert cells(1.0) == [("60", "#444444")]
-    assert strength_bar(1.5) == strength_bar(1.0) and strength_bar(-1) == strength_bar(0.0)
-    assert strength_fill(0.5) == "#CEE4F2"
 
 
 def test_strengths_render_and_read_in_the_svg(sample: ArgumentMap) -> None:
