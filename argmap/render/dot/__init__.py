@@ -63,7 +63,8 @@ References
    Towards a better understanding", IJAR 54(7):876-899, 2013.
 """
 
-from argmap.render.dot.argument_map import map_derived_attacks, map_to_dot
+from argmap.render.dot.argument_map import map_to_dot
+from argmap.render.dot.derived import map_derived_attacks
 from argmap.render.dot.escape import (
     MAX_QUOTED_CHARS,
     clean_text,

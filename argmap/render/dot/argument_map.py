@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from argmap.evaluation import Evaluation, Reading, Status, parse_reading
 from argmap.explain.schemes_text import scheme_tooltip
 from argmap.frameworks.bipolar import DerivedAttack
-from argmap.frameworks.map_bipolar import bipolar_framework
 from argmap.i18n import diagram_word
 from argmap.model import (
     ArgumentMap,
@@ -20,10 +19,11 @@ from argmap.model import (
     Stance,
     Statement,
     StatementKind,
-    localised,
     stance_label,
     voiced_by,
 )
+from argmap.render.dot.clusters import clusters
+from argmap.render.dot.derived import derived_edges, not_in_map
 from argmap.render.dot.escape import escape_dot_string, escape_html_label, escape_tooltip
 from argmap.render.dot.labels import format_strength, node_label, strength_fill, wrap_text
 from argmap.render.dot.legend import legend_node
@@ -31,7 +31,6 @@ from argmap.render.dot.style import (
     ANSWER_COLOUR,
     ATTACK_COLOUR,
     CLUSTER_CHOICES,
-    DERIVED_COLOUR,
     EDGE_STYLES,
     FONT,
     MAX_LINES,
@@ -125,6 +124,7 @@ def map_to_dot(
 
     Under the necessary reading the undercut of ``s`` also attacks ``a``:
 
+    >>> from argmap.render.dot import map_derived_attacks
     >>> derived = map_derived_attacks(m, "necessary")
     >>> dot = map_to_dot(m, derived_attacks=derived, strengths={"a": 0.25}, legend=False)
     >>> '"st-c" -> "st-a"' in dot, "necessary-secondary attack c → a: c → s ⇒ a" in dot
@@ -140,7 +140,7 @@ def map_to_dot(
         read: Reading | None = parse_reading(reading)
     else:
         read = None if statuses is None else statuses.reading
-    drawn = _not_in_map(m, derived_attacks)
+    drawn = not_in_map(m, derived_attacks)
     options = _Options(
         language,
         cluster,
@@ -154,63 +154,6 @@ def map_to_dot(
         read,
     )
     return _MapWriter(m, statuses, options, NodeNames(id_prefix)).write()
-
-
-def map_derived_attacks(m: ArgumentMap, reading: Reading | str) -> tuple[DerivedAttack, ...]:
-    """The attacks a bipolar ``reading`` derives on ``m`` that the map does not state.
-
-    The map's bipolar framework (:func:`~argmap.frameworks.map_bipolar.bipolar_framework`:
-    claims and inferences are arguments, named by their ids) is flattened with
-    the reading's default flattening; every attack it adds to the direct ones
-    (supported, secondary, mediated, ... attacks, Cayrol & Lagasquie-Schiex 2013)
-    is listed once with a shortest reason, ordered by (source, target, kind).
-
-    Raises
-    ------
-    ValueError
-        For an unknown reading, or one that is not bipolar (it derives no attack).
-
-    Examples
-    --------
-    ``u`` undermines ``p``, the premise of inference ``s`` for ``c``. Under the
-    deductive reading accepting ``s`` commits to ``p``, so ``u`` attacks ``s``
-    (a mediated attack); under the necessary reading ``s`` and ``c`` need ``p``:
-
-    >>> m = ArgumentMap(title="t", statements=[
-    ...     {"id": "c", "text": {"en": "C"}}, {"id": "p", "text": {"en": "P"}},
-    ...     {"id": "u", "text": {"en": "U"}}],
-    ...     supports=[{"id": "s", "premises": ["p"], "conclusion": "c"}],
-    ...     attacks=[{"id": "x", "kind": "undermine", "source": "u", "target": "p"}])
-    >>> [d.describe() for d in map_derived_attacks(m, "deductive")]
-    ['mediated attack u → s: s ⇒ p ; u → p']
-    >>> [(d.source, d.target) for d in map_derived_attacks(m, "necessary")]
-    [('u', 'c'), ('u', 's')]
-
-    References
-    ----------
-    .. [1] C. Cayrol, M.-C. Lagasquie-Schiex, "Bipolarity in argumentation graphs:
-       Towards a better understanding", IJAR 54(7):876-899, 2013.
-    """
-    chosen = parse_reading(reading)
-    if chosen.support is None:
-        raise ValueError(
-            f"the {chosen.value} reading derives no attack from supports; "
-            "choose a bipolar reading (deductive, necessary, evidential or general)"
-        )
-    framework = bipolar_framework(m, chosen.support).framework
-    return _not_in_map(m, framework.derived_attacks())
-
-
-def _not_in_map(m: ArgumentMap, derived: Iterable[DerivedAttack]) -> tuple[DerivedAttack, ...]:
-    """The ``derived`` attacks between two arguments the map does not already attack
-    between, ordered by (source, target, kind)."""
-    direct = {(a.source, a.target) for a in m.attacks}
-    return tuple(
-        sorted(
-            (d for d in derived if (d.source, d.target) not in direct),
-            key=lambda d: (d.source, d.target, d.kind.value),
-        )
-    )
 
 
 @dataclass(frozen=True)
@@ -255,7 +198,9 @@ class _MapWriter:
     def write(self) -> str:
         out = self.lines
         placed: set[str] = set()
-        for name, title, colour, members in self._clusters():
+        for name, title, colour, members in clusters(
+            self.m, self.cluster, self.names, self.language
+        ):
             out.append(f"subgraph {quoted(name)} {{")
             out.append(
                 "  graph "
@@ -296,7 +241,7 @@ class _MapWriter:
                 )
         for attack in self.m.attacks:
             out.append(self._attack(attack))
-        out.extend(self._derived_edges())
+        out.extend(derived_edges(self.m, self.derived, self.names, tooltips=self.tooltips))
         if self.legend:
             out.extend(self._legend())
         graph = {
@@ -345,91 +290,6 @@ class _MapWriter:
             )
             + ";"
         )
-
-    def _derived_edges(self) -> list[str]:
-        inferences = {s.id for s in self.m.supports}
-        claims = {s.id for s in self.m.statements if s.kind is not StatementKind.ISSUE}
-
-        def node(argument: str) -> str:
-            if argument in inferences:
-                return self.names.inference(argument)
-            if argument in claims:
-                return self.names.statement(argument)
-            raise ValueError(
-                f"derived attack names {argument!r}, which is not a claim or an inference "
-                "of this map; derive the attacks from this map (map_derived_attacks)"
-            )
-
-        lines = []
-        for position, attack in enumerate(self.derived):
-            tail, head = node(attack.source), node(attack.target)
-            lines.append(
-                f"{quoted(tail)} -> {quoted(head)} "
-                + attributes(
-                    {
-                        "id": quoted(f"{self.names.prefix}der-{position}"),
-                        "class": quoted(f"derived-attack {attack.kind.value}"),
-                        "color": quoted(DERIVED_COLOUR),
-                        "style": "dotted",
-                        "arrowhead": "teeodot",
-                        "penwidth": "1.3",
-                        "constraint": "false",
-                        **self._tooltip(attack.describe()),
-                    }
-                )
-                + ";"
-            )
-        return lines
-
-    # -- clusters ---------------------------------------------------------------------------
-    def _clusters(self) -> list[tuple[str, str, str, list[Statement]]]:
-        if self.cluster == "speaker":
-            return self._speaker_clusters()
-        if self.cluster == "section":
-            return self._section_clusters()
-        return []
-
-    def _speaker_clusters(self) -> list[tuple[str, str, str, list[Statement]]]:
-        groups: dict[str, list[Statement]] = {p.id: [] for p in self.m.participants}
-        for statement in self.m.statements:
-            if statement.provenance is not None and not statement.implicit:
-                groups.setdefault(statement.provenance.speaker, []).append(statement)
-        return [
-            (
-                f"cluster_{self.names.prefix}speaker-{pid}",
-                self.speakers.get(pid, pid),
-                self.colours.get(pid, NEUTRAL_BORDER),
-                members,
-            )
-            for pid, members in groups.items()
-            if members
-        ]
-
-    def _section_clusters(self) -> list[tuple[str, str, str, list[Statement]]]:
-        clusters = []
-        taken: set[str] = set()
-        for source in self.m.sources:
-            for section in source.sections:
-                start, end = section.span
-                members = [
-                    st
-                    for st in self.m.statements
-                    if st.id not in taken
-                    and st.provenance is not None
-                    and st.provenance.source == source.id
-                    and st.provenance.span is not None
-                    and start <= st.provenance.span[0] < end
-                ]
-                if not members:
-                    continue
-                taken.update(st.id for st in members)
-                title = localised(section.title, self.language)
-                if section.chrome:
-                    title += f" ({diagram_word('chrome', self.language)})"
-                clusters.append(
-                    (f"cluster_{self.names.prefix}section-{section.id}", title, "#666666", members)
-                )
-        return clusters
 
     # -- nodes ------------------------------------------------------------------------------
     def _tooltip(self, text: str) -> dict[str, str]:
