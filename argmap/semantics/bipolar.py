@@ -56,6 +56,8 @@ from argmap.semantics import admissible_sets
 from argmap.semantics import extensions as dung_extensions
 from argmap.semantics import preferred_extensions as dung_preferred_extensions
 from argmap.semantics import stable_extensions as dung_stable_extensions
+from argmap.semantics.adjacency import Adjacency
+from argmap.semantics.conflict_free import naive_indices
 from argmap.semantics.types import Extension, Semantics
 
 _GENERAL = Flattening.CLS2005_GENERAL
@@ -280,12 +282,20 @@ def coalitions(framework: BipolarFramework) -> tuple[Extension, ...]:
 
     Every coalition is a support-connected component of some maximal
     conflict-free subset of its support component, so they are found from the
-    maximal independent sets of the conflict graph of each support component.
-    Self-attacking arguments belong to no coalition.
+    naive extensions of each support component's attack framework (the maximal
+    independent sets of its conflict graph, by
+    :func:`~argmap.semantics.conflict_free.naive_indices`). Self-attacking
+    arguments belong to no coalition.
 
     >>> bf = BipolarFramework(["a", "b", "c"], attacks=[("c", "b")], supports=[("a", "b")])
     >>> [sorted(c) for c in coalitions(bf)]
     [['c'], ['a', 'b']]
+
+    References
+    ----------
+    .. [1] C. Cayrol and M.-C. Lagasquie-Schiex, "Coalitions of arguments: a tool
+       for handling bipolar argumentation frameworks", International Journal of
+       Intelligent Systems 25(1):83-109, 2010.
     """
     import networkx as nx
 
@@ -297,23 +307,19 @@ def coalitions(framework: BipolarFramework) -> tuple[Extension, ...]:
         for a, b in framework.sorted_supports()
         if a != b and a in support_graph and b in support_graph
     )
-    conflicts = nx.Graph()
-    conflicts.add_nodes_from(args)
-    conflicts.add_edges_from(
-        (a, b)
-        for a, b in framework.sorted_attacks()
-        if a != b and a in conflicts and b in conflicts
-    )
+    attacks = Adjacency.of(framework.attack_framework())
     found: list[Extension] = []
     for component in nx.connected_components(support_graph):
-        local_conflicts = conflicts.subgraph(component)
-        if local_conflicts.number_of_edges() == 0:
+        part = attacks.induced(framework.index(a) for a in component)
+        if not any(part.attackers):
             found.append(frozenset(component))
             continue
         candidates: set[Extension] = set()
-        for independent in nx.find_cliques(nx.complement(local_conflicts)):
-            part = support_graph.subgraph(independent)
-            candidates.update(frozenset(c) for c in nx.connected_components(part))
+        for independent in naive_indices(part):
+            members = support_graph.subgraph(
+                framework.arguments[part.members[i]] for i in independent
+            )
+            candidates.update(frozenset(c) for c in nx.connected_components(members))
         found.extend(c for c in candidates if not any(c < other for other in candidates))
     order = {a: i for i, a in enumerate(framework.arguments)}
     return tuple(sorted(found, key=lambda c: (len(c), sorted(order[a] for a in c))))
