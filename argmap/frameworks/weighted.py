@@ -8,9 +8,9 @@ from ``R`` (Baroni, Romano, Toni, Aurisicchio & Bertanza 2015; Amgoud & Ben-Naim
 final strength per argument.
 
 The graph owns its adjacency: the attackers and supporters of every argument are
-indexed once, when it is built, both as sets of names and as sparse ``n × n``
-matrices (row = the argument, column = its attacker / supporter) that the
-vectorised gradual engines read.
+indexed once, when it is built, as sparse ``n × n`` 0/1 matrices
+(:class:`SparseRows`: row = the argument, column = its attacker / supporter)
+that the names are read from and the vectorised gradual engines compute with.
 
 References
 ----------
@@ -29,11 +29,10 @@ import itertools
 import math
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from argmap.frameworks.abstract import (
     Argument,
@@ -48,6 +47,102 @@ if TYPE_CHECKING:
 
 Support = tuple[str, str]
 FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+
+class SparseRows:
+    """A 0/1 matrix stored by rows (compressed sparse rows), read-only.
+
+    Row ``i`` holds the columns ``indices[indptr[i]:indptr[i + 1]]`` (in
+    increasing order when built by :meth:`from_pairs`); every stored entry is 1.
+    It does the few operations the gradual engines need, in numpy: the product
+    with a vector (``M @ v`` sums each row's entries of ``v``), row selection,
+    transposition and the dense form.
+
+    Parameters
+    ----------
+    counts : ndarray of int
+        The number of entries of each row.
+    indices : ndarray of int
+        The columns of the entries, row after row.
+    width : int
+        The number of columns.
+    row_of : ndarray of int, optional
+        The row of each entry (``np.repeat(arange(rows), counts)``), if known.
+
+    Examples
+    --------
+    >>> m = SparseRows.from_pairs(np.array([0, 0, 2]), np.array([2, 1, 0]), (3, 3))
+    >>> m.toarray().tolist()
+    [[0.0, 1.0, 1.0], [0.0, 0.0, 0.0], [1.0, 0.0, 0.0]]
+    >>> (m @ np.array([0.5, 0.25, 0.125])).tolist()
+    [0.375, 0.0, 0.5]
+    >>> m.transpose().row(0).tolist()
+    [2]
+    """
+
+    __slots__ = ("_indptr", "counts", "indices", "nnz", "row_of", "shape")
+
+    def __init__(
+        self, counts: IntArray, indices: IntArray, width: int, row_of: IntArray | None = None
+    ) -> None:
+        self.counts = counts
+        self.indices = indices
+        self.nnz = int(indices.size)
+        self.shape = (int(counts.size), width)
+        if row_of is None:
+            row_of = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
+        self.row_of = row_of
+        self._indptr: IntArray | None = None
+
+    @classmethod
+    def from_pairs(cls, rows: IntArray, columns: IntArray, shape: tuple[int, int]) -> SparseRows:
+        """The matrix with a 1 at each ``(rows[k], columns[k])`` (repeated pairs count once)."""
+        height, width = shape
+        keys = np.sort(rows.astype(np.int64) * max(width, 1) + columns.astype(np.int64))
+        if keys.size:
+            keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+        row_of = keys // max(width, 1)
+        counts = np.bincount(row_of, minlength=height).astype(np.int64)
+        return cls(counts, (keys % max(width, 1)).astype(np.int64), width, row_of)
+
+    @property
+    def indptr(self) -> IntArray:
+        """Row ``i`` holds ``indices[indptr[i]:indptr[i + 1]]`` (computed once)."""
+        if self._indptr is None:
+            self._indptr = np.concatenate(([0], np.cumsum(self.counts))).astype(np.int64)
+        return self._indptr
+
+    def row(self, i: int) -> IntArray:
+        """The columns of row ``i``."""
+        pointers = self.indptr
+        return self.indices[pointers[i] : pointers[i + 1]]
+
+    def take(self, rows: IntArray) -> SparseRows:
+        """The matrix of the given rows, in that order."""
+        pointers = self.indptr
+        counts = self.counts[rows]
+        entries = np.repeat(pointers[rows] - np.cumsum(counts) + counts, counts)
+        entries += np.arange(int(counts.sum()), dtype=np.int64)
+        return SparseRows(counts, self.indices[entries], self.shape[1])
+
+    def transpose(self) -> SparseRows:
+        """The transposed matrix (columns become rows)."""
+        order = np.argsort(self.indices, kind="stable")
+        counts = np.bincount(self.indices, minlength=self.shape[1]).astype(np.int64)
+        return SparseRows(counts, self.row_of[order], self.shape[0], self.indices[order])
+
+    def toarray(self) -> FloatArray:
+        """The dense matrix."""
+        dense = np.zeros(self.shape, dtype=np.float64)
+        dense[self.row_of, self.indices] = 1.0
+        return dense
+
+    def __matmul__(self, values: FloatArray) -> FloatArray:
+        if not self.nnz:
+            return np.zeros(self.shape[0], dtype=np.float64)
+        sums = np.bincount(self.row_of, weights=values[self.indices], minlength=self.shape[0])
+        return np.asarray(sums, dtype=np.float64)
 
 
 class WeightedBipolarGraph(ArgumentIndex):
@@ -91,6 +186,7 @@ class WeightedBipolarGraph(ArgumentIndex):
         "_attack_matrix",
         "_attacks",
         "_index",
+        "_parent_matrix",
         "_support_matrix",
         "_supports",
         "_weight_array",
@@ -137,6 +233,7 @@ class WeightedBipolarGraph(ArgumentIndex):
         self._supports = frozenset(support_pairs)
         self._attack_matrix = _parent_matrix(attack_pairs.values(), n)
         self._support_matrix = _parent_matrix(support_pairs.values(), n)
+        self._parent_matrix: SparseRows | None = None
 
     # -- alternative constructors ---------------------------------------------
     @classmethod
@@ -230,18 +327,29 @@ class WeightedBipolarGraph(ArgumentIndex):
         return self._weight_array
 
     @property
-    def attack_matrix(self) -> Any:
-        """Sparse CSR ``n × n`` matrix ``M`` with ``M[i, j] = 1`` iff ``j`` attacks ``i``.
+    def attack_matrix(self) -> SparseRows:
+        """The ``n × n`` matrix ``M`` with ``M[i, j] = 1`` iff ``j`` attacks ``i``.
 
         Row ``i`` lists the attackers of argument ``i``; ``M @ s`` sums them.
-        Treat it as read-only.
         """
         return self._attack_matrix
 
     @property
-    def support_matrix(self) -> Any:
-        """Sparse CSR ``n × n`` matrix ``M`` with ``M[i, j] = 1`` iff ``j`` supports ``i``."""
+    def support_matrix(self) -> SparseRows:
+        """The ``n × n`` matrix ``M`` with ``M[i, j] = 1`` iff ``j`` supports ``i``."""
         return self._support_matrix
+
+    @property
+    def parent_matrix(self) -> SparseRows:
+        """The ``n × n`` matrix ``M`` with ``M[i, j] = 1`` iff ``j`` attacks or supports ``i``."""
+        if self._parent_matrix is None:
+            attack, support = self._attack_matrix, self._support_matrix
+            self._parent_matrix = SparseRows.from_pairs(
+                np.concatenate((attack.row_of, support.row_of)),
+                np.concatenate((attack.indices, support.indices)),
+                attack.shape,
+            )
+        return self._parent_matrix
 
     # -- conversions ------------------------------------------------------------
     def to_framework(self) -> ArgumentationFramework:
@@ -254,10 +362,8 @@ class WeightedBipolarGraph(ArgumentIndex):
             raise KeyError(f"{argument!r} is not an argument of this graph")
         return argument
 
-    def _parents(self, matrix: Any, argument: Argument) -> frozenset[Argument]:
-        row = self.index(argument)
-        columns = matrix.indices[matrix.indptr[row] : matrix.indptr[row + 1]]
-        return frozenset(self._arguments[j] for j in columns)
+    def _parents(self, matrix: SparseRows, argument: Argument) -> frozenset[Argument]:
+        return frozenset(self._arguments[j] for j in matrix.row(self.index(argument)).tolist())
 
     # -- dunder protocol ----------------------------------------------------------
     def __eq__(self, other: object) -> bool:
@@ -313,11 +419,7 @@ def _checked_edges(
     return pairs
 
 
-def _parent_matrix(edges: Iterable[tuple[int, int]], n: int) -> Any:
-    """CSR matrix with a 1 at (target, source) for every edge."""
+def _parent_matrix(edges: Iterable[tuple[int, int]], n: int) -> SparseRows:
+    """The matrix with a 1 at (target, source) for every edge."""
     flat = np.fromiter(itertools.chain.from_iterable(edges), dtype=np.int64)
-    cols, rows = flat[0::2], flat[1::2]
-    data = np.ones(len(rows), dtype=np.float64)
-    matrix = sparse.csr_matrix((data, (rows, cols)), shape=(n, n))
-    matrix.sort_indices()
-    return matrix
+    return SparseRows.from_pairs(flat[1::2], flat[0::2], (n, n))

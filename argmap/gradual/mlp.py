@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-from scipy import special
 
 from argmap.frameworks.weighted import WeightedBipolarGraph
 from argmap.gradual.propagation import FloatArray, Neighbourhood, solve
@@ -17,9 +16,27 @@ from argmap.gradual.types import (
 )
 
 
+def _logit(p: FloatArray) -> FloatArray:
+    """``ln(p / (1 - p))``, with ``-inf`` at 0 and ``+inf`` at 1."""
+    with np.errstate(divide="ignore"):
+        return np.asarray(np.log(p) - np.log1p(-p), dtype=np.float64)
+
+
+def _logistic(x: FloatArray) -> FloatArray:
+    """``1 / (1 + e^(-x))`` without overflow: ``e^(-|x|)`` is at most 1.
+
+    >>> _logistic(np.array([-np.inf, -800.0, 0.0, 800.0, np.inf])).tolist()
+    [0.0, 0.0, 0.5, 1.0, 1.0]
+    """
+    small = np.exp(-np.abs(x))
+    return np.asarray(
+        np.where(x >= 0, 1.0 / (1.0 + small), small / (1.0 + small)), dtype=np.float64
+    )
+
+
 def _mlp_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
     # logit(0) = -inf and logit(1) = +inf give the limits 0 and 1.
-    return np.asarray(special.expit(special.logit(nb.weights) + nb.energy(strengths)))
+    return _logistic(_logit(nb.weights) + nb.energy(strengths))
 
 
 def mlp_based(

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from argmap.frameworks.weighted import WeightedBipolarGraph
+from argmap.frameworks.weighted import SparseRows, WeightedBipolarGraph
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -37,7 +36,7 @@ class Neighbourhood:
         The base scores of the columns: every argument, or for a neighbourhood
         built by :meth:`local` the arguments it names (indexed like the strength
         vector the update is given).
-    attackers, supporters : scipy.sparse.csr_matrix or _SparseRows
+    attackers, supporters : SparseRows
         ``len(rows) × columns`` 0/1 matrices; entry ``(i, j)`` is 1 when column
         ``j`` attacks (supports) ``rows[i]``.
     attacker_count, supporter_count : ndarray of int
@@ -47,8 +46,8 @@ class Neighbourhood:
     rows: IntArray
     weights: FloatArray
     graph_weights: FloatArray
-    attackers: Any
-    supporters: Any
+    attackers: SparseRows
+    supporters: SparseRows
     attacker_count: IntArray
     supporter_count: IntArray
 
@@ -61,16 +60,16 @@ class Neighbourhood:
         if rows is None:
             rows = np.arange(len(graph), dtype=np.int64)
         else:
-            attack = attack[rows]
-            support = support[rows]
+            attack = attack.take(rows)
+            support = support.take(rows)
         return cls(
             rows=rows,
             weights=weights[rows],
             graph_weights=weights,
             attackers=attack,
             supporters=support,
-            attacker_count=np.diff(attack.indptr).astype(np.int64),
-            supporter_count=np.diff(support.indptr).astype(np.int64),
+            attacker_count=attack.counts,
+            supporter_count=support.counts,
         )
 
     @classmethod
@@ -96,13 +95,12 @@ class Neighbourhood:
         order = np.argsort(columns, kind="stable")
         ordered = columns[order]
 
-        def block(matrix: Any, index: IntArray, parent_columns: IntArray) -> _SparseRows:
-            counts = (matrix.indptr[rows + 1] - matrix.indptr[rows]).astype(np.int64)
+        def block(matrix: SparseRows, parent_columns: IntArray) -> SparseRows:
             local_columns = order[np.searchsorted(ordered, parent_columns)].astype(np.int64)
-            return _SparseRows.of(counts, local_columns, len(columns))
+            return SparseRows(matrix.counts[rows], local_columns, len(columns))
 
-        attackers = block(attack, a_index, a_parents)
-        supporters = block(support, s_index, s_parents)
+        attackers = block(attack, a_parents)
+        supporters = block(support, s_parents)
         weights = graph.weight_array
         nb = cls(
             rows=rows,
@@ -141,39 +139,6 @@ class Neighbourhood:
         return self.support_sum(strengths) - self.attack_sum(strengths)
 
 
-class _SparseRows:
-    """A 0/1 matrix given by its rows' column lists: the few operations updates use
-    (``@``, ``indptr``, ``indices``, ``nnz``, ``shape``) without scipy's
-    per-matrix overhead, which dominates on the one-row levels of a long chain."""
-
-    __slots__ = ("counts", "indices", "nnz", "row_of", "shape")
-
-    def __init__(self, counts: IntArray, columns: IntArray, width: int, row_of: IntArray) -> None:
-        self.counts = counts
-        self.indices = columns
-        self.nnz = int(columns.size)
-        self.shape = (int(counts.size), width)
-        self.row_of = row_of
-
-    @classmethod
-    def of(cls, counts: IntArray, columns: IntArray, width: int) -> _SparseRows:
-        """The matrix whose row ``i`` holds the next ``counts[i]`` entries of ``columns``."""
-        row_of = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
-        return cls(counts, columns, width, row_of)
-
-    @property
-    def indptr(self) -> IntArray:
-        """Row ``i`` holds ``indices[indptr[i]:indptr[i + 1]]`` (as in scipy)."""
-        pointers: IntArray = np.concatenate(([0], np.cumsum(self.counts))).astype(np.int64)
-        return pointers
-
-    def __matmul__(self, values: FloatArray) -> FloatArray:
-        if not self.nnz:
-            return np.zeros(self.shape[0], dtype=np.float64)
-        sums = np.bincount(self.row_of, weights=values[self.indices], minlength=self.shape[0])
-        return np.asarray(sums, dtype=np.float64)
-
-
 class LevelNeighbourhoods:
     """Neighbourhoods of disjoint groups of rows, prepared for all groups at once.
 
@@ -190,7 +155,7 @@ class LevelNeighbourhoods:
         row_in_group = np.arange(rows.size, dtype=np.int64) - bounds[group_of]
         parts = []
         for matrix in (graph.attack_matrix, graph.support_matrix):
-            counts = (matrix.indptr[rows + 1] - matrix.indptr[rows]).astype(np.int64)
+            counts = matrix.counts[rows]
             parents = matrix.indices[
                 concatenated_ranges(matrix.indptr[rows], matrix.indptr[rows + 1])
             ]
@@ -218,9 +183,7 @@ class LevelNeighbourhoods:
         for counts, local_columns, edge_bounds, row_of in self.parts:
             start, end = int(edge_bounds[k]), int(edge_bounds[k + 1])
             matrices.append(
-                _SparseRows(
-                    counts[lo:hi], local_columns[start:end], columns.size, row_of[start:end]
-                )
+                SparseRows(counts[lo:hi], local_columns[start:end], columns.size, row_of[start:end])
             )
         attackers, supporters = matrices
         nb = Neighbourhood(
@@ -239,8 +202,8 @@ Update = Callable[[FloatArray, Neighbourhood], FloatArray]
 """A semantics' local function: new strengths of ``nb.rows`` from all current strengths."""
 
 
-def _row_max(matrix: Any, values: FloatArray) -> FloatArray:
-    counts = np.diff(matrix.indptr)
+def _row_max(matrix: SparseRows, values: FloatArray) -> FloatArray:
+    counts = matrix.counts
     result = np.zeros(matrix.shape[0], dtype=np.float64)
     if matrix.nnz:
         nonempty = counts > 0
@@ -248,7 +211,7 @@ def _row_max(matrix: Any, values: FloatArray) -> FloatArray:
     return result
 
 
-def _complement_product(matrix: Any, values: FloatArray) -> FloatArray:
+def _complement_product(matrix: SparseRows, values: FloatArray) -> FloatArray:
     # Π (1 - v) = exp(Σ log1p(-v)); a parent of strength 1 gives log 0 = -inf, product 0.
     with np.errstate(divide="ignore"):
         logs = np.log1p(-np.clip(values, 0.0, 1.0))

@@ -42,11 +42,10 @@ References
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Any
 
 import numpy as np
 
-from argmap.frameworks.weighted import WeightedBipolarGraph
+from argmap.frameworks.weighted import SparseRows, WeightedBipolarGraph
 from argmap.gradual.neighbourhood import (
     FloatArray,
     IntArray,
@@ -56,6 +55,8 @@ from argmap.gradual.neighbourhood import (
     concatenated_ranges,
 )
 from argmap.gradual.types import GradualError, GradualResult, GradualSemantics, Method
+from argmap.semantics.adjacency import Adjacency
+from argmap.semantics.scc import strongly_connected_components
 
 STALL_PATIENCE = 100
 """``auto`` gives up the discrete iteration after this many iterations without a
@@ -82,19 +83,18 @@ def topological_levels(graph: WeightedBipolarGraph) -> list[IntArray] | None:
     >>> topological_levels(WeightedBipolarGraph({"a": 1.0}, attacks=[("a", "a")])) is None
     True
     """
-    return _levels_of((graph.attack_matrix + graph.support_matrix).tocsr())
+    return _levels_of(graph.parent_matrix)
 
 
-def _levels_of(parents: Any) -> list[IntArray] | None:
+def _levels_of(parents: SparseRows) -> list[IntArray] | None:
     """Topological levels of the graph whose row ``i`` lists the parents of ``i``.
 
     Kahn's algorithm over plain lists: a chain has one level per argument, and a
     fixed cost per level (as a few numpy calls would be) would dominate.
     """
     n = parents.shape[0]
-    parents = parents.tocsr()
-    children = parents.T.tocsr()
-    indegree = np.diff(parents.indptr).tolist()
+    children = parents.transpose()
+    indegree = parents.counts.tolist()
     pointers, reached = children.indptr.tolist(), children.indices.tolist()
     frontier = [i for i in range(n) if indegree[i] == 0]
     levels: list[IntArray] = []
@@ -113,16 +113,35 @@ def _levels_of(parents: Any) -> list[IntArray] | None:
 
 
 def cycle_witness(graph: WeightedBipolarGraph) -> list[str]:
-    """The arguments of one cycle of attacks/supports (empty if the graph is acyclic)."""
-    from scipy.sparse.csgraph import connected_components
+    """The arguments of one cycle of attacks/supports (empty if the graph is acyclic).
 
-    parents = (graph.attack_matrix + graph.support_matrix).tocsr()
-    _, labels = connected_components(parents, directed=True, connection="strong")
-    sizes = np.bincount(labels)
-    for i in range(len(graph)):
-        if sizes[labels[i]] > 1 or parents[i, i] != 0:
-            return [graph.arguments[j] for j in np.flatnonzero(labels == labels[i])]
+    >>> g = WeightedBipolarGraph({"a": 1.0, "b": 1.0, "c": 1.0},
+    ...                          attacks=[("a", "b"), ("c", "a")], supports=[("b", "a")])
+    >>> cycle_witness(g)
+    ['a', 'b']
+    """
+    parents = graph.parent_matrix
+    for component in _components(parents):
+        if len(component) > 1 or component[0] in parents.row(component[0]).tolist():
+            return [graph.arguments[i] for i in component]
     return []
+
+
+def _components(parents: SparseRows) -> list[list[int]]:
+    """The strongly connected components of the graph whose row ``i`` lists the parents of ``i``.
+
+    In topological order (parents' components first), members in increasing order:
+    :func:`argmap.semantics.scc.strongly_connected_components` on the graph of
+    attacks and supports.
+    """
+    n = parents.shape[0]
+
+    def rows(matrix: SparseRows) -> list[list[int]]:
+        pointers, flat = matrix.indptr.tolist(), matrix.indices.tolist()
+        return [flat[pointers[i] : pointers[i + 1]] for i in range(n)]
+
+    adjacency = Adjacency(rows(parents), rows(parents.transpose()), range(n))
+    return strongly_connected_components(adjacency)
 
 
 # -- solving ---------------------------------------------------------------------
@@ -250,26 +269,24 @@ def _solve_by_components(
     every group converged, the iterations or steps spent in all, and
     ``continuous`` if any group needed it, else ``discrete``.
     """
-    from scipy.sparse import csr_matrix
-    from scipy.sparse.csgraph import connected_components
-
     n = len(graph)
-    parents = (graph.attack_matrix + graph.support_matrix).tocsr()
-    count, labels = connected_components(parents, directed=True, connection="strong")
-    sizes = np.bincount(labels, minlength=count)
+    parents = graph.parent_matrix
+    components = _components(parents)
+    count = len(components)
+    sizes = np.fromiter(map(len, components), dtype=np.int64, count=count)
+    # The arguments sorted by component, and the component of each argument.
+    by_component = np.concatenate(components).astype(np.int64)
+    labels = np.empty(n, dtype=np.int64)
+    labels[by_component] = np.repeat(np.arange(count, dtype=np.int64), sizes)
     looped = np.zeros(count, dtype=bool)
-    looped[labels[parents.diagonal() != 0]] = True
+    looped[labels[parents.row_of[parents.indices == parents.row_of]]] = True
     cyclic = (sizes > 1) | looped
-    # The condensation: component of parent -> component of child, once per pair.
-    child = np.repeat(np.arange(n, dtype=np.int64), np.diff(parents.indptr))
-    source, target = labels[parents.indices], labels[child]
+    # The condensation: row = a component, columns = the components of its parents.
+    source, target = labels[parents.indices], labels[parents.row_of]
     between = source != target
-    condensed = csr_matrix(
-        (np.ones(int(between.sum())), (target[between], source[between])), shape=(count, count)
-    )
+    condensed = SparseRows.from_pairs(target[between], source[between], (count, count))
     component_levels = _levels_of(condensed)
     assert component_levels is not None  # a condensation is acyclic
-    by_component = np.argsort(labels, kind="stable")
     starts = np.concatenate(([0], np.cumsum(sizes)))
     strengths = origin.copy()
     converged, iterations, used = True, 0, Method.DISCRETE
