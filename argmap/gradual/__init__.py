@@ -19,8 +19,9 @@ name                        function                         paper
 
 The first four are attack-only. Every function returns a :class:`GradualResult`
 that says whether the strengths converged and how they were computed
-(:class:`Method`); :mod:`argmap.gradual.propagation` holds the machinery they
-share.
+(:class:`Method`). Each semantics registers its local function in
+:mod:`argmap.gradual.registry`, whose :func:`~argmap.gradual.registry.evaluate`
+runs it; :mod:`argmap.gradual.propagation` holds the solver they share.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from argmap.gradual.max_based import weighted_max_based
 from argmap.gradual.mlp import mlp_based
 from argmap.gradual.quad import quad
 from argmap.gradual.quadratic_energy import quadratic_energy
+from argmap.gradual.registry import evaluate
 from argmap.gradual.types import (
     DEFAULT_MAX_ITERATIONS,
     DEFAULT_STEP,
@@ -125,10 +127,7 @@ def strengths(
     h-categorizer is defined on attack-only graphs, but this graph has 1 support(s), ...
     """
     chosen = GradualSemantics.parse(semantics)
-    if isinstance(graph, ArgumentationFramework):
-        graph = WeightedBipolarGraph.from_framework(graph)
-    function = SEMANTICS[chosen]
-    return function(graph, method=method, tol=tol, max_iter=max_iter, step=step)
+    return evaluate(graph, chosen, method=method, tol=tol, max_iter=max_iter, step=step)
 
 
 __all__ = [

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
+from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.weighted import WeightedBipolarGraph
-from argmap.gradual.propagation import FloatArray, Neighbourhood, require_attack_only, solve
-from argmap.gradual.types import (
-    DEFAULT_MAX_ITERATIONS,
-    DEFAULT_STEP,
-    DEFAULT_TOLERANCE,
-    GradualResult,
-    GradualSemantics,
-    Method,
-)
+from argmap.gradual.propagation import FloatArray, Neighbourhood
+from argmap.gradual.registry import SolverOptions, evaluate, register
+from argmap.gradual.types import GradualResult, GradualSemantics
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 def _card_based_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
@@ -25,13 +25,11 @@ def _card_based_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
     return np.where(attacked, nb.weights / denominator, nb.weights)
 
 
+register(GradualSemantics.CARD_BASED, _card_based_update, attack_only=True)
+
+
 def weighted_card_based(
-    graph: WeightedBipolarGraph,
-    *,
-    method: Method | str = Method.AUTO,
-    tol: float = DEFAULT_TOLERANCE,
-    max_iter: int = DEFAULT_MAX_ITERATIONS,
-    step: float = DEFAULT_STEP,
+    graph: WeightedBipolarGraph | ArgumentationFramework, **options: Unpack[SolverOptions]
 ) -> GradualResult:
     """Strengths under the weighted card-based semantics ``Cbs``.
 
@@ -47,14 +45,9 @@ def weighted_card_based(
     ----------
     graph : WeightedBipolarGraph
         An attack-only weighted graph.
-    method : {"auto", "forward", "discrete", "continuous"}
-        See :class:`~argmap.gradual.types.Method`.
-    tol : float
-        Convergence bound on ``max |f(s) - s|`` for the iterative methods.
-    max_iter : int
-        Iterations or RK4 steps allowed.
-    step : float
-        RK4 step of the continuous method.
+    **options
+        ``method``, ``tol``, ``max_iter``, ``step``: how the strengths are
+        computed, see :func:`~argmap.gradual.registry.evaluate`.
 
     Returns
     -------
@@ -76,14 +69,4 @@ def weighted_card_based(
     >>> weighted_card_based(g)["a"]
     0.25
     """
-    semantics = GradualSemantics.CARD_BASED
-    require_attack_only(graph, semantics)
-    return solve(
-        graph,
-        _card_based_update,
-        semantics=semantics,
-        method=method,
-        tol=tol,
-        max_iter=max_iter,
-        step=step,
-    )
+    return evaluate(graph, GradualSemantics.CARD_BASED, **options)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
+from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.weighted import WeightedBipolarGraph
-from argmap.gradual.propagation import FloatArray, Neighbourhood, solve
-from argmap.gradual.types import (
-    DEFAULT_MAX_ITERATIONS,
-    DEFAULT_STEP,
-    DEFAULT_TOLERANCE,
-    GradualResult,
-    GradualSemantics,
-    Method,
-)
+from argmap.gradual.propagation import FloatArray, Neighbourhood
+from argmap.gradual.registry import SolverOptions, evaluate, register
+from argmap.gradual.types import GradualResult, GradualSemantics
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 def _df_quad_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
@@ -24,13 +24,11 @@ def _df_quad_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
     return np.where(difference >= 0.0, w - w * difference, w - (1.0 - w) * difference)
 
 
+register(GradualSemantics.DF_QUAD, _df_quad_update, attack_only=False)
+
+
 def df_quad(
-    graph: WeightedBipolarGraph,
-    *,
-    method: Method | str = Method.AUTO,
-    tol: float = DEFAULT_TOLERANCE,
-    max_iter: int = DEFAULT_MAX_ITERATIONS,
-    step: float = DEFAULT_STEP,
+    graph: WeightedBipolarGraph | ArgumentationFramework, **options: Unpack[SolverOptions]
 ) -> GradualResult:
     """Strengths under DF-QuAD.
 
@@ -55,14 +53,9 @@ def df_quad(
     ----------
     graph : WeightedBipolarGraph
         The weighted bipolar graph.
-    method : {"auto", "forward", "discrete", "continuous"}
-        See :class:`~argmap.gradual.types.Method`.
-    tol : float
-        Convergence bound on ``max |f(s) - s|`` for the iterative methods.
-    max_iter : int
-        Iterations or RK4 steps allowed.
-    step : float
-        RK4 step of the continuous method.
+    **options
+        ``method``, ``tol``, ``max_iter``, ``step``: how the strengths are
+        computed, see :func:`~argmap.gradual.registry.evaluate`.
 
     Returns
     -------
@@ -86,12 +79,4 @@ def df_quad(
     >>> round(r["P2"], 9), round(r["A1"], 9)
     (0.08, 0.862)
     """
-    return solve(
-        graph,
-        _df_quad_update,
-        semantics=GradualSemantics.DF_QUAD,
-        method=method,
-        tol=tol,
-        max_iter=max_iter,
-        step=step,
-    )
+    return evaluate(graph, GradualSemantics.DF_QUAD, **options)

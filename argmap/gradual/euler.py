@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
+from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.weighted import WeightedBipolarGraph
-from argmap.gradual.propagation import FloatArray, Neighbourhood, solve
-from argmap.gradual.types import (
-    DEFAULT_MAX_ITERATIONS,
-    DEFAULT_STEP,
-    DEFAULT_TOLERANCE,
-    GradualResult,
-    GradualSemantics,
-    Method,
-)
+from argmap.gradual.propagation import FloatArray, Neighbourhood
+from argmap.gradual.registry import SolverOptions, evaluate, register
+from argmap.gradual.types import GradualResult, GradualSemantics
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 def _euler_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
@@ -24,13 +24,11 @@ def _euler_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
         return np.asarray(1.0 - (1.0 - w * w) / (1.0 + scaled), dtype=np.float64)
 
 
+register(GradualSemantics.EULER, _euler_update, attack_only=False)
+
+
 def euler_based(
-    graph: WeightedBipolarGraph,
-    *,
-    method: Method | str = Method.AUTO,
-    tol: float = DEFAULT_TOLERANCE,
-    max_iter: int = DEFAULT_MAX_ITERATIONS,
-    step: float = DEFAULT_STEP,
+    graph: WeightedBipolarGraph | ArgumentationFramework, **options: Unpack[SolverOptions]
 ) -> GradualResult:
     """Strengths under the Euler-based semantics.
 
@@ -45,14 +43,9 @@ def euler_based(
     ----------
     graph : WeightedBipolarGraph
         The weighted bipolar graph.
-    method : {"auto", "forward", "discrete", "continuous"}
-        See :class:`~argmap.gradual.types.Method`.
-    tol : float
-        Convergence bound on ``max |f(s) - s|`` for the iterative methods.
-    max_iter : int
-        Iterations or RK4 steps allowed.
-    step : float
-        RK4 step of the continuous method.
+    **options
+        ``method``, ``tol``, ``max_iter``, ``step``: how the strengths are
+        computed, see :func:`~argmap.gradual.registry.evaluate`.
 
     Returns
     -------
@@ -71,12 +64,4 @@ def euler_based(
     >>> round(euler_based(g)["m"], 6)
     0.366522
     """
-    return solve(
-        graph,
-        _euler_update,
-        semantics=GradualSemantics.EULER,
-        method=method,
-        tol=tol,
-        max_iter=max_iter,
-        step=step,
-    )
+    return evaluate(graph, GradualSemantics.EULER, **options)

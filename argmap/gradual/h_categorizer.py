@@ -7,36 +7,34 @@ weighted one starts from the argument's own base score.
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
 
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.weighted import WeightedBipolarGraph
-from argmap.gradual.propagation import FloatArray, Neighbourhood, require_attack_only, solve
-from argmap.gradual.types import (
-    DEFAULT_MAX_ITERATIONS,
-    DEFAULT_STEP,
-    DEFAULT_TOLERANCE,
-    GradualResult,
-    GradualSemantics,
-    Method,
-)
+from argmap.gradual.propagation import FloatArray, Neighbourhood
+from argmap.gradual.registry import SolverOptions, evaluate, register
+from argmap.gradual.types import GradualResult, GradualSemantics
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 def _h_categorizer_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
     return 1.0 / (1.0 + nb.attack_sum(strengths))
 
 
+register(GradualSemantics.H_CATEGORIZER, _h_categorizer_update, attack_only=True, unit_start=True)
+
+
 def _weighted_h_categorizer_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
     return nb.weights / (1.0 + nb.attack_sum(strengths))
 
 
+register(GradualSemantics.WEIGHTED_H_CATEGORIZER, _weighted_h_categorizer_update, attack_only=True)
+
+
 def h_categorizer(
-    graph: WeightedBipolarGraph | ArgumentationFramework,
-    *,
-    method: Method | str = Method.AUTO,
-    tol: float = DEFAULT_TOLERANCE,
-    max_iter: int = DEFAULT_MAX_ITERATIONS,
-    step: float = DEFAULT_STEP,
+    graph: WeightedBipolarGraph | ArgumentationFramework, **options: Unpack[SolverOptions]
 ) -> GradualResult:
     """Strengths under the h-categorizer (categoriser) of Besnard & Hunter.
 
@@ -52,14 +50,9 @@ def h_categorizer(
     ----------
     graph : WeightedBipolarGraph or ArgumentationFramework
         An attack-only graph (a Dung framework is read as one).
-    method : {"auto", "forward", "discrete", "continuous"}
-        See :class:`~argmap.gradual.types.Method`.
-    tol : float
-        Convergence bound on ``max |f(s) - s|`` for the iterative methods.
-    max_iter : int
-        Iterations or RK4 steps allowed.
-    step : float
-        RK4 step of the continuous method.
+    **options
+        ``method``, ``tol``, ``max_iter``, ``step``: how the strengths are
+        computed, see :func:`~argmap.gradual.registry.evaluate`.
 
     Returns
     -------
@@ -87,29 +80,11 @@ def h_categorizer(
     >>> round(cycle["x"], 9), cycle.converged, cycle.method.value
     (0.618033989, True, 'discrete')
     """
-    if isinstance(graph, ArgumentationFramework):
-        graph = WeightedBipolarGraph.from_framework(graph)
-    semantics = GradualSemantics.H_CATEGORIZER
-    require_attack_only(graph, semantics)
-    return solve(
-        graph,
-        _h_categorizer_update,
-        semantics=semantics,
-        method=method,
-        tol=tol,
-        max_iter=max_iter,
-        step=step,
-        start=np.ones(len(graph), dtype=np.float64),
-    )
+    return evaluate(graph, GradualSemantics.H_CATEGORIZER, **options)
 
 
 def weighted_h_categorizer(
-    graph: WeightedBipolarGraph,
-    *,
-    method: Method | str = Method.AUTO,
-    tol: float = DEFAULT_TOLERANCE,
-    max_iter: int = DEFAULT_MAX_ITERATIONS,
-    step: float = DEFAULT_STEP,
+    graph: WeightedBipolarGraph | ArgumentationFramework, **options: Unpack[SolverOptions]
 ) -> GradualResult:
     """Strengths under the weighted h-categorizer ``Hbs`` of Amgoud et al. (2017).
 
@@ -122,14 +97,9 @@ def weighted_h_categorizer(
     ----------
     graph : WeightedBipolarGraph
         An attack-only weighted graph.
-    method : {"auto", "forward", "discrete", "continuous"}
-        See :class:`~argmap.gradual.types.Method`.
-    tol : float
-        Convergence bound on ``max |f(s) - s|`` for the iterative methods.
-    max_iter : int
-        Iterations or RK4 steps allowed.
-    step : float
-        RK4 step of the continuous method.
+    **options
+        ``method``, ``tol``, ``max_iter``, ``step``: how the strengths are
+        computed, see :func:`~argmap.gradual.registry.evaluate`.
 
     Returns
     -------
@@ -153,14 +123,4 @@ def weighted_h_categorizer(
     >>> r["a"], r["c"]
     (0.25, 0.25)
     """
-    semantics = GradualSemantics.WEIGHTED_H_CATEGORIZER
-    require_attack_only(graph, semantics)
-    return solve(
-        graph,
-        _weighted_h_categorizer_update,
-        semantics=semantics,
-        method=method,
-        tol=tol,
-        max_iter=max_iter,
-        step=step,
-    )
+    return evaluate(graph, GradualSemantics.WEIGHTED_H_CATEGORIZER, **options)

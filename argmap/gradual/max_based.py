@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.weighted import WeightedBipolarGraph
-from argmap.gradual.propagation import FloatArray, Neighbourhood, require_attack_only, solve
-from argmap.gradual.types import (
-    DEFAULT_MAX_ITERATIONS,
-    DEFAULT_STEP,
-    DEFAULT_TOLERANCE,
-    GradualResult,
-    GradualSemantics,
-    Method,
-)
+from argmap.gradual.propagation import FloatArray, Neighbourhood
+from argmap.gradual.registry import SolverOptions, evaluate, register
+from argmap.gradual.types import GradualResult, GradualSemantics
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 def _max_based_update(strengths: FloatArray, nb: Neighbourhood) -> FloatArray:
     return nb.weights / (1.0 + nb.attack_max(strengths))
 
 
+register(GradualSemantics.MAX_BASED, _max_based_update, attack_only=True)
+
+
 def weighted_max_based(
-    graph: WeightedBipolarGraph,
-    *,
-    method: Method | str = Method.AUTO,
-    tol: float = DEFAULT_TOLERANCE,
-    max_iter: int = DEFAULT_MAX_ITERATIONS,
-    step: float = DEFAULT_STEP,
+    graph: WeightedBipolarGraph | ArgumentationFramework, **options: Unpack[SolverOptions]
 ) -> GradualResult:
     """Strengths under the weighted max-based semantics ``Mbs``.
 
@@ -38,14 +36,9 @@ def weighted_max_based(
     ----------
     graph : WeightedBipolarGraph
         An attack-only weighted graph.
-    method : {"auto", "forward", "discrete", "continuous"}
-        See :class:`~argmap.gradual.types.Method`.
-    tol : float
-        Convergence bound on ``max |f(s) - s|`` for the iterative methods.
-    max_iter : int
-        Iterations or RK4 steps allowed.
-    step : float
-        RK4 step of the continuous method.
+    **options
+        ``method``, ``tol``, ``max_iter``, ``step``: how the strengths are
+        computed, see :func:`~argmap.gradual.registry.evaluate`.
 
     Returns
     -------
@@ -67,14 +60,4 @@ def weighted_max_based(
     >>> weighted_max_based(g)["a"]
     0.5
     """
-    semantics = GradualSemantics.MAX_BASED
-    require_attack_only(graph, semantics)
-    return solve(
-        graph,
-        _max_based_update,
-        semantics=semantics,
-        method=method,
-        tol=tol,
-        max_iter=max_iter,
-        step=step,
-    )
+    return evaluate(graph, GradualSemantics.MAX_BASED, **options)

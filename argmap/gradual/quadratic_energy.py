@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
+from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.weighted import WeightedBipolarGraph
-from argmap.gradual.propagation import FloatArray, Neighbourhood, solve
-from argmap.gradual.types import (
-    DEFAULT_MAX_ITERATIONS,
-    DEFAULT_STEP,
-    DEFAULT_TOLERANCE,
-    GradualResult,
-    GradualSemantics,
-    Method,
-)
+from argmap.gradual.propagation import FloatArray, Neighbourhood
+from argmap.gradual.registry import SolverOptions, evaluate, register
+from argmap.gradual.types import GradualResult, GradualSemantics
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 def _quadratic_impact(x: FloatArray) -> FloatArray:
@@ -27,13 +27,11 @@ def _quadratic_energy_update(strengths: FloatArray, nb: Neighbourhood) -> FloatA
     return w - w * _quadratic_impact(-energy) + (1.0 - w) * _quadratic_impact(energy)
 
 
+register(GradualSemantics.QUADRATIC_ENERGY, _quadratic_energy_update, attack_only=False)
+
+
 def quadratic_energy(
-    graph: WeightedBipolarGraph,
-    *,
-    method: Method | str = Method.AUTO,
-    tol: float = DEFAULT_TOLERANCE,
-    max_iter: int = DEFAULT_MAX_ITERATIONS,
-    step: float = DEFAULT_STEP,
+    graph: WeightedBipolarGraph | ArgumentationFramework, **options: Unpack[SolverOptions]
 ) -> GradualResult:
     """Strengths under Potyka's quadratic energy model.
 
@@ -51,14 +49,9 @@ def quadratic_energy(
     ----------
     graph : WeightedBipolarGraph
         The weighted bipolar graph.
-    method : {"auto", "forward", "discrete", "continuous"}
-        See :class:`~argmap.gradual.types.Method`.
-    tol : float
-        Convergence bound on ``max |f(s) - s|`` for the iterative methods.
-    max_iter : int
-        Iterations or RK4 steps allowed.
-    step : float
-        RK4 step of the continuous method.
+    **options
+        ``method``, ``tol``, ``max_iter``, ``step``: how the strengths are
+        computed, see :func:`~argmap.gradual.registry.evaluate`.
 
     Returns
     -------
@@ -78,12 +71,4 @@ def quadratic_energy(
     >>> round(quadratic_energy(g)["m"], 9)
     0.1
     """
-    return solve(
-        graph,
-        _quadratic_energy_update,
-        semantics=GradualSemantics.QUADRATIC_ENERGY,
-        method=method,
-        tol=tol,
-        max_iter=max_iter,
-        step=step,
-    )
+    return evaluate(graph, GradualSemantics.QUADRATIC_ENERGY, **options)
