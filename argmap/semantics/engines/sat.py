@@ -34,9 +34,11 @@ from typing import TYPE_CHECKING, Final
 from argmap.semantics.engines.sat_encoding import (
     REDUCED,
     Prepared,
+    cone_of,
     encode,
     exclude_grounded_out,
     position_in,
+    undecided_of,
 )
 from argmap.semantics.engines.sat_enumeration import FAMILY, extensions
 from argmap.semantics.engines.sat_solving import SOLVER_NAME, Timer
@@ -138,8 +140,12 @@ class SatEngine:
         semantics: Semantics,
         deadline: float | None,
     ) -> bool:
-        """Whether ``argument`` belongs to some ``semantics``-extension of ``af``."""
-        return self.credulous_witness(af, argument, semantics, deadline) is not None
+        """Whether ``argument`` belongs to some ``semantics``-extension of ``af``.
+
+        Under complete and preferred semantics only the argument's cone of influence
+        is encoded (:func:`~argmap.semantics.engines.sat_encoding.cone_of`).
+        """
+        return self._witness(af, argument, semantics, deadline, cone=True) is not None
 
     def sceptical(
         self,
@@ -150,9 +156,10 @@ class SatEngine:
     ) -> bool:
         """Whether ``argument`` belongs to every ``semantics``-extension of ``af``.
 
-        True when there is no extension at all (only possible under stable).
+        True when there is no extension at all (only possible under stable). Under
+        preferred semantics only the argument's cone of influence is encoded.
         """
-        return self.sceptical_counterexample(af, argument, semantics, deadline) is None
+        return self._counterexample(af, argument, semantics, deadline, cone=True) is None
 
     # -- witnesses -------------------------------------------------------------------
     def credulous_witness(
@@ -175,6 +182,18 @@ class SatEngine:
         >>> sorted(SatEngine().credulous_witness(af, "b", Semantics.PREFERRED, None))
         ['b']
         """
+        return self._witness(af, argument, semantics, deadline, cone=False)
+
+    def _witness(
+        self,
+        af: ArgumentationFramework,
+        argument: str,
+        semantics: Semantics,
+        deadline: float | None,
+        *,
+        cone: bool,
+    ) -> Extension | None:
+        """A witness (``cone``: of the cone's sub-framework only, enough for a yes/no)."""
         semantics = self._check(semantics)
         timer = Timer(deadline)
         prepared = self._prepare(af)
@@ -192,7 +211,10 @@ class SatEngine:
         if semantics in (Semantics.SEMI_STABLE, Semantics.STAGE):
             return self._range_query(prepared, query, semantics, timer, credulous=True)
         family, maximal = FAMILY[semantics]
-        encoding, base = encode(prepared, family, timer, reduced=semantics in REDUCED)
+        within = _cone(prepared, query, semantics) if cone else None
+        encoding, base = encode(
+            prepared, family, timer, reduced=semantics in REDUCED, within=within
+        )
         try:
             if semantics is Semantics.ADMISSIBLE:
                 exclude_grounded_out(encoding, prepared)
@@ -232,6 +254,18 @@ class SatEngine:
         >>> SatEngine().sceptical_counterexample(af, "c", Semantics.PREFERRED, None)
         frozenset({'a'})
         """
+        return self._counterexample(af, argument, semantics, deadline, cone=False)
+
+    def _counterexample(
+        self,
+        af: ArgumentationFramework,
+        argument: str,
+        semantics: Semantics,
+        deadline: float | None,
+        *,
+        cone: bool,
+    ) -> Extension | None:
+        """A counter-example (``cone``: of the cone's sub-framework only)."""
         semantics = self._check(semantics)
         timer = Timer(deadline)
         prepared = self._prepare(af)
@@ -258,14 +292,15 @@ class SatEngine:
             finally:
                 encoding.delete()
         if semantics is Semantics.PREFERRED:
-            return self._preferred_counterexample(prepared, query, timer)
+            within = _cone(prepared, query, semantics) if cone else None
+            return self._preferred_counterexample(prepared, query, timer, within)
         # naive: a naive extension without the argument exists unless it is in all
         return self._naive_counterexample(prepared, query, timer)
 
     def _preferred_counterexample(
-        self, prepared: Prepared, query: int, timer: Timer
+        self, prepared: Prepared, query: int, timer: Timer, within: list[int] | None = None
     ) -> Extension | None:
-        encoding, base = encode(prepared, "admissible", timer, reduced=True)
+        encoding, base = encode(prepared, "admissible", timer, reduced=True, within=within)
         try:
             encoding.prefer_in()
             position = position_in(encoding, query, reduced=True)
@@ -339,6 +374,19 @@ class SatEngine:
             encoding.delete()
 
     # -- ideal -------------------------------------------------------------------
+
+
+DIRECTIONAL: Final = frozenset({Semantics.COMPLETE, Semantics.PREFERRED})
+"""Semantics (among those encoded on the undecided part) that satisfy directionality."""
+
+
+def _cone(prepared: Prepared, query: int, semantics: Semantics) -> list[int] | None:
+    """The cone of influence of ``query`` when ``semantics`` allows it and it leaves
+    some undecided argument out; ``None`` to encode the whole undecided part."""
+    if semantics not in DIRECTIONAL:
+        return None
+    cone = cone_of(prepared, query)
+    return cone if len(cone) < len(undecided_of(prepared)) else None
 
 
 __all__ = ["SOLVER_NAME", "SatEngine", "SolverTimeout"]

@@ -333,8 +333,13 @@ def encode(
     *,
     reduced: bool,
     with_range: bool = False,
+    within: list[int] | None = None,
 ) -> tuple[Encoding, Extension]:
-    """The encoding of the undecided part (``reduced``) or the whole framework."""
+    """The encoding of the undecided part (``reduced``) or the whole framework.
+
+    ``within`` (with ``reduced``): only these undecided arguments, sorted framework
+    positions closed under attackers among the undecided (see :func:`cone_of`).
+    """
     if not reduced:
         members: Sequence[int] = range(prepared.size)
         encoding = Encoding(
@@ -347,11 +352,47 @@ def encode(
             with_range=with_range,
         )
         return encoding, frozenset()
-    labels = prepared.labels
-    undecided = [a for a in range(prepared.size) if labels[a] == UNDEC]
+    undecided = within if within is not None else undecided_of(prepared)
     sources, targets = induced_attacks(prepared.sources, prepared.targets, undecided, prepared.size)
     encoding = Encoding(prepared, undecided, sources, targets, family, timer, with_range=with_range)
     return encoding, prepared.grounded()
+
+
+def undecided_of(prepared: Prepared) -> list[int]:
+    """The positions the grounded labelling leaves undecided, in framework order."""
+    labels = prepared.labels
+    return [a for a in range(prepared.size) if labels[a] == UNDEC]
+
+
+def cone_of(prepared: Prepared, argument: int) -> list[int]:
+    """The undecided arguments from which ``argument`` is reachable by attacks (itself
+    included), in framework order: the cone of influence of a query.
+
+    The set is closed under attackers within the undecided part, an unattacked set
+    of that sub-framework. Complete, grounded and preferred semantics satisfy
+    directionality (Baroni & Giacomin 2007, Definition 13): the extensions of the
+    sub-framework an unattacked set induces are exactly the extensions of the whole
+    framework intersected with the set. Credulous and sceptical acceptance of
+    ``argument`` under these semantics is therefore decided on the cone alone.
+    Stable, semi-stable and stage semantics are not directional.
+
+    References
+    ----------
+    .. [1] P. Baroni and M. Giacomin, "On principle-based evaluation of
+       extension-based argumentation semantics", Artificial Intelligence
+       171(10-15):675-700, 2007.
+    """
+    labels = prepared.labels
+    attackers = prepared.af.attackers_of_index
+    seen = bytearray(prepared.size)
+    seen[argument] = 1
+    stack = [argument]
+    while stack:
+        for b in attackers[stack.pop()]:
+            if not seen[b] and labels[b] == UNDEC:
+                seen[b] = 1
+                stack.append(b)
+    return [a for a in range(prepared.size) if seen[a]]
 
 
 def position_in(encoding: Encoding, argument: int, *, reduced: bool) -> int:
@@ -383,8 +424,10 @@ __all__ = [
     "Encoding",
     "Prepared",
     "attacker_rows",
+    "cone_of",
     "encode",
     "exclude_grounded_out",
     "induced_attacks",
     "position_in",
+    "undecided_of",
 ]
