@@ -30,7 +30,7 @@ native solvers (``--native NAME=PATH``, repeatable)
     the competition interface: ``PATH -p TASK -f FILE -fo apx|tgf [-a ARG]``, and
     for ICCMA 2023 files ``PATH -p TASK -f FILE [-a ARG]``.
 
-Tasks: SE-GR, DS-PR, EE-ST, EE-PR, DC-CO. The query argument of DS/DC is the one
+Tasks: SE-GR, SE-PR, SE-ST, DS-PR, DC-CO, EE-ST, EE-PR. The query argument of DS/DC is the one
 given with the instance (``.arg`` file) or else the middle one of the file's
 argument order. Instances: the ICCMA folders of ``../shared/bench/iccma/`` and
 random Erdős–Rényi frameworks (no self-attacks, each ordered pair an attack with
@@ -75,7 +75,7 @@ from argmap.io.iccma import dump_framework, load_framework
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "bench" / "iccma"
-TASKS = ("SE-GR", "DS-PR", "EE-ST", "EE-PR", "DC-CO")
+TASKS = ("SE-GR", "SE-PR", "SE-ST", "DS-PR", "DC-CO", "EE-ST", "EE-PR")
 FAMILIES = ("probo", "probo2", "afgen", "iccma23", "random")
 SIZES = (20, 50, 100, 200, 500, 1000)
 PEERS = ("pygarg", "py_arg", "formal-arg", "clingo")
@@ -125,6 +125,9 @@ if solver == "py_arg":
 
     if task == "SE-GR":
         emit(sorted(names(get_grounded_extension(af))))
+    elif task in ("SE-PR", "SE-ST"):
+        found = (get_preferred_extensions if sem == "PR" else get_stable_extensions)(af)
+        emit(sorted(names(next(iter(found)))) if found else None)
     elif task == "EE-ST":
         emit(family(names(e) for e in get_stable_extensions(af)))
     elif task == "EE-PR":
@@ -185,6 +188,8 @@ in(X) :- arg(X), defeated(Y) : att(Y,X).
     control = clingo.Control(options)
     control.add("base", [], text)
     program = ENCODINGS[sem] + "#show in/1.\n"
+    if problem == "SE":
+        control.configuration.solve.models = 1
     if task == "DC-CO":
         term = query if query.isdigit() else '"' + query + '"' if not query[0].islower() else query
         program += ":- not in(" + term + ").\n"
@@ -203,8 +208,8 @@ in(X) :- arg(X), defeated(Y) : att(Y,X).
         return True
 
     result = control.solve(on_model=on_model)
-    if task == "SE-GR":
-        emit(found[0])
+    if problem == "SE":
+        emit(found[0] if found else None)
     elif task == "DC-CO":
         emit(bool(result.satisfiable))
     elif task == "DS-PR":
@@ -227,6 +232,7 @@ class Instance:
     attacks: int
     query: str
     copies: dict[str, Path] = field(default_factory=dict)
+    framework: ArgumentationFramework | None = None
 
     @property
     def fmt(self) -> str:
@@ -283,6 +289,7 @@ def prepare(args: argparse.Namespace, folder: Path) -> list[Instance]:
             arguments=len(af),
             attacks=af.number_of_attacks(),
             query=query or af.arguments[len(af) // 2],
+            framework=af,
         )
         # pygarg and clingo read a canonical copy (pygarg's reader stops at a blank line)
         for fmt in ("apx", "i23") if instance.fmt == "i23" else ("apx",):
@@ -534,11 +541,28 @@ def cell(run: Run, ours: Run, cap: float) -> str:
     return run.status
 
 
-def agree(runs: dict[str, Run]) -> tuple[bool, str]:
-    """Whether every finished run gave argmap's answer (or, without argmap's, the same)."""
+def agree(
+    runs: dict[str, Run], task: str = "", af: ArgumentationFramework | None = None
+) -> tuple[bool, str]:
+    """Whether every finished run gave argmap's answer (or, without argmap's, the same).
+
+    SE-PR and SE-ST may be answered with different extensions: there every solver
+    must agree on whether one exists, and each extension given is checked against
+    the definition on ``af`` (stable: conflict-free and attacking every other
+    argument; preferred: complete, its maximality is not re-checked).
+    """
     answers = {s: r.answer for s, r in runs.items() if r.status == "ok"}
     if not answers:
         return True, ""
+    if task in ("SE-PR", "SE-ST") and af is not None:
+        exists = {s: a is not None for s, a in answers.items()}
+        wrong = sorted(
+            s
+            for s, a in answers.items()
+            if exists[s] != exists.get("argmap", next(iter(exists.values())))
+            or (isinstance(a, frozenset) and not is_extension(af, task, a))
+        )
+        return (not wrong), ("DISAGREE: " + ", ".join(wrong) if wrong else "")
     reference = answers.get("argmap", next(iter(answers.values())))
     differing = sorted(s for s, a in answers.items() if a != reference)
     if not differing:
@@ -546,6 +570,20 @@ def agree(runs: dict[str, Run]) -> tuple[bool, str]:
     return False, "DISAGREE: " + ", ".join(differing) + " differ from " + (
         "argmap" if "argmap" in answers else "the first answer"
     )
+
+
+def is_extension(af: ArgumentationFramework, task: str, extension: frozenset[object]) -> bool:
+    """Whether ``extension`` is stable (SE-ST) or complete (SE-PR) in ``af``."""
+    chosen = {a for a in extension if isinstance(a, str)}
+    if len(chosen) != len(extension) or not chosen <= set(af.arguments):
+        return False
+    attacked = {t for a in chosen for t in af.targets(a)}
+    if chosen & attacked:
+        return False
+    if task == "SE-ST":
+        return attacked | chosen == set(af.arguments)
+    defended = {a for a in af.arguments if af.attackers(a) <= attacked}
+    return defended == chosen
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -565,6 +603,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a native ICCMA solver binary to run beside the others (repeatable)",
     )
     parser.add_argument("--limit", type=int, help="at most this many instances per family")
+    parser.add_argument(
+        "--only", metavar="REGEX", help="only the instances whose name this expression finds"
+    )
     parser.add_argument(
         "--repeat",
         type=int,
@@ -592,6 +633,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="bench_dung_") as tmp:
         instances = prepare(args, Path(tmp))
+        if args.only:
+            instances = [i for i in instances if re.search(args.only, i.name)]
         if args.limit:
             kept: dict[str, int] = {}
             limited = []
@@ -632,7 +675,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     else Run("skip")
                 )
                 outcomes.append((task, runs))
-                ok, note = agree({**runs, "argmap -m": lean, "in-process": inside})
+                ok, note = agree(
+                    {**runs, "argmap -m": lean, "in-process": inside}, task, instance.framework
+                )
                 if not ok:
                     failures += 1
                     print(f"!!! {note} on {instance.name} {task}", file=sys.stderr, flush=True)
