@@ -279,32 +279,6 @@ def test_iccma19_acceptance(medium: tuple[ArgumentationFramework, Path]) -> None
     assert not ENGINE.credulous(af, query, Semantics.GROUNDED, None)
 
 
-def test_sat_calls_are_sliced_by_conflicts_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same call takes the same slices whatever the clock says: reproducible runs."""
-    import itertools
-
-    from argmap.semantics.engines import sat_solving as sat
-
-    class Solver:
-        def __init__(self) -> None:
-            self.budgets: list[int] = []
-
-        def conf_budget(self, budget: int) -> None:
-            self.budgets.append(budget)
-
-        def solve_limited(self, assumptions: list[int]) -> bool | None:
-            return True if len(self.budgets) == 6 else None
-
-    schedules = []
-    for step in (0.0001, 5.0):  # a fast machine and a loaded one
-        clock = itertools.count(0.0, step)
-        monkeypatch.setattr(sat.time, "monotonic", lambda clock=clock: next(clock))
-        solver = Solver()
-        assert sat.solve_by_budget(solver, [], sat.Timer(None)) is True
-        schedules.append(solver.budgets)
-    assert schedules[0] == schedules[1] == [10_000, 20_000, 25_000, 25_000, 25_000, 25_000]
-
-
 def test_clauses_go_through_the_fast_path_and_both_paths_agree() -> None:
     """python-sat's C entry point is private: fail loudly if an upgrade loses it."""
     from pysat.solvers import Solver

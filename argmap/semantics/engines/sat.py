@@ -28,7 +28,7 @@ References
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
 from argmap.semantics.engines.sat_encoding import (
@@ -41,7 +41,7 @@ from argmap.semantics.engines.sat_encoding import (
     undecided_of,
 )
 from argmap.semantics.engines.sat_enumeration import FAMILY, extensions
-from argmap.semantics.engines.sat_solving import SOLVER_NAME, Timer
+from argmap.semantics.engines.sat_solving import PORTFOLIO, SOLVER_NAME, Timer, solver_names
 from argmap.semantics.labelling_search import IN, OUT
 from argmap.semantics.types import Extension, Semantics, SolverTimeout
 
@@ -62,6 +62,14 @@ class SatEngine:
     Supports conflict-free, naive, admissible, complete, grounded, preferred,
     stable, semi-stable, stage and ideal semantics.
 
+    Parameters
+    ----------
+    solvers : sequence of str, optional
+        python-sat solvers taking turns on every SAT call, in slices of conflicts
+        (:class:`~argmap.semantics.engines.sat_solving.Portfolio`); default:
+        CaDiCaL 1.5.3 alone. ``ValueError`` for a name python-sat does not know or
+        a solver without conflict budgets.
+
     Examples
     --------
     >>> from argmap.frameworks.abstract import AF
@@ -77,7 +85,8 @@ class SatEngine:
 
     name = "sat"
 
-    def __init__(self) -> None:
+    def __init__(self, *, solvers: Sequence[str] = PORTFOLIO) -> None:
+        self.solvers = solver_names(solvers)
         self._last: Prepared | None = None
 
     def supports(self, semantics: Semantics) -> bool:
@@ -89,7 +98,7 @@ class SatEngine:
         last = self._last
         if last is not None and last.af is af:
             return last
-        prepared = Prepared(af)
+        prepared = Prepared(af, self.solvers)
         self._last = prepared
         return prepared
 

@@ -35,11 +35,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from pysat.solvers import Solver
-
 from argmap.frameworks.attack_relation import LIST_LIMIT
 from argmap.semantics.adjacency import Adjacency
-from argmap.semantics.engines.sat_solving import SOLVER_NAME, Timer, clause_adder, solve_by_budget
+from argmap.semantics.engines.sat_solving import PORTFOLIO, AddAll, Portfolio, Timer
 from argmap.semantics.grounded import grounded_labels
 from argmap.semantics.labelling_search import IN, OUT, UNDEC
 from argmap.semantics.types import Extension, Semantics
@@ -68,12 +66,14 @@ REDUCED: Final = frozenset(
 
 # -- the framework, prepared once ------------------------------------------------
 class Prepared:
-    """A framework's attack positions and grounded labelling, computed once."""
+    """A framework's attack positions and grounded labelling, computed once, and the
+    solvers its encodings use (:class:`~argmap.semantics.engines.sat_solving.Portfolio`)."""
 
-    __slots__ = ("_labels", "af", "names", "size", "sources", "targets")
+    __slots__ = ("_labels", "af", "names", "size", "solvers", "sources", "targets")
 
-    def __init__(self, af: ArgumentationFramework) -> None:
+    def __init__(self, af: ArgumentationFramework, solvers: Sequence[str] = PORTFOLIO) -> None:
         self.af = af
+        self.solvers = tuple(solvers)
         self.names = af.arguments
         self.size = len(self.names)
         self.sources: Column
@@ -101,7 +101,7 @@ class Prepared:
 
 # -- the encoding ----------------------------------------------------------------
 class Encoding:
-    """One CaDiCaL solver holding the labelling encoding of a (sub-)framework.
+    """A portfolio of CaDiCaL solvers holding the labelling encoding of a (sub-)framework.
 
     Arguments ``0 .. m-1`` of the sub-framework; ``members[i]`` is the framework
     position of argument ``i``. Variables: ``x_i = i + 1``, ``y_i = m + i + 1``,
@@ -125,31 +125,27 @@ class Encoding:
         self.targets = targets
         self.size = m = len(members)
         self.timer = timer
-        self.solver: Any = Solver(name=SOLVER_NAME)
-        if SOLVER_NAME.startswith("cadical"):
-            # CaDiCaL's "lucky" phase tries a few fixed assignments before every
-            # search; across the thousands of calls of an enumeration it costs more
-            # than it finds (about a third of EE-ST on the ICCMA 2019 instances)
-            self.solver.configure({"lucky": 0})
-        self._add_all = clause_adder(self.solver)
         self._top = 3 * m if with_range else 2 * m
-        add_all = self._add_all
-        not_x_s, not_x_t = _shift(sources, -1, -1), _shift(targets, -1, -1)
-        rows = attacker_rows(sources, targets, m)
-        if family == "stable":
-            add_all(_pairs(not_x_s, not_x_t))
-            add_all([a + 1, *row] for a, row in enumerate(rows))
-        else:
-            # y_t ← x_s, and y_a → some attacker IN; ¬x_a ∨ ¬y_a
-            add_all(_pairs(not_x_s, _shift(targets, 1, m + 1)))
-            add_all([-(m + a + 1), *row] for a, row in enumerate(rows))
-            add_all([-a, -(a + m)] for a in range(1, m + 1))
-            if family in ("admissible", "complete"):
-                add_all(_pairs(not_x_t, _shift(sources, 1, m + 1)))
-            if family == "complete":
-                add_all([a + 1, *(-(b + m) for b in row)] for a, row in enumerate(rows))
-        if with_range:
-            add_all([-(a + 2 * m), a, a + m] for a in range(1, m + 1))
+
+        def build(add_all: AddAll) -> None:
+            not_x_s, not_x_t = _shift(sources, -1, -1), _shift(targets, -1, -1)
+            rows = attacker_rows(sources, targets, m)
+            if family == "stable":
+                add_all(_pairs(not_x_s, not_x_t))
+                add_all([a + 1, *row] for a, row in enumerate(rows))
+            else:
+                # y_t ← x_s, and y_a → some attacker IN; ¬x_a ∨ ¬y_a
+                add_all(_pairs(not_x_s, _shift(targets, 1, m + 1)))
+                add_all([-(m + a + 1), *row] for a, row in enumerate(rows))
+                add_all([-a, -(a + m)] for a in range(1, m + 1))
+                if family in ("admissible", "complete"):
+                    add_all(_pairs(not_x_t, _shift(sources, 1, m + 1)))
+                if family == "complete":
+                    add_all([a + 1, *(-(b + m) for b in row)] for a, row in enumerate(rows))
+            if with_range:
+                add_all([-(a + 2 * m), a, a + m] for a in range(1, m + 1))
+
+        self.solver = Portfolio(build, timer, prepared.solvers)
         timer.check()
 
     # variables
@@ -158,23 +154,17 @@ class Encoding:
         return self._top
 
     def add(self, clause: list[int]) -> None:
-        self._add_all((clause,))
+        self.solver.add((clause,))
 
     def prefer_in(self) -> None:
-        """Ask the solver to try IN first: models come out large, growing is short."""
+        """Ask the solvers to try IN first: models come out large, growing is short."""
         self.solver.set_phases(list(range(1, self.size + 1)))
 
     # solving
     def solve(self, assumptions: Sequence[int] = ()) -> list[int] | None:
         """A model under ``assumptions``, or ``None``; raise past the deadline."""
-        timer = self.timer
-        timer.check()
-        solver = self.solver
-        found = solve_by_budget(solver, list(assumptions), timer)
-        if not found:
-            return None
-        model: list[int] = solver.get_model()
-        return model
+        self.timer.check()
+        return self.solver.solve(list(assumptions))
 
     def ins(self, model: list[int]) -> list[int]:
         """The sub-framework arguments IN in ``model``."""
