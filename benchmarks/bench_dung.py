@@ -311,6 +311,7 @@ class Run:
     answer: Answer = None
     rss_mb: float = 0.0
     message: str = ""
+    cpu: float = 0.0
 
 
 LAUNCHER = r"""
@@ -319,17 +320,20 @@ started = time.perf_counter()
 pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ)
 _, status, usage = os.wait4(pid, 0)
 seconds = time.perf_counter() - started
-os.write(int(sys.argv[1]), f"{seconds} {usage.ru_maxrss}".encode())
+cpu = usage.ru_utime + usage.ru_stime
+os.write(int(sys.argv[1]), f"{seconds} {usage.ru_maxrss} {cpu}".encode())
 code = os.waitstatus_to_exitcode(status)
 sys.exit(code if code >= 0 else 128 - code)
 """
-"""Starts the measured command from a small process and reports its wall time and peak
-memory. Started straight from this (large) benchmark process, a child's peak memory
+"""Starts the measured command from a small process and reports its wall time, peak
+memory and CPU time (user + system, which a loaded machine inflates far less than the
+wall time). Started straight from this (large) benchmark process, a child's peak memory
 as the kernel reports it would include this process's, copied before ``exec``."""
 
 
-def timed(command: Sequence[str], cap: float) -> tuple[float, int, str, str, float, bool]:
-    """Run ``command``; return (seconds, exit code, stdout, stderr, peak RSS MB, killed)."""
+def timed(command: Sequence[str], cap: float) -> tuple[float, int, str, str, float, bool, float]:
+    """Run ``command``; return (seconds, exit code, stdout, stderr, peak RSS MB, killed,
+    CPU seconds)."""
     report_read, report_write = os.pipe()
     process = subprocess.Popen(
         [sys.executable, "-c", LAUNCHER, str(report_write), *command],
@@ -376,7 +380,11 @@ def timed(command: Sequence[str], cap: float) -> tuple[float, int, str, str, flo
         if stream is not None:
             stream.close()
     report = chunks.get("report", b"").split()
-    seconds, rss_kb = (float(report[0]), float(report[1])) if len(report) == 2 else (cap, 0.0)
+    seconds, rss_kb, cpu = (
+        (float(report[0]), float(report[1]), float(report[2]))
+        if len(report) == 3
+        else (cap, 0.0, cap)
+    )
     return (
         seconds,
         code,
@@ -384,6 +392,7 @@ def timed(command: Sequence[str], cap: float) -> tuple[float, int, str, str, flo
         chunks.get("err", b"").decode(errors="replace"),
         rss_kb / 1024,
         killed.is_set(),
+        cpu,
     )
 
 
@@ -475,9 +484,9 @@ def run_one(solver: str, instance: Instance, task: str, cap: float, repeat: int 
     command, style = prepared
     best: Run | None = None
     for _ in range(max(1, repeat)):
-        seconds, code, out, err, rss, killed = timed(command, cap)
+        seconds, code, out, err, rss, killed, cpu = timed(command, cap)
         if killed:
-            return Run("timeout", seconds=cap, rss_mb=rss)
+            return Run("timeout", seconds=cap, rss_mb=rss, cpu=cap)
         if code != 0:
             message = (err.strip().splitlines() or [f"exit {code}"])[-1][:120]
             return Run("error", seconds=seconds, rss_mb=rss, message=message)
@@ -487,10 +496,11 @@ def run_one(solver: str, instance: Instance, task: str, cap: float, repeat: int 
             except (ValueError, IndexError) as exc:
                 message = f"unreadable output: {exc}"
                 return Run("error", seconds=seconds, rss_mb=rss, message=message)
-            best = Run("ok", seconds=seconds, answer=answer, rss_mb=rss)
+            best = Run("ok", seconds=seconds, answer=answer, rss_mb=rss, cpu=cpu)
         else:
             best.seconds = min(best.seconds, seconds)
             best.rss_mb = max(best.rss_mb, rss)
+            best.cpu = min(best.cpu, cpu)
         if seconds >= REPEAT_BELOW:
             break
     assert best is not None
@@ -651,7 +661,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         }
         header = ["instance", "|A|", "|R|", "task", "argmap s", "-m s", "in-proc s", "MB"]
-        header += [*peers, "best", "agree"]
+        header += [*peers, "best", "CPU s (× best)", "agree"]
         rows: list[list[str]] = []
         outcomes: list[tuple[str, dict[str, Run]]] = []
         failures = 0
@@ -694,6 +704,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{ours.rss_mb:.0f}",
                     *(cell(runs[p], ours, args.cap) for p in peers),
                     best_cell(runs),
+                    cpu_cell(runs),
                     "yes" if ok else "**NO**",
                 ]
                 rows.append(row)
@@ -736,8 +747,8 @@ def summary(
     lines = [
         "| task | "
         + " | ".join(f"{s} solved / PAR-2" for s in solvers)
-        + " | argmap / best (median) |",
-        "|" + "|".join("---" for _ in range(len(solvers) + 2)) + "|",
+        + " | argmap / best (median) | argmap / best, CPU time (median) |",
+        "|" + "|".join("---" for _ in range(len(solvers) + 3)) + "|",
     ]
     for task in dict.fromkeys(t for t, _ in outcomes):
         rows = [runs for t, runs in outcomes if t == task]
@@ -753,8 +764,29 @@ def summary(
             and min(x.seconds for x in r.values() if x.status == "ok") > 0
         )
         median = f"{ratios[len(ratios) // 2]:.2f}" if ratios else "-"
-        lines.append(f"| {task} | " + " | ".join(cells) + f" | {median} |")
+        lines.append(f"| {task} | " + " | ".join(cells) + f" | {median} | {cpu_median(rows)} |")
     return "\n".join(lines)
+
+
+def cpu_cell(runs: dict[str, Run]) -> str:
+    """argmap's CPU time and its ratio to the least CPU time of the row."""
+    ours = runs.get("argmap", Run("n/a"))
+    solved = [r.cpu for r in runs.values() if r.status == "ok" and r.cpu > 0]
+    if ours.status != "ok" or not solved:
+        return "-"
+    return f"{ours.cpu:.2f} ({ours.cpu / min(solved):.1f}×)"
+
+
+def cpu_median(rows: Sequence[dict[str, Run]]) -> str:
+    """The median over ``rows`` of argmap's CPU time over the least CPU time of the row."""
+    ratios = []
+    for runs in rows:
+        solved = [r.cpu for r in runs.values() if r.status == "ok" and r.cpu > 0]
+        ours = runs.get("argmap", Run("n/a"))
+        if ours.status == "ok" and solved:
+            ratios.append(ours.cpu / min(solved))
+    ratios.sort()
+    return f"{ratios[len(ratios) // 2]:.2f}" if ratios else "-"
 
 
 def render(
@@ -773,7 +805,9 @@ def render(
         "benchmark process (reading and solving only); `MB` is the peak memory of "
         "`argmap solve`. Peer cells read `seconds (argmap s / peer)`: below 1 means "
         "argmap is faster; `best` names the fastest solver of the row and argmap's time "
-        f"over its time. Start-up alone: {starts}.",
+        "over its time; `CPU s (× best)` is argmap's CPU time (user + system) and its "
+        "ratio to the least CPU time of the row, which a loaded machine disturbs less. "
+        f"Start-up alone: {starts}.",
     ]
     return "\n".join(lines)
 
