@@ -106,12 +106,10 @@ References
 
 from __future__ import annotations
 
-import enum
 import functools
 import itertools
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 
 from argmap.frameworks import support_paths as paths
 from argmap.frameworks.abstract import (
@@ -121,206 +119,23 @@ from argmap.frameworks.abstract import (
     Attack,
     FrameworkError,
 )
+from argmap.frameworks.complex_attacks import (
+    SEARCHES,
+    ComplexAttack,
+    DerivedAttack,
+    Link,
+    Relation,
+    SupportGraph,
+    Witness,
+    witness_links,
+)
+from argmap.frameworks.support_readings import (
+    FLATTENING_KINDS,
+    Flattening,
+    SupportInterpretation,
+)
 
 Support = tuple[str, str]
-
-
-class SupportInterpretation(str, enum.Enum):
-    """What a support ``a ⇒ b`` means; each reading has a default flattening."""
-
-    GENERAL = "general"
-    """Abstract support of Cayrol & Lagasquie-Schiex 2005."""
-    DEDUCTIVE = "deductive"
-    """Accepting ``a`` forces accepting ``b``."""
-    NECESSARY = "necessary"
-    """``b`` can be accepted only if ``a`` is."""
-    EVIDENTIAL = "evidential"
-    """``a`` is evidence for ``b``; evidence must start at a prima-facie argument."""
-
-    @property
-    def flattening(self) -> Flattening:
-        """The flattening this reading uses by default."""
-        return _DEFAULT_FLATTENING[self]
-
-
-class Flattening(str, enum.Enum):
-    """The ways of turning a bipolar framework into a Dung framework."""
-
-    CLS2005_GENERAL = "cls2005_general"
-    DEDUCTIVE = "deductive"
-    DEDUCTIVE_MEDIATED_ONLY = "deductive_mediated_only"
-    NECESSARY = "necessary"
-    EVIDENTIAL = "evidential"
-
-
-_DEFAULT_FLATTENING = {
-    SupportInterpretation.GENERAL: Flattening.CLS2005_GENERAL,
-    SupportInterpretation.DEDUCTIVE: Flattening.DEDUCTIVE,
-    SupportInterpretation.NECESSARY: Flattening.NECESSARY,
-    SupportInterpretation.EVIDENTIAL: Flattening.EVIDENTIAL,
-}
-
-
-class ComplexAttack(str, enum.Enum):
-    """The kinds of attack a support path creates (see the module table)."""
-
-    SUPPORTED = "supported"
-    SECONDARY = "secondary"
-    MEDIATED = "mediated"
-    SUPER_MEDIATED = "super_mediated"
-    NECESSARY_SECONDARY = "necessary_secondary"
-    NECESSARY_EXTENDED = "necessary_extended"
-    NECESSARY_CHAINED = "necessary_chained"
-    EVIDENTIAL_SECONDARY = "evidential_secondary"
-    EVIDENTIAL_EXTENDED = "evidential_extended"
-    EVIDENTIAL_CHAINED = "evidential_chained"
-
-
-_FLATTENING_KINDS: Mapping[Flattening, tuple[ComplexAttack, ...]] = {
-    Flattening.CLS2005_GENERAL: (ComplexAttack.SUPPORTED, ComplexAttack.SECONDARY),
-    Flattening.DEDUCTIVE: (
-        ComplexAttack.SUPPORTED,
-        ComplexAttack.MEDIATED,
-        ComplexAttack.SUPER_MEDIATED,
-    ),
-    Flattening.DEDUCTIVE_MEDIATED_ONLY: (ComplexAttack.MEDIATED,),
-    Flattening.NECESSARY: (
-        ComplexAttack.NECESSARY_SECONDARY,
-        ComplexAttack.NECESSARY_EXTENDED,
-        ComplexAttack.NECESSARY_CHAINED,
-    ),
-    Flattening.EVIDENTIAL: (
-        ComplexAttack.EVIDENTIAL_SECONDARY,
-        ComplexAttack.EVIDENTIAL_EXTENDED,
-        ComplexAttack.EVIDENTIAL_CHAINED,
-    ),
-}
-
-
-class Relation(str, enum.Enum):
-    """The two relations of a bipolar framework."""
-
-    ATTACK = "attack"
-    SUPPORT = "support"
-
-
-@dataclass(frozen=True)
-class Link:
-    """One edge of a derivation: ``source`` attacks or supports ``target``."""
-
-    source: Argument
-    target: Argument
-    relation: Relation
-
-    def __str__(self) -> str:
-        arrow = "→" if self.relation is Relation.ATTACK else "⇒"
-        return f"{self.source} {arrow} {self.target}"
-
-
-class DerivedAttack:
-    """An attack a flattening adds, with the reason it was derived.
-
-    ``path`` lists the edges of the pattern that yields it, in this order:
-
-    * ``supported``: the support chain ``a ⇒ … ⇒ x``, then ``x → b``;
-    * ``secondary``, ``necessary_secondary``: ``a → x``, then the chain ``x ⇒ … ⇒ b``;
-    * ``mediated``: the chain ``b ⇒ … ⇒ x``, then ``a → x``;
-    * ``super_mediated``: the chain ``a ⇒ … ⇒ u``, ``u → x``, the chain ``b ⇒ … ⇒ x``;
-    * ``necessary_extended``: the chain ``u ⇒ … ⇒ a``, then ``u → b``;
-    * ``necessary_chained``: the chain ``u ⇒ … ⇒ a``, ``u → x``, the chain ``x ⇒ … ⇒ b``;
-    * ``evidential_*``: as the ``necessary_*`` kind of the same name; a chain
-      ``x ⇒ … ⇒ b`` shown there is one evidence chain of ``b`` through ``x``, and
-      every evidence chain of ``b`` passes through ``x``.
-
-    Every support chain shown is a shortest one, and the witness is a shortest
-    one (for the evidential kinds: through the nearest grounding arguments).
-    The attacks a framework derives are *lazy*: they keep the ends of the attack
-    their witness goes through and ``rebuild`` the chains when ``path`` is read,
-    so many derived attacks along long chains take memory linear in their number.
-    Immutable; equal when source, target, kind and path are.
-
-    Examples
-    --------
-    >>> bf = BipolarFramework(["a", "b", "c"], attacks=[("b", "c")], supports=[("a", "b")])
-    >>> (d,) = bf.derived_attacks("deductive")
-    >>> d.source, d.target, d.kind.value
-    ('a', 'c', 'supported')
-    >>> d.describe()
-    'supported attack a → c: a ⇒ b → c'
-    """
-
-    __slots__ = ("_path", "_rebuild", "kind", "source", "target")
-
-    source: Argument
-    target: Argument
-    kind: ComplexAttack
-    _path: tuple[Link, ...]
-    _rebuild: Callable[[], tuple[Link, ...]] | None
-
-    def __init__(
-        self,
-        source: Argument,
-        target: Argument,
-        kind: ComplexAttack,
-        path: tuple[Link, ...] = (),
-        *,
-        rebuild: Callable[[], tuple[Link, ...]] | None = None,
-    ) -> None:
-        for name, value in (
-            ("source", source),
-            ("target", target),
-            ("kind", kind),
-            ("_path", tuple(path)),
-            ("_rebuild", rebuild),
-        ):
-            object.__setattr__(self, name, value)
-
-    @property
-    def path(self) -> tuple[Link, ...]:
-        """The edges of the witness, in the order above (rebuilt at each read when lazy)."""
-        return self._path if self._rebuild is None else self._rebuild()
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"DerivedAttack is immutable; cannot set {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DerivedAttack):
-            return NotImplemented
-        return self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return hash((self.source, self.target, self.kind))
-
-    def __repr__(self) -> str:
-        return (
-            f"DerivedAttack(source={self.source!r}, target={self.target!r}, "
-            f"kind={self.kind!r}, path={self.path!r})"
-        )
-
-    def _key(self) -> tuple[Argument, Argument, ComplexAttack, tuple[Link, ...]]:
-        return (self.source, self.target, self.kind, self.path)
-
-    def describe(self) -> str:
-        """A one-line human-readable reason, e.g. ``supported attack a → c: a ⇒ b → c``."""
-        kind = self.kind.value.replace("_", "-")
-        return f"{kind} attack {self.source} → {self.target}: {_render_path(self.path)}"
-
-
-def _render_path(path: tuple[Link, ...]) -> str:
-    parts: list[str] = []
-    for link in path:
-        arrow = "→" if link.relation is Relation.ATTACK else "⇒"
-        if parts and parts[-1] == link.source:
-            parts += [arrow, link.target]
-        else:
-            if parts:
-                parts.append(";")
-            parts += [link.source, arrow, link.target]
-    return " ".join(parts)
-
-
-# A witness: the ends of the attack that yields one derived pair (see DerivedAttack).
-_Witness = tuple[int, ...]
 
 
 class BipolarFramework(ArgumentIndex):
@@ -599,7 +414,7 @@ class BipolarFramework(ArgumentIndex):
         if cached is None:
             direct = {(self._index[a], self._index[b]) for a, b in self._attacks}
             chosen: dict[tuple[int, int], DerivedAttack] = {}
-            for pattern in _FLATTENING_KINDS[kind]:
+            for pattern in FLATTENING_KINDS[kind]:
                 for (a, b), pivots in self._witnesses(pattern).items():
                     if (a, b) in direct or (a, b) in chosen:
                         continue
@@ -646,41 +461,20 @@ class BipolarFramework(ArgumentIndex):
         return Link(self._arguments[source], self._arguments[target], Relation.ATTACK)
 
     def _witness_path(
-        self, kind: ComplexAttack, a: int, b: int, pivots: tuple[int, ...]
+        self, kind: ComplexAttack, a: int, b: int, pivots: Witness
     ) -> tuple[Link, ...]:
         """The edges of the witness of ``(a, b)`` through ``pivots`` (see :class:`DerivedAttack`).
 
         Evidential chains stay inside the e-supported arguments.
         """
-        attack = self._attack_link
         inside = self._evidence()[0] if kind.value.startswith("evidential") else None
 
         def chain(start: int, end: int) -> list[Link]:
             return self._chain(start, end, inside)
 
-        if kind is ComplexAttack.SUPPORTED:
-            (x,) = pivots
-            return (*chain(a, x), attack(x, b))
-        if kind in (
-            ComplexAttack.SECONDARY,
-            ComplexAttack.NECESSARY_SECONDARY,
-            ComplexAttack.EVIDENTIAL_SECONDARY,
-        ):
-            (x,) = pivots
-            return (attack(a, x), *chain(x, b))
-        if kind is ComplexAttack.MEDIATED:
-            (x,) = pivots
-            return (*chain(b, x), attack(a, x))
-        if kind is ComplexAttack.SUPER_MEDIATED:
-            u, x = pivots
-            return (*chain(a, u), attack(u, x), *chain(b, x))
-        if kind in (ComplexAttack.NECESSARY_EXTENDED, ComplexAttack.EVIDENTIAL_EXTENDED):
-            (u,) = pivots
-            return (*chain(u, a), attack(u, b))
-        u, x = pivots  # the chained kinds
-        return (*chain(u, a), attack(u, x), *chain(x, b))
+        return witness_links(kind, a, b, pivots, self._attack_link, chain)
 
-    def _witnesses(self, kind: ComplexAttack) -> dict[tuple[int, int], _Witness]:
+    def _witnesses(self, kind: ComplexAttack) -> dict[tuple[int, int], Witness]:
         key = ("witness", kind)
         cached = self._cache.get(key)
         if cached is None:
@@ -690,42 +484,11 @@ class BipolarFramework(ArgumentIndex):
         return cached
 
     def _search(self, kind: ComplexAttack) -> paths.Found:
-        """Every pair matching ``kind``, with its best witness (see :mod:`.support_paths`)."""
-        supported, supporters = self._supported, self._supporters
-
-        def forward(p: int) -> dict[int, int]:
-            return paths.distances(p, supported)
-
-        def backward(p: int) -> dict[int, int]:
-            return paths.distances(p, supporters)
-
-        if kind is ComplexAttack.SUPPORTED:  # a ⇒⁺ x → b
-            return paths.reach_then_attack(self._targets, backward)
-        if kind in (ComplexAttack.SECONDARY, ComplexAttack.NECESSARY_SECONDARY):  # a → x ⇒⁺ b
-            return paths.attack_then_reach(self._attackers, forward)
-        if kind is ComplexAttack.MEDIATED:  # a → x, b ⇒⁺ x
-            return paths.attack_then_reach(self._attackers, backward)
-        if kind is ComplexAttack.SUPER_MEDIATED:  # a ⇒⁺ u → x, b ⇒⁺ x
-            return paths.reach_both_ends(self._targets, backward)
-        if kind is ComplexAttack.NECESSARY_EXTENDED:  # u ⇒⁺ a, u → b
-            return paths.reach_then_attack(self._targets, forward)
-        if kind is ComplexAttack.NECESSARY_CHAINED:  # u ⇒⁺ a, u → x, x ⇒⁺ b
-            return paths.reach_both_ends(self._targets, forward)
-        kept, tree = self._evidence()
-
-        def grounded(p: int) -> dict[int, int]:
-            return tree.dominated(p) if p in kept else {}
-
-        def only_kept(adjacency: paths.Adjacency) -> paths.Adjacency:
-            return tuple(tuple(v for v in row if v in kept) for row in adjacency)
-
-        if kind is ComplexAttack.EVIDENTIAL_SECONDARY:  # a → x, x grounds b
-            return paths.attack_then_reach(only_kept(self._attackers), grounded)
-        if kind is ComplexAttack.EVIDENTIAL_EXTENDED:  # u grounds a, u → b
-            return paths.reach_then_attack(only_kept(self._targets), grounded)
-        if kind is ComplexAttack.EVIDENTIAL_CHAINED:  # u grounds a, u → x, x grounds b
-            return paths.reach_both_ends(self._targets, grounded)
-        raise AssertionError(kind)  # pragma: no cover - every kind is handled above
+        """Every pair matching ``kind``, with its best witness (see :mod:`.complex_attacks`)."""
+        graph = SupportGraph(
+            self._attackers, self._targets, self._supporters, self._supported, self._evidence
+        )
+        return SEARCHES[kind](graph)
 
     # -- evidential support ------------------------------------------------------
     def _evidence(self) -> tuple[frozenset[int], paths.DominatorTree]:
@@ -766,7 +529,7 @@ class BipolarFramework(ArgumentIndex):
         return frozenset(args[i] for i in indices)
 
     def _derived(
-        self, pair: tuple[int, int], kind: ComplexAttack, pivots: _Witness
+        self, pair: tuple[int, int], kind: ComplexAttack, pivots: Witness
     ) -> DerivedAttack:
         a, b = pair
         rebuild = functools.partial(self._witness_path, kind, a, b, pivots)
@@ -811,3 +574,14 @@ def _checked_pairs(
                 )
         pairs.add((source, target))
     return pairs
+
+
+__all__ = [
+    "BipolarFramework",
+    "ComplexAttack",
+    "DerivedAttack",
+    "Flattening",
+    "Link",
+    "Relation",
+    "SupportInterpretation",
+]
