@@ -1,5 +1,6 @@
 /* argmap report: semantics, reading and language switches, details panel, map <-> source links.
    All debate text is written with textContent (never as HTML). */
+/* global argmapGradual */
 (function () {
   "use strict";
 
@@ -589,117 +590,11 @@
 
   /* ---- gradual strengths ---------------------------------------------------------- */
 
-  var GRADUAL_TOLERANCE = 1e-10;
-  var GRADUAL_MAX_ITERATIONS = 10000;
   var gradual = null;
 
-  function impact(x) {
-    var p = Math.max(x, 0);
-    p = p * p;
-    return p / (1 + p);
-  }
-
-  var UPDATES = {
-    "df-quad": function (i, s, w) {
-      var attack = 1,
-        support = 1;
-      gradual.attackers[i].forEach(function (b) {
-        attack *= 1 - s[b];
-      });
-      gradual.supporters[i].forEach(function (b) {
-        support *= 1 - s[b];
-      });
-      var difference = 1 - attack - (1 - support);
-      return difference >= 0 ? w[i] - w[i] * difference : w[i] - (1 - w[i]) * difference;
-    },
-    "quadratic-energy": function (i, s, w) {
-      var energy = 0;
-      gradual.supporters[i].forEach(function (b) {
-        energy += s[b];
-      });
-      gradual.attackers[i].forEach(function (b) {
-        energy -= s[b];
-      });
-      return w[i] - w[i] * impact(-energy) + (1 - w[i]) * impact(energy);
-    },
-    "h-categorizer": function (i, s) {
-      var sum = 0;
-      gradual.attackers[i].forEach(function (b) {
-        sum += s[b];
-      });
-      return 1 / (1 + sum);
-    },
-  };
-  var READS_SUPPORTS = { "df-quad": true, "quadratic-energy": true, "h-categorizer": false };
-
-  function topologicalOrder(withSupports) {
-    var n = gradual.weights.length;
-    var indegree = [],
-      children = [],
-      order = [],
-      queue = [];
-    for (var i = 0; i < n; i++) {
-      indegree.push(0);
-      children.push([]);
-    }
-    var edges = data.gradual.attacks.concat(withSupports ? data.gradual.supports : []);
-    edges.forEach(function (e) {
-      indegree[e.target] += 1;
-      children[e.source].push(e.target);
-    });
-    for (i = 0; i < n; i++) {
-      if (!indegree[i]) {
-        queue.push(i);
-      }
-    }
-    while (queue.length) {
-      var next = queue.shift();
-      order.push(next);
-      children[next].forEach(function (c) {
-        indegree[c] -= 1;
-        if (!indegree[c]) {
-          queue.push(c);
-        }
-      });
-    }
-    return order.length === n ? order : null;
-  }
-
-  function clip(x) {
-    return Math.min(1, Math.max(0, x));
-  }
-
-  /* Forward propagation in topological order on acyclic graphs; otherwise Jacobi
-     iteration from the base weights until max |f(s) - s| <= tolerance, as argmap does. */
+  /* argmapGradual (templates/gradual.js, loaded first) computes as argmap.gradual does. */
   function computeStrengths(name, weights) {
-    var update = UPDATES[name];
-    if (!update) {
-      return null;
-    }
-    var order = READS_SUPPORTS[name] ? gradual.orderBipolar : gradual.orderAttacks;
-    var s = weights.slice();
-    if (order) {
-      order.forEach(function (i) {
-        s[i] = update(i, s, weights);
-      });
-      return { values: s.map(clip), converged: true };
-    }
-    for (var k = 0; k <= GRADUAL_MAX_ITERATIONS; k++) {
-      var next = [],
-        residual = 0;
-      for (var i = 0; i < s.length; i++) {
-        next.push(update(i, s, weights));
-        residual = Math.max(residual, Math.abs(next[i] - s[i]));
-      }
-      if (residual <= GRADUAL_TOLERANCE) {
-        return { values: s.map(clip), converged: true };
-      }
-      if (!isFinite(residual)) {
-        break;
-      }
-      s = next;
-    }
-    return { values: s.map(clip), converged: false };
+    return argmapGradual.strengths(gradual.graph, name, weights);
   }
 
   function setUpGradual() {
@@ -710,24 +605,13 @@
     gradual = {
       index: {},
       weights: g.weights.slice(),
-      attackers: [],
-      supporters: [],
+      graph: argmapGradual.graph(g.arguments.length, g.attacks, g.supports),
       strengths: {},
       converged: {},
     };
     g.arguments.forEach(function (a, i) {
       gradual.index[a] = i;
-      gradual.attackers.push([]);
-      gradual.supporters.push([]);
     });
-    g.attacks.forEach(function (e) {
-      gradual.attackers[e.target].push(e.source);
-    });
-    g.supports.forEach(function (e) {
-      gradual.supporters[e.target].push(e.source);
-    });
-    gradual.orderBipolar = topologicalOrder(true);
-    gradual.orderAttacks = topologicalOrder(false);
     recomputeStrengths();
   }
 

@@ -27,9 +27,9 @@ network access, it opens offline from disk) with:
     (:func:`~argmap.evaluation.evaluate` on the map as it stands, the abstract
     reading, also a column each in the
     table) as bars, with a slider for its base weight: the page recomputes
-    every strength from the embedded weighted graph (forward in topological
-    order on acyclic graphs, by iteration otherwise, saying when it did not
-    converge);
+    every strength from the embedded weighted graph (``templates/gradual.js``:
+    the same computation as :func:`argmap.gradual.strengths`, cycles included,
+    saying when it did not converge);
 
   explanations and what-if lists are embedded for grounded, preferred and the
   semantics the page opens with (:func:`explained_semantics`; grounded only on

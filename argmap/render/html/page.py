@@ -156,7 +156,7 @@ def report_html(
         maps = laid_out.result()
     messages = json.loads(asset("report-messages.json"))
     css = palette_css() + asset("report.css")
-    script = asset("report.js")
+    script = asset("gradual.js") + asset("report.js")
     context = PageContext(
         m, tables, table.reading, language, explanations or {}, messages, maps, languages, computed
     )
