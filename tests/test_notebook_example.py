@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import nbformat
 import pytest
-from nbclient import NotebookClient
+
+nbformat = pytest.importorskip(
+    "nbformat", reason="nbformat and nbclient come with the test extra: pip install -e '.[test]'"
+)
+NotebookClient = pytest.importorskip("nbclient").NotebookClient
 
 
 @pytest.fixture(scope="module")

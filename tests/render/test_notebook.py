@@ -14,7 +14,6 @@ import types
 from typing import Any
 
 import pytest
-from IPython.core.formatters import DisplayFormatter
 
 from argmap.evaluation import evaluate, status_table
 from argmap.explain import explain, what_if
@@ -25,6 +24,10 @@ from argmap.frameworks.weighted import WeightedBipolarGraph
 from argmap.model import ArgumentMap
 from argmap.render import notebook, notebook_html
 from argmap.render.notebook import DISPLAYS, register_notebook_display
+
+DisplayFormatter = pytest.importorskip(
+    "IPython.core.formatters", reason="IPython comes with the test extra: pip install -e '.[test]'"
+).DisplayFormatter
 
 
 @pytest.fixture
