@@ -75,6 +75,9 @@ def read_source_file(
     """
     bound = (limits or configured_limits()).max_source_bytes
     root = Path(base_dir).resolve()
+    if not allow_outside and not Path(os.path.normpath(root / name)).is_relative_to(root):
+        # said before looking the file up: whether it exists is not disclosed either
+        raise _outside(name, root)
     try:
         target = (root / name).resolve(strict=True)
     except FileNotFoundError:
@@ -94,13 +97,8 @@ def read_source_file(
             f"cannot resolve source file {name!r}: {getattr(exc, 'strerror', None) or exc}",
             "give a path relative to the map file",
         ) from None
-    if not allow_outside and not target.is_relative_to(root):
-        raise SourceFileError(
-            f"source file {name!r} is outside the map's folder",
-            f"a map reads only files in its own folder ({root}) and below it: move the text "
-            f"there, or pass {ALLOW_OUTSIDE_OPTION} (allow_outside_sources=True) if you trust "
-            "this map",
-        )
+    if not allow_outside and not target.is_relative_to(root):  # a link leading outside
+        raise _outside(name, root)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(target, flags | getattr(os, "O_CLOEXEC", 0))
@@ -149,6 +147,15 @@ def _kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "not a plain file"
+
+
+def _outside(name: str, root: Path) -> SourceFileError:
+    return SourceFileError(
+        f"source file {name!r} is outside the map's folder",
+        f"a map reads only files in its own folder ({root}) and below it: move the text "
+        f"there, or pass {ALLOW_OUTSIDE_OPTION} (allow_outside_sources=True) if you trust "
+        "this map",
+    )
 
 
 __all__ = ["ALLOW_OUTSIDE_OPTION", "SourceFileError", "read_source_file"]

@@ -24,7 +24,13 @@ def _map_naming(folder: Path, name: str) -> Path:
 
 @pytest.mark.parametrize(
     "name",
-    ["/etc/passwd", "../../../../etc/passwd", "/proc/self/environ", "/etc/shadow"],
+    [
+        "/etc/passwd",
+        "../../../../etc/passwd",
+        "/proc/self/environ",
+        "/etc/shadow",
+        "../../no-such-file.txt",
+    ],
 )
 def test_local_files_outside_the_map_folder_are_not_disclosed(tmp_path: Path, name: str) -> None:
     path = _map_naming(tmp_path, name)
