@@ -80,8 +80,15 @@ docs-check: $(STAMP)
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
 
+# The suite on every core (pytest-xdist), each property test with the examples it asks
+# for (the `thorough` hypothesis profile, see tests/conftest.py).
 pytest: $(STAMP)
-	$(BIN)/pytest
+	HYPOTHESIS_PROFILE=thorough $(BIN)/pytest -n auto
+
+# For development: the same suite less the slow and browser tests, each property test
+# capped at a few examples (the `quick` profile). `make test` is what CI runs.
+test-quick: $(STAMP)
+	HYPOTHESIS_PROFILE=quick $(BIN)/pytest -n auto -m "not slow and not browser"
 
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
