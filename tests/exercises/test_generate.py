@@ -25,8 +25,8 @@ from argmap.exercises.generate import passages
 from argmap.io import load
 from argmap.model import ArgumentMap
 from argmap.schemes import catalogue
-from tests.exercises.conftest import quoted_maps
 from tests.render.conftest import sample_map
+from tests.strategies import quoted_maps
 
 CAR_FREE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "car-free" / "car-free.yaml"
 

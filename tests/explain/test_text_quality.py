@@ -20,78 +20,7 @@ from argmap.frameworks.structured import structured_framework
 from argmap.i18n import NBSP
 from argmap.model import ArgumentMap
 from argmap.semantics import Semantics
-
-SPEAKERS = (("ann", "Anne Onyme"), ("mar", "Martin"), ("eve", "Ève"))
-SENTENCES = (
-    ("Tea is the better drink.", "Le thé est la meilleure boisson."),
-    ("So, coffee keeps you awake.", "Donc, le café tient éveillé."),
-    ("Better pay an outside agency.", "Mieux vaut payer une agence extérieure."),
-    ("Why not hire an intern?", "Pourquoi ne pas embaucher un stagiaire ?"),
-    ("Ask HR: they know the rules.", "Demandez aux RH : ils connaissent les règles."),
-    (
-        "Sitting on the board does not help: he is the fifth wheel.",
-        "Siéger au comité ne l'aide pas : il est la cinquième roue du carrosse.",
-    ),
-    ("Martin's team has the budget.", "L'équipe de Martin a le budget."),
-    ("The « social media » agenda gets isolated.", "Le discours « médias sociaux » s'isole."),
-    ("Costs rise; quality falls.", "Les coûts montent ; la qualité baisse."),
-    ("Experience says it will fail.", "L'expérience dit que cela échouera."),
-)
-IDS = tuple(f"st-{i}" for i in range(6))
-
-
-@st.composite
-def maps(draw: st.DrawFn) -> ArgumentMap:
-    """Small maps with speakers, stances, an issue, implicit premises, supports and attacks."""
-    n = draw(st.integers(2, 6))
-    ids = IDS[:n]
-    texts = draw(st.permutations(SENTENCES))
-    statements: list[dict[str, object]] = [
-        {"id": "q-issue", "kind": "issue", "text": {"en": "Tea?"}}
-    ]
-    for i, sid in enumerate(ids):
-        en, fr = texts[i]
-        statement: dict[str, object] = {"id": sid, "text": {"en": en, "fr": fr}}
-        if draw(st.booleans()) and i > 0:
-            statement["implicit"] = True
-        else:
-            speaker = draw(st.sampled_from(SPEAKERS))[0]
-            statement["provenance"] = {"speaker": speaker}
-            statement["stance"] = draw(
-                st.sampled_from(["asserted", "asserted", "conceded", "anticipated", "reported"])
-            )
-        if i < 2 and draw(st.booleans()):
-            statement["answers"] = "q-issue"
-        statements.append(statement)
-    supports = []
-    for k in range(draw(st.integers(0, 3))):
-        conclusion = draw(st.sampled_from(ids))
-        others = [s for s in ids if s != conclusion]
-        premises = draw(st.lists(st.sampled_from(others), min_size=1, max_size=3, unique=True))
-        if all(set(premises) != set(s["premises"]) for s in supports):
-            supports.append({"id": f"sup-{k}", "premises": premises, "conclusion": conclusion})
-    attacks = []
-    for k in range(draw(st.integers(0, 6))):
-        source = draw(st.sampled_from(ids))
-        if supports and draw(st.booleans()):
-            target = draw(st.sampled_from([s["id"] for s in supports]))
-            kind = "undercut"
-        else:
-            target = draw(st.sampled_from(ids))
-            kind = "rebut"
-        if all((a["source"], a["target"]) != (source, target) for a in attacks):
-            attacks.append({"id": f"att-{k}", "kind": kind, "source": source, "target": target})
-    participants = [{"id": pid, "name": name} for pid, name in SPEAKERS]
-    return ArgumentMap.model_validate(
-        {
-            "title": "Tea",
-            "participants": participants,
-            "statements": statements,
-            "supports": supports,
-            "attacks": attacks,
-        }
-    )
-
+from tests.strategies import voiced_maps
 
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 QUOTED = re.compile(r"“[^”]*”|«[^»]*»")
@@ -126,7 +55,7 @@ def check_text(text: str, language: str, m: ArgumentMap) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(maps(), st.sampled_from(list(Semantics)), st.sampled_from(["en", "fr"]))
+@given(voiced_maps(), st.sampled_from(list(Semantics)), st.sampled_from(["en", "fr"]))
 def test_explanations_of_random_maps_read_well(
     m: ArgumentMap, semantics: Semantics, language: str
 ) -> None:
@@ -142,7 +71,7 @@ def test_explanations_of_random_maps_read_well(
 
 
 @settings(max_examples=100, deadline=None)
-@given(maps(), st.sampled_from(list(Semantics)), st.sampled_from(["en", "fr"]))
+@given(voiced_maps(), st.sampled_from(list(Semantics)), st.sampled_from(["en", "fr"]))
 def test_structured_explanations_of_random_maps_read_well(
     m: ArgumentMap, semantics: Semantics, language: str
 ) -> None:

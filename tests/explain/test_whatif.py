@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.explain import Status
 from argmap.explain.whatif import EditKind, robustness, what_if, what_if_map
 from argmap.frameworks import AF, ArgumentationFramework
-from argmap.model import ArgumentMap, MapValidationError
+from argmap.model import ArgumentMap
 from tests.explain import frameworks, oracle_status
+from tests.strategies import plain_maps
 
 SEMANTICS = ["grounded", "preferred", "stable", "complete"]
 
@@ -70,45 +71,6 @@ def test_what_if_map_agrees_with_what_if(af: ArgumentationFramework, semantics: 
 # -- maps ---------------------------------------------------------------------------------------
 
 
-@st.composite
-def maps(draw: st.DrawFn) -> ArgumentMap:
-    """Small random maps with supports (linked or not), rebuts, undermines and undercuts."""
-    n = draw(st.integers(2, 5))
-    ids = [f"s{i}" for i in range(n)]
-    statements = [{"id": s, "text": {"en": f"Claim {s}."}} for s in ids]
-    supports = []
-    seen = set()
-    for k in range(draw(st.integers(0, 3))):
-        conclusion = draw(st.sampled_from(ids))
-        others = [s for s in ids if s != conclusion]
-        premises = draw(st.lists(st.sampled_from(others), min_size=1, max_size=2, unique=True))
-        key = (frozenset(premises), conclusion)
-        if key not in seen:
-            seen.add(key)
-            supports.append({"id": f"p{k}", "premises": premises, "conclusion": conclusion})
-    premise_ids = sorted({p for s in supports for p in s["premises"]})
-    attacks = []
-    kinds = ["rebut"] + (["undermine"] if premise_ids else []) + (["undercut"] if supports else [])
-    seen_attacks = set()
-    for k in range(draw(st.integers(0, 5))):
-        kind = draw(st.sampled_from(kinds))
-        source = draw(st.sampled_from(ids))
-        if kind == "rebut":
-            target = draw(st.sampled_from(ids))
-        elif kind == "undermine":
-            target = draw(st.sampled_from(premise_ids))
-        else:
-            target = draw(st.sampled_from([s["id"] for s in supports]))
-        if (source, target, kind) not in seen_attacks:
-            seen_attacks.add((source, target, kind))
-            attacks.append({"id": f"x{k}", "kind": kind, "source": source, "target": target})
-    try:
-        return ArgumentMap(title="t", statements=statements, supports=supports, attacks=attacks)
-    except MapValidationError:
-        assume(False)
-        raise
-
-
 def edited_framework(m: ArgumentMap, kind: str, element: str) -> ArgumentationFramework:
     """The Dung framework of the map after one edit, built from the translation's rules."""
     claims = [s.id for s in m.statements]
@@ -149,7 +111,7 @@ def brute_force_map_flips(
 
 
 @settings(max_examples=60, deadline=None)
-@given(maps(), st.sampled_from(["grounded", "preferred"]))
+@given(plain_maps(), st.sampled_from(["grounded", "preferred"]))
 def test_map_what_if_is_exact(m: ArgumentMap, semantics: str) -> None:
     for statement in m.statements:
         result = what_if(m, statement.id, semantics)

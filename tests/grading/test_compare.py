@@ -15,7 +15,7 @@ from argmap.cli import main
 from argmap.grading import compare
 from argmap.model import ArgumentMap
 from argmap.render.comparison import comparison_html
-from tests.io.strategies import maps
+from tests.strategies import maps
 
 MODEL = corpus.load("csmo")
 

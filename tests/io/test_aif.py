@@ -14,7 +14,7 @@ from argmap import corpus
 from argmap.io import dump, load
 from argmap.io.aif import AifWarning, detect, dump_aif, dump_xaif, load_aif, loads_aif, to_aif
 from argmap.model import ArgumentMap, MapValidationError, Scheme, Stance
-from tests.io.strategies import maps
+from tests.strategies import maps
 
 # -- small files of each variant, written for these tests ---------------------------------
 

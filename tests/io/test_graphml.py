@@ -13,7 +13,7 @@ from argmap import corpus
 from argmap.io import dump
 from argmap.io.graphml import dump_graphml, dumps_graphml
 from argmap.model import ArgumentMap
-from tests.io.strategies import maps
+from tests.strategies import maps
 
 
 def read_back(document: bytes) -> nx.MultiDiGraph:

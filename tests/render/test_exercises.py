@@ -22,8 +22,8 @@ from argmap.render.exercises import (
     exercises_html,
     write_exercises,
 )
-from tests.exercises.conftest import quoted_maps
 from tests.render.conftest import XSS, nasty_map, sample_map
+from tests.strategies import quoted_maps
 
 HOSTILE_SOURCE = "Intro. " + XSS[2] + " is a claim. " + XSS[3] + " objects."
 

@@ -13,7 +13,7 @@ from argmap.io import dump, load
 from argmap.io.argdown import dumps_argdown, loads_argdown
 from argmap.io.argdown.writer import escape, quoted
 from argmap.model import ArgumentMap, MapValidationError, Scheme
-from tests.io.strategies import maps
+from tests.strategies import maps
 
 IDS = st.from_regex(r"[A-Za-z_][A-Za-z0-9_.\-]{0,6}", fullmatch=True)
 TEXTS = st.text(min_size=1, max_size=24)
