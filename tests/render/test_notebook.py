@@ -78,7 +78,8 @@ def test_every_registered_class_and_function_exists(
 ) -> None:
     """Formatters are registered by name: a class moved elsewhere would silently lose
     its display."""
-    assert isinstance(getattr(importlib.import_module(module), name), type)
+    kind = getattr(importlib.import_module(module), name)
+    assert isinstance(kind, type) and kind.__module__ == module  # defined there, not re-exported
     assert callable(getattr(notebook_html, function))
     assert mime in ("text/html", "image/svg+xml")
 
