@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from argmap.cli.errors import CommandError
-from argmap.cli.options import add_output_argument, wrote
+from argmap.cli.options import add_allow_outside_sources, add_output_argument, wrote
 from argmap.i18n import counted
 from argmap.model import MapValidationError, Problem
 
@@ -38,15 +38,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "path", metavar="PATH", help="a map file (.yaml, .yml, .json; .argdown is checked only)"
     )
     add_output_argument(parser, "write the fixed map here instead of in place", required=False)
+    add_allow_outside_sources(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Fix ``args.path``; print what was written and what is left to do."""
-    return fix_and_report(args.path, args.output)
+    return fix_and_report(args.path, args.output, allow_outside_sources=args.allow_outside_sources)
 
 
-def fix_and_report(path: str, output: str | None = None) -> int:
+def fix_and_report(
+    path: str, output: str | None = None, *, allow_outside_sources: bool = False
+) -> int:
     """Write the spans of ``path``, say what was written, list the remaining problems."""
     from argmap.io.fix import fix_spans
 
@@ -54,7 +57,7 @@ def fix_and_report(path: str, output: str | None = None) -> int:
         raise CommandError(f"{path}: no such map file")
     suffix = Path(path).suffix.lower()
     if suffix in (".argdown", ".ad"):
-        return _check_argdown(path, output)
+        return _check_argdown(path, output, allow_outside_sources)
     if suffix not in NATIVE_SUFFIXES:
         raise CommandError(
             f"{path}: fix writes spans into argmap's own maps (.yaml, .yml, .json); convert "
@@ -66,7 +69,7 @@ def fix_and_report(path: str, output: str | None = None) -> int:
         and Path(output).resolve() != Path(path).resolve()
     ):
         raise CommandError(f"{output} exists; remove it first, or fix {path} in place")
-    result = fix_spans(path, output=output)
+    result = fix_spans(path, output=output, allow_outside_sources=allow_outside_sources)
     written = output or path
     for fix in result.fixes:
         was = f" (was {list(fix.replaced)})" if fix.replaced else ""
@@ -77,7 +80,7 @@ def fix_and_report(path: str, output: str | None = None) -> int:
     return _report_problems(written, result.problems)
 
 
-def _check_argdown(path: str, output: str | None) -> int:
+def _check_argdown(path: str, output: str | None, allow_outside_sources: bool) -> int:
     """Say why an Argdown file gets no span, and list its problems."""
     from argmap.io import load
 
@@ -92,7 +95,7 @@ def _check_argdown(path: str, output: str | None) -> int:
         "nowhere is listed below with its line and column"
     )
     try:
-        load(path)
+        load(path, allow_outside_sources=allow_outside_sources)
     except MapValidationError as exc:
         return _report_problems(path, exc.problems)
     print(f"{path}: valid")

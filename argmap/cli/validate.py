@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError("--fix writes into a map file: give its PATH")
         from argmap.cli.fix import fix_and_report
 
-        if fix_and_report(args.path):
+        if fix_and_report(args.path, allow_outside_sources=args.allow_outside_sources):
             return 1
     m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
     where = args.path or "the built-in debate"

@@ -62,9 +62,15 @@ class _Edit:
 
 
 def fix_spans(
-    path: str | os.PathLike[str], *, output: str | os.PathLike[str] | None = None
+    path: str | os.PathLike[str],
+    *,
+    output: str | os.PathLike[str] | None = None,
+    allow_outside_sources: bool = False,
 ) -> FixResult:
     """Write the computable spans of the map at ``path`` into it (or into ``output``).
+
+    Source files are read as :func:`~argmap.io.native.load_map` reads them: outside
+    the map's folder only if ``allow_outside_sources``.
 
     Returns the spans written and every problem the map still has after the fix
     (quotes found several times or nowhere, and anything else wrong with it).
@@ -85,24 +91,28 @@ def fix_spans(
     try:
         root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError:
-        load_map(file)  # reports the syntax error with its line and column
+        load_map(
+            file, allow_outside_sources=allow_outside_sources
+        )  # reports the syntax error with its line and column
         raise  # pragma: no cover - the loader always reports a syntax error
-    edits, fixes = _span_edits(text, root, file.parent, json_style=fmt == "json")
+    edits, fixes = _span_edits(
+        text, root, file.parent, json_style=fmt == "json", allow_outside=allow_outside_sources
+    )
     target = Path(output) if output is not None else file
     fixed = _apply(text, edits)
     if fixes or target != file:
         write_text_atomic(target, fixed)
     try:
-        load_map(target)
+        load_map(target, allow_outside_sources=allow_outside_sources)
     except MapValidationError as exc:
         return FixResult(tuple(fixes), exc.problems)
     return FixResult(tuple(fixes), ())
 
 
 def _span_edits(
-    text: str, root: yaml.Node | None, base_dir: Path, *, json_style: bool
+    text: str, root: yaml.Node | None, base_dir: Path, *, json_style: bool, allow_outside: bool
 ) -> tuple[list[_Edit], list[SpanFix]]:
-    texts = _source_texts(root, base_dir)
+    texts = _source_texts(root, base_dir, allow_outside)
     edits: list[_Edit] = []
     fixes: list[SpanFix] = []
     for statement in _items(root, "statements"):
@@ -156,7 +166,7 @@ def _apply(text: str, edits: list[_Edit]) -> str:
     return text
 
 
-def _source_texts(root: yaml.Node | None, base_dir: Path) -> dict[str, str]:
+def _source_texts(root: yaml.Node | None, base_dir: Path, allow_outside: bool) -> dict[str, str]:
     """Each source's text, inline or read from its file as the loader reads it."""
     raw: list[dict[str, Any]] = []
     for node in _items(root, "sources"):
@@ -169,7 +179,7 @@ def _source_texts(root: yaml.Node | None, base_dir: Path) -> dict[str, str]:
             if value is not None:
                 entry[field] = value
         raw.append(entry)
-    read_source_files({"sources": raw}, base_dir, False, configured_limits())
+    read_source_files({"sources": raw}, base_dir, allow_outside, configured_limits())
     return {s["id"]: s["text"] for s in raw if isinstance(s.get("text"), str)}
 
 

@@ -122,3 +122,22 @@ def test_validate_without_path_checks_the_built_in_debate(
     assert capsys.readouterr().out.startswith("the built-in debate: valid — ")
     assert main(["validate", "--fix"]) == 1
     assert "--fix writes into a map file: give its PATH" in capsys.readouterr().err
+
+
+def test_fix_reads_sources_outside_the_folder_only_when_allowed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "chat.txt").write_text(TEXT, encoding="utf-8")
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    target = folder / "map.yaml"
+    assert main(["new", str(tmp_path / "chat.txt"), "-o", str(target)]) == 0
+    scaffold = target.read_text(encoding="utf-8")
+    filled = scaffold[: scaffold.index("statements:")] + "statements:\n" + STATEMENTS
+    target.write_text(filled, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["fix", str(target)]) == 1
+    assert "is outside the map's folder" in capsys.readouterr().err
+    assert main(["fix", str(target), "--allow-outside-sources"]) == 0
+    assert "3 spans written" in capsys.readouterr().out
+    assert main(["validate", str(target), "--allow-outside-sources"]) == 0
