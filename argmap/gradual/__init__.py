@@ -39,7 +39,7 @@ from argmap.gradual.max_based import weighted_max_based
 from argmap.gradual.mlp import mlp_based
 from argmap.gradual.quad import quad
 from argmap.gradual.quadratic_energy import quadratic_energy
-from argmap.gradual.registry import evaluate
+from argmap.gradual.registry import ENTRIES, evaluate
 from argmap.gradual.types import (
     DEFAULT_MAX_ITERATIONS,
     DEFAULT_STEP,
@@ -67,9 +67,12 @@ SEMANTICS: Mapping[GradualSemantics, SemanticsFunction] = MappingProxyType(
 )
 """The function computing each semantics."""
 
-UNWEIGHTED: frozenset[GradualSemantics] = frozenset({GradualSemantics.H_CATEGORIZER})
-"""The semantics that ignore the base weights: every argument starts from 1
-(Besnard & Hunter's h-categorizer; its weighted variant reads them)."""
+UNWEIGHTED: frozenset[GradualSemantics] = frozenset(
+    semantics for semantics, entry in ENTRIES.items() if entry.unit_start
+)
+"""The semantics that ignore the base weights, every argument starting from 1 (the
+registry's ``unit_start``: Besnard & Hunter's h-categorizer; its weighted variant
+reads them)."""
 
 
 def strengths(
