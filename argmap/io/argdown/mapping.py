@@ -225,6 +225,19 @@ class _Mapper:
             return main
         return f"{main}.{argument.pcs[index].number}"
 
+    def step_id(self, argument: Argument, index: int, relation: Relation) -> str | None:
+        """The inference a relation written below a PCS step is about, or a problem when
+        that premise-conclusion structure was not kept (it is broken or a second one)."""
+        if index < len(argument.pcs) and argument.pcs[index].inference is not None:
+            return self.support_id(argument, index)
+        self.problem(
+            relation.where,
+            f"this {relation.type} is on an inference of <{argument.title}> whose "
+            "premise-conclusion structure was not kept",
+            "fix that structure's problems first, or move the relation under the one kept",
+        )
+        return None
+
     def pcs_supports(self, title: str, argument: Argument) -> None:
         start = 0
         by_number = {s.number: s for s in argument.pcs}
@@ -274,7 +287,7 @@ class _Mapper:
             return self.ids[node.title]
         argument = self.doc.arguments[node.title]
         if node.conclusion is not None:
-            return self.support_id(argument, node.conclusion)
+            return self.step_id(argument, node.conclusion, relation)
         if role == "source" or not argument.pcs:
             return self.stands_for[node.title]
         premises = [s for s in argument.pcs if s.inference is None]
@@ -297,7 +310,7 @@ class _Mapper:
             return None
         argument = self.doc.arguments[node.title]
         if node.conclusion is not None:
-            return self.support_id(argument, node.conclusion)
+            return self.step_id(argument, node.conclusion, relation)
         if argument.pcs:
             return self.arg_ids[node.title]
         own = self.stands_for[node.title]

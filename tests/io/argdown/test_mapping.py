@@ -174,3 +174,13 @@ def test_a_map_problem_alone_is_reported_once() -> None:
     with pytest.raises(MapValidationError) as caught:
         loads_argdown(text, file="tea.argdown")
     assert len(caught.value.problems) == 1
+
+
+def test_a_relation_on_an_inference_of_a_broken_pcs_is_a_located_problem() -> None:
+    # The PCS ends on its inference line, so it is not kept; the undercut written
+    # below that line has no inference to attack (it once raised IndexError).
+    with pytest.raises(MapValidationError) as caught:
+        loads_argdown("<A>: an argument\n\n(1) [P]: p\n----\n  <_ [U]: u\n", file="a.argdown")
+    found = [(p.line, p.column, p.message) for p in caught.value.problems]
+    assert found[-1][:2] == (5, 3)
+    assert "structure was not kept" in found[-1][2]
