@@ -178,3 +178,19 @@ def test_report_and_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert main(["compare", str(student_path), "csmo", "--rubric", "colour=2"]) == 1
     assert "--rubric 'colour=2'" in capsys.readouterr().err
+
+
+CAR_FREE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "car-free"
+
+
+def test_the_documented_student_map_shows_each_kind_of_mistake() -> None:
+    # docs/examples/car-free/student.yaml, the map of docs/images/comparison*.png
+    from argmap.io import load
+
+    result = compare(load(CAR_FREE / "student.yaml"), load(CAR_FREE / "car-free.yaml"))
+    verdicts = {(r.model, r.student): r.verdict for r in result.relations}
+    assert verdicts[("a-rain", "x2")] == "wrong-kind"
+    assert verdicts[("s-ring-road", "r4")] == "regrouped"
+    assert verdicts[("a-shuttle", None)] == "missed"
+    assert list(result.implicit_missed) == ["parking-is-enough"]
+    assert 0 < result.score < 100
