@@ -403,14 +403,21 @@
 
   /* ---- explanations, what-if lists ------------------------------------------------ */
 
+  function stepName(id) {
+    var known = isInference(id) || Object.prototype.hasOwnProperty.call(data.statements, id);
+    return known ? fill(msg("step_name"), { 0: paraphrase(id) }) : id;
+  }
+
   function stepLabel(step) {
-    var ids = step.ids;
+    var names = step.ids.map(function (id) {
+      return id ? stepName(id) : id;
+    });
     var values = {
-      all: ids.filter(Boolean).join(", "),
-      rest: ids.slice(2).filter(Boolean).join(", ") || "∅",
+      all: names.filter(Boolean).join(", "),
+      rest: names.slice(2).filter(Boolean).join(", ") || "∅",
     };
-    ids.forEach(function (id, i) {
-      values[i] = id;
+    names.forEach(function (name, i) {
+      values[i] = name;
     });
     return fill(msg("step_" + step.kind), values);
   }

@@ -31,7 +31,7 @@ def test_readme_examples_run(
     assert "Bertrand Duperrin" in out
     assert "undercut attacks an inference" in out
     assert "abstract out" in out  # pro-csmo under grounded, as the README says
-    assert "is rejected under grounded semantics because" in out
+    assert "is rejected under grounded semantics in the structured reading" in out
     assert "[('undercut', 'Taste')]" in out  # the Argdown example: the undercut stays one
     assert (tmp_path / "csmo.json").is_file()
 
@@ -55,7 +55,10 @@ def test_readme_map_format_example_loads_and_evaluates(repo_root: Path, tmp_path
     assert m.sources[0].text[coffee.span[0] : coffee.span[1]] == "coffee is better"
     same = m.statement("same").provenance
     assert same is not None and same.quote is None and same.speaker == "ann"
-    assert evaluate(m, "grounded").status("coffee").value == "in"
+    # coffee's only reason is undercut: out under the default (structured) reading,
+    # in under the abstract one, where a claim stands on its own unless attacked
+    assert evaluate(m, "grounded").status("coffee").value == "out"
+    assert evaluate(m, "grounded", reading="abstract").status("coffee").value == "in"
     assert main(["fix", str(path)]) == 0
     assert "quote: coffee is better, span: [5, 21]}" in path.read_text(encoding="utf-8")
     assert load(path) == m

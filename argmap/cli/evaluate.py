@@ -172,7 +172,7 @@ def table(
     ...     attacks=[{"id": "x", "kind": "rebut", "source": "no", "target": "tea"}])
     >>> print(table(m, evaluate(m, "grounded"), width=40))
     Tea?
-    grounded semantics, abstract reading
+    grounded semantics, structured reading
     <BLANKLINE>
     id   status  speaker  text
     tea  out              Tea is good.

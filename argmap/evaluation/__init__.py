@@ -27,7 +27,7 @@ Examples
 ...     attacks=[{"id": "x", "kind": "rebut", "source": "no", "target": "tea"}])
 >>> result = evaluate(m, "grounded")
 >>> result.reading.value, result.status("tea").value, result.status("tea").verdict.value
-('abstract', 'out', 'rejected')
+('structured', 'out', 'rejected')
 """
 
 from __future__ import annotations

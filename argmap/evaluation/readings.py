@@ -72,7 +72,7 @@ class Reading(str, enum.Enum):
         return self.support is not None
 
 
-DEFAULT_READING = Reading.ABSTRACT
+DEFAULT_READING = Reading.STRUCTURED
 """The reading used when none is named."""
 
 _ALIASES = {"dung": Reading.ABSTRACT}
@@ -106,7 +106,7 @@ def parse_reading(name: Reading | SupportInterpretation | str | None) -> Reading
     >>> parse_reading("strict")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: unknown reading 'strict'; choose one of: abstract, structured, ...
+    ValueError: unknown reading 'strict'; choose one of: structured, abstract, ...
     """
     if name is None:
         return DEFAULT_READING

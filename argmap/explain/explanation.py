@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, is_dataclass, replace
 from enum import Enum
 from types import MappingProxyType
@@ -39,6 +39,7 @@ from argmap.explain.sceptical import (
     explain_sceptical,
     verdict_of,
 )
+from argmap.explain.structured import ArgumentWalk
 from argmap.explain.sufficient import (
     SUPPORTED,
     ExplanationTooLargeError,
@@ -46,16 +47,11 @@ from argmap.explain.sufficient import (
     sufficient_explanations,
 )
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.frameworks.structured import (
-    StructuredArgument,
-    StructuredFramework,
-    structured_framework,
-)
+from argmap.frameworks.structured import structured_framework
 from argmap.frameworks.translation import MapFramework
-from argmap.i18n import LANGUAGES, check_language
+from argmap.i18n import check_language
 from argmap.model import ArgumentMap, StatementKind
 from argmap.semantics import Semantics, grounded_labelling
-from argmap.semantics.statuses import framework_statuses
 
 Subject = ArgumentMap | MapFramework | ArgumentationFramework
 """What can be explained: a map (through its Dung framework) or a bare framework."""
@@ -134,9 +130,12 @@ def explain(
     Parameters
     ----------
     subject : ArgumentMap, MapFramework or ArgumentationFramework
-        A map is explained through the Dung framework of ``reading``
-        (:func:`~argmap.evaluation.map_view`), in the words of its
-        paraphrases; a bare framework by its argument names.
+        A map is explained in the words of its paraphrases: under the
+        structured reading (the default) by the walk over the ASPIC+ arguments
+        for the statement (:mod:`argmap.explain.structured`; the proof is
+        :attr:`~argmap.explain.proof.Proof.carriers`), under the other readings
+        through their Dung framework (:func:`~argmap.evaluation.map_view`). A
+        bare framework is explained by its argument names.
     argument : str
         A statement id (or support id) of the map, or an argument of the framework.
     semantics : Semantics or str
@@ -151,7 +150,8 @@ def explain(
     sufficiency : bool
         Also compute sufficient and necessary sets (when the semantics is one
         of :data:`~argmap.explain.sufficient.SUPPORTED` and the framework is
-        small enough; otherwise left out).
+        small enough; otherwise left out). Not under the structured reading,
+        whose sets would be of ASPIC+ arguments rather than statements.
 
     Returns
     -------
@@ -163,6 +163,8 @@ def explain(
         When ``argument`` is not an argument of the framework (for a map: not a
         claim or support id; issues are not arguments; under the evidential
         reading, a claim without evidence is in no framework: it is rejected).
+        Under the structured reading a claim no argument establishes is
+        explained as such.
 
     Examples
     --------
@@ -181,11 +183,9 @@ def explain(
     check_language(language)
     semantics = Semantics.parse(semantics)
     if isinstance(subject, ArgumentMap) and parse_reading(reading) is Reading.STRUCTURED:
-        sf = structured_framework(subject)
-        af, vocabulary = sf.framework, _argument_names(subject, sf)
-        argument = _carrier(subject, sf, argument, semantics, engine)
-    else:
-        af, vocabulary = _framework(subject, reading)
+        walker = ArgumentWalk(subject, structured_framework(subject), semantics, engine=engine)
+        return _walked(walker, Vocabulary.of_map(subject), argument, semantics, language)
+    af, vocabulary = _framework(subject, reading)
     af.index(argument)
     build = _Builder(af, vocabulary, language, engine, sufficiency)
     return build.explanation(argument, semantics)
@@ -214,7 +214,17 @@ def explain_map(
     ...     {"id": "jit", "text": {"en": "Tea makes me jittery.",
     ...                            "fr": "Le thé me rend nerveux."}}],
     ...     attacks=[{"id": "x", "kind": "rebut", "source": "jit", "target": "tea"}])
-    >>> why = explain_map(m, "grounded", "fr")
+    >>> why = explain_map(m, "grounded")
+    >>> print(why["tea"].text)  # doctest: +NORMALIZE_WHITESPACE
+    The claim that tea is the better drink is rejected under grounded semantics in the
+    structured reading: its only argument is defeated. Taken as a premise, it is defeated:
+    the objection that tea makes me jittery contradicts it, and nothing defeats that
+    objection in turn.
+
+    Under the abstract reading the same verdict is told as a dispute, with what
+    suffices for it:
+
+    >>> why = explain_map(m, "grounded", "fr", reading="abstract")
     >>> print(why["tea"].text)  # doctest: +NORMALIZE_WHITESPACE
     L’affirmation selon laquelle le thé est la meilleure boisson est rejetée en sémantique
     fondée parce que l’objection selon laquelle le thé me rend nerveux est acceptée et
@@ -226,22 +236,16 @@ def explain_map(
     semantics = Semantics.parse(semantics)
     claims = [s.id for s in m.statements if s.kind is not StatementKind.ISSUE]
     if parse_reading(reading) is Reading.STRUCTURED:
-        sf = structured_framework(m)
-        af, vocabulary = sf.framework, _argument_names(m, sf)
-        found = framework_statuses(sf.framework, semantics, engine=engine)
-        carrier = {c: _best(sf.arguments_for(c), found.statuses) for c in claims}
-    else:
-        af, vocabulary = map_view(m, reading).framework, Vocabulary.of_map(m)
-        carrier = {c: c if c in af else None for c in claims}
-    build = _Builder(af, vocabulary, language, engine, sufficiency)
-    result = {
-        c: build.explanation(name, semantics) for c, name in carrier.items() if name is not None
-    }
-    return MappingProxyType(result)
+        walker = ArgumentWalk(m, structured_framework(m), semantics, engine=engine)
+        words = Vocabulary.of_map(m)
+        return MappingProxyType({c: _walked(walker, words, c, semantics, language) for c in claims})
+    af = map_view(m, reading).framework
+    build = _Builder(af, Vocabulary.of_map(m), language, engine, sufficiency)
+    return MappingProxyType({c: build.explanation(c, semantics) for c in claims if c in af})
 
 
 def framework_of(subject: Subject) -> ArgumentationFramework:
-    """The Dung framework of a map, a map framework or a framework.
+    """The Dung framework of a map (its abstract reading), a map framework or a framework.
 
     Examples
     --------
@@ -249,62 +253,25 @@ def framework_of(subject: Subject) -> ArgumentationFramework:
     >>> framework_of(AF(["a"], [])).arguments
     ('a',)
     """
-    return _framework(subject, None)[0]
+    return _framework(subject, Reading.ABSTRACT)[0]
 
 
-_RANK = {
-    SemanticStatus.IN: 3,
-    SemanticStatus.SCEPTICAL: 3,
-    SemanticStatus.CREDULOUS: 2,
-    SemanticStatus.UNDEC: 1,
-}
-
-
-def _best(
-    arguments: Iterable[StructuredArgument], statuses: Mapping[str, SemanticStatus]
-) -> str | None:
-    """The first of ``arguments`` with the best status (the one that carries the verdict)."""
-    best: str | None = None
-    for a in arguments:
-        if best is None or _RANK.get(statuses[a.name], 0) > _RANK.get(statuses[best], 0):
-            best = a.name
-    return best
-
-
-def _carrier(
-    m: ArgumentMap, sf: StructuredFramework, element: str, semantics: Semantics, engine: str
-) -> str:
-    """The ASPIC+ argument that stands for the claim or inference ``element`` in explanations:
-    of those concluding it (applying it last, for an inference), the first with the best
-    status, so that the verdict it explains is the statement's."""
-    kinds = {s.id: "statement" for s in m.statements if s.kind is not StatementKind.ISSUE}
-    kinds.update({s.id: "support" for s in m.supports})
-    if element not in kinds:
-        raise KeyError(f"{element!r} is not a claim or an inference of this map")
-    if kinds[element] == "support":
-        candidates: Iterable[StructuredArgument] = [
-            a for a in sf.arguments if a.top_rule == element
-        ]
-    else:
-        candidates = sf.arguments_for(element)
-    found = framework_statuses(sf.framework, semantics, engine=engine)
-    best = _best(candidates, found.statuses)
-    if best is None:
-        raise KeyError(
-            f"no argument stands for {element!r} under the structured reading "
-            "(its reasons go round in a circle): it is rejected"
-        )
-    return best
-
-
-def _argument_names(m: ArgumentMap, sf: StructuredFramework) -> Vocabulary:
-    """Each ASPIC+ argument named as the statement it concludes is named."""
-    words = Vocabulary.of_map(m)
-    return Vocabulary(
-        {
-            a.name: {lang: words.phrase(a.conclusion, lang) for lang in LANGUAGES}
-            for a in sf.arguments
-        }
+def _walked(
+    walker: ArgumentWalk,
+    vocabulary: Vocabulary,
+    element: str,
+    semantics: Semantics,
+    language: str,
+) -> Explanation:
+    """The explanation of a claim or inference under the structured reading: its walk."""
+    status, carriers = walker.walk(element)
+    return Explanation(
+        argument=element,
+        semantics=semantics,
+        status=status,
+        vocabulary=vocabulary,
+        language=language,
+        carriers=carriers,
     )
 
 
@@ -312,11 +279,7 @@ def _framework(
     subject: Subject, reading: Reading | str | None
 ) -> tuple[ArgumentationFramework, Vocabulary]:
     if isinstance(subject, ArgumentMap):
-        chosen = parse_reading(reading)
-        if chosen is Reading.STRUCTURED:
-            sf = structured_framework(subject)
-            return sf.framework, _argument_names(subject, sf)
-        return map_view(subject, chosen).framework, Vocabulary.of_map(subject)
+        return map_view(subject, reading).framework, Vocabulary.of_map(subject)
     if isinstance(subject, MapFramework):
         return subject.framework, Vocabulary.of_framework(subject.framework)
     if isinstance(subject, ArgumentationFramework):

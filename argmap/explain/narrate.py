@@ -31,6 +31,7 @@ from argmap.explain.dispute import GroundedExplanation, Move, UndecidedReason
 from argmap.explain.narrator import Narrator, sentence
 from argmap.explain.proof import Proof
 from argmap.explain.sceptical import Basis, ScepticalAcceptance, ScepticalRejection, Status
+from argmap.explain.structured import render_structured
 from argmap.explain.sufficient import Sufficiency
 from argmap.i18n import colon, join, separator
 from argmap.semantics import Label, Semantics
@@ -57,6 +58,8 @@ def render_explanation(explanation: Proof, language: str) -> str:
     L’argument b est rejeté en sémantique fondée parce que l’argument a est accepté et
     l’attaque, et que rien n’attaque l’argument a à son tour.
     """
+    if explanation.carriers is not None:
+        return render_structured(explanation, explanation.carriers, language)
     narrator = Narrator(explanation.vocabulary, language)
     paragraphs: list[str] = []
     semantics = explanation.semantics

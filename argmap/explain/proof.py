@@ -8,6 +8,7 @@ from argmap.explain.admissible import CredulousProof, CredulousRejection
 from argmap.explain.dispute import GroundedExplanation
 from argmap.explain.names import Vocabulary
 from argmap.explain.sceptical import ScepticalAcceptance, ScepticalRejection, Status
+from argmap.explain.structured import Carrier
 from argmap.explain.sufficient import Sufficiency
 from argmap.semantics import Semantics
 
@@ -28,6 +29,11 @@ class Proof:
     ``sufficiency`` holds the minimal sufficient sets and necessary arguments
     when they were computed (small frameworks; see :mod:`argmap.explain.sufficient`).
     ``vocabulary`` names the arguments in prose.
+
+    Under the structured reading of a map, ``argument`` is a claim or an
+    inference of the map and the proof is ``carriers`` alone: the walk over the
+    ASPIC+ arguments for it, with what attacks each and how that ends
+    (:mod:`argmap.explain.structured`).
     """
 
     argument: str
@@ -40,6 +46,7 @@ class Proof:
     rejection: CredulousRejection | None = None
     sceptical: ScepticalAcceptance | ScepticalRejection | None = None
     sufficiency: Sufficiency | None = None
+    carriers: tuple[Carrier, ...] | None = None
 
 
 __all__ = ["Proof"]

@@ -12,12 +12,16 @@ walks them:
   undercut, the premise that is undermined, the conclusion that is rebutted;
 * undecided — what keeps its best argument from being settled.
 
-:func:`explain_structured` returns a :class:`StructuredExplanation`: the typed
-walk (:class:`Carrier`, :class:`AttackOutcome`) and its prose in English or
-French (the sentences of :mod:`argmap.i18n.explanations`).
+:class:`ArgumentWalk` computes the typed walk (:class:`Carrier`,
+:class:`AttackOutcome`) of a claim or an inference; :func:`render_structured`
+tells it in English or French (the sentences of :mod:`argmap.i18n.explanations`).
+:func:`argmap.explain.explain` is the one entry point: under the structured
+reading it returns an :class:`~argmap.explain.Explanation` whose ``carriers``
+hold this walk.
 
 Examples
 --------
+>>> from argmap.explain import explain
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(title="t", statements=[
 ...     {"id": "c", "text": {"en": "We should hire.", "fr": "Il faut embaucher."}},
@@ -25,26 +29,31 @@ Examples
 ...     {"id": "u", "text": {"en": "Piling up is seasonal.", "fr": "C'est saisonnier."}}],
 ...     supports=[{"id": "s", "premises": ["p"], "conclusion": "c"}],
 ...     attacks=[{"id": "x", "kind": "undercut", "source": "u", "target": "s"}])
->>> print(explain_structured(m, "c", "grounded").text)  # doctest: +NORMALIZE_WHITESPACE
+>>> print(explain(m, "c", "grounded", reading="structured").text)
+... # doctest: +NORMALIZE_WHITESPACE
 The claim that we should hire is rejected under grounded semantics in the structured
 reading: its only argument is defeated. The argument from the reason that work is piling
 up is defeated: the objection that piling up is seasonal denies that the reasons given
-support it, and nothing defeats it in turn.
+support it, and nothing defeats that objection in turn.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import assert_never
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, assert_never
 
-from argmap.explain.names import Vocabulary
+from argmap.evaluation.structured import carriers as element_carriers
+from argmap.evaluation.structured import map_elements
 from argmap.explain.narrator import Narrator
 from argmap.explain.sceptical import Status, verdict_of
-from argmap.frameworks.structured import StructuredFramework, structured_framework
-from argmap.i18n import check_language, join
+from argmap.frameworks.structured import StructuredFramework
+from argmap.i18n import join
 from argmap.model import ArgumentMap, AttackKind
 from argmap.semantics import Semantics
-from argmap.semantics.structured import conclusion_statuses
+from argmap.semantics.structured import carried_status, conclusion_statuses
+
+if TYPE_CHECKING:
+    from argmap.explain.proof import Proof
 
 ARGUMENTS_SHOWN = 3
 """Arguments of a rejected statement told one by one before the others are counted."""
@@ -86,123 +95,114 @@ class Carrier:
     attacks: tuple[AttackOutcome, ...]
 
 
-@dataclass(frozen=True)
-class StructuredExplanation:
-    """Why ``statement`` has ``status`` under ``semantics`` in the structured reading."""
+class ArgumentWalk:
+    """The walks of a map's claims and inferences under one semantics, sharing the evaluation.
 
-    statement: str
-    semantics: Semantics
-    status: Status
-    carriers: tuple[Carrier, ...]
-    vocabulary: Vocabulary = field(repr=False, compare=False)
-    language: str = "en"
+    ``element`` is a claim (its arguments are those concluding it) or an inference
+    (those applying it last); its status is the conclusion status of those
+    arguments (:func:`~argmap.semantics.structured.conclusion_statuses`).
 
-    @property
-    def text(self) -> str:
-        """The explanation in :attr:`language`."""
-        return render_structured(self, self.language)
-
-    def render(self, language: str) -> str:
-        """The explanation in ``language`` (``"en"`` or ``"fr"``)."""
-        return render_structured(self, language)
-
-
-def explain_structured(
-    m: ArgumentMap,
-    statement: str,
-    semantics: Semantics | str = Semantics.GROUNDED,
-    *,
-    language: str = "en",
-    structured: StructuredFramework | None = None,
-    engine: str = "auto",
-) -> StructuredExplanation:
-    """Why ``statement`` of ``m`` is accepted or not, walking its ASPIC+ arguments.
-
-    Parameters
-    ----------
-    m : ArgumentMap
-    statement : str
-        A claim of the map.
-    semantics : Semantics or str
-        Any Dung semantics; the statement's status is the conclusion status of
-        :func:`~argmap.semantics.structured.conclusion_statuses`.
-    language : {"en", "fr"}
-    structured : StructuredFramework, optional
-        The map's structured framework, when already built.
-
-    Raises
-    ------
-    KeyError
-        When ``statement`` is not a claim of the map.
+    Examples
+    --------
+    >>> from argmap.frameworks.structured import structured_framework
+    >>> m = ArgumentMap(title="t", statements=[
+    ...     {"id": i, "text": {"en": i}} for i in ("c", "p", "u")],
+    ...     supports=[{"id": "s", "premises": ["p"], "conclusion": "c"}],
+    ...     attacks=[{"id": "x", "kind": "undercut", "source": "u", "target": "s"}])
+    >>> status, (carrier,) = ArgumentWalk(m, structured_framework(m), "grounded").walk("c")
+    >>> status.value, carrier.support, carrier.reasons, carrier.attacks[0].kind.value
+    ('rejected', 's', ('p',), 'undercut')
     """
-    check_language(language)
-    chosen = Semantics.parse(semantics)
-    sf = structured if structured is not None else structured_framework(m)
-    found = conclusion_statuses(sf, chosen, engine=engine)
-    status = verdict_of(found.status(statement))
-    arguments = found.arguments
 
-    def verdict(name: str) -> Status:
-        return verdict_of(arguments.status(name))
+    def __init__(
+        self,
+        m: ArgumentMap,
+        sf: StructuredFramework,
+        semantics: Semantics | str,
+        *,
+        engine: str = "auto",
+    ) -> None:
+        self.sf = sf
+        self.origin = map_elements(m)
+        self.found = conclusion_statuses(sf, Semantics.parse(semantics), engine=engine)
 
-    carriers = []
-    for argument in sf.arguments_for(statement):
-        outcomes = []
-        for attack in sf.attacks_on(argument.name):
-            on = sf.argument(attack.on)
-            target = on.top_rule if attack.kind is AttackKind.UNDERCUT else on.conclusion
-            answers = [
-                sf.argument(d.attacker).conclusion
-                for d in sf.attacks_on(attack.attacker)
-                if d.defeat and verdict(d.attacker) is Status.ACCEPTED
-            ]
-            outcomes.append(
-                AttackOutcome(
-                    attacker=sf.argument(attack.attacker).conclusion,
-                    kind=attack.kind,
-                    on=target or on.conclusion,
-                    defeat=attack.defeat,
-                    status=verdict(attack.attacker),
-                    answer=answers[0] if answers else None,
+    def verdict(self, argument: str) -> Status:
+        """The verdict on the ASPIC+ argument named ``argument``."""
+        return verdict_of(self.found.arguments.status(argument))
+
+    def walk(self, element: str) -> tuple[Status, tuple[Carrier, ...]]:
+        """The verdict on the claim or inference ``element``, and its arguments' walk.
+
+        Raises
+        ------
+        KeyError
+            When ``element`` is neither a claim nor an inference of the map.
+        """
+        if element not in self.origin:
+            raise KeyError(f"{element!r} is not a claim or an inference of this map")
+        sf = self.sf
+        arguments = element_carriers(sf, element, self.origin[element])
+        if self.origin[element] == "statement":
+            status = verdict_of(self.found.status(element))
+        else:
+            status = verdict_of(carried_status(self.found, arguments))
+        walked = []
+        for argument in arguments:
+            outcomes = []
+            for attack in sf.attacks_on(argument.name):
+                on = sf.argument(attack.on)
+                target = on.top_rule if attack.kind is AttackKind.UNDERCUT else on.conclusion
+                answers = [
+                    sf.argument(d.attacker).conclusion
+                    for d in sf.attacks_on(attack.attacker)
+                    if d.defeat and self.verdict(d.attacker) is Status.ACCEPTED
+                ]
+                outcomes.append(
+                    AttackOutcome(
+                        attacker=sf.argument(attack.attacker).conclusion,
+                        kind=attack.kind,
+                        on=target or on.conclusion,
+                        defeat=attack.defeat,
+                        status=self.verdict(attack.attacker),
+                        answer=answers[0] if answers else None,
+                    )
+                )
+            reasons = tuple(sf.argument(s).conclusion for s in argument.subarguments)
+            walked.append(
+                Carrier(
+                    argument.name,
+                    argument.top_rule,
+                    reasons,
+                    self.verdict(argument.name),
+                    tuple(dict.fromkeys(outcomes)),
                 )
             )
-        reasons = tuple(sf.argument(s).conclusion for s in argument.subarguments)
-        carriers.append(
-            Carrier(
-                argument.name,
-                argument.top_rule,
-                reasons,
-                verdict(argument.name),
-                tuple(dict.fromkeys(outcomes)),
-            )
-        )
-    return StructuredExplanation(
-        statement, chosen, status, tuple(carriers), Vocabulary.of_map(m), language
-    )
+        return status, tuple(walked)
 
 
 _RANK = {Status.ACCEPTED: 3, Status.CREDULOUS: 2, Status.UNDECIDED: 1, Status.REJECTED: 0}
 
 
-def render_structured(why: StructuredExplanation, language: str) -> str:
-    """The prose of a structured explanation (see the module docstring)."""
+def render_structured(why: Proof, carriers: tuple[Carrier, ...], language: str) -> str:
+    """The prose of the walk ``carriers`` of the statement ``why`` explains (see the module
+    docstring)."""
     narrator = Narrator(why.vocabulary, language)
     sem = narrator.semantics(why.semantics)
-    a = why.statement
+    a = why.argument
     verdict = {
         Status.ACCEPTED: "st_accepted",
         Status.CREDULOUS: "st_credulous",
         Status.UNDECIDED: "st_undecided",
         Status.REJECTED: "st_rejected",
     }[why.status]
-    if not why.carriers:
+    if not carriers:
         narrator.add(narrator.say(verdict, A=a, sem=sem) + narrator.say("st_no_argument", A=a))
         return narrator.paragraph()
-    best = max(why.carriers, key=lambda c: _RANK[c.status])
+    best = max(carriers, key=lambda c: _RANK[c.status])
     if why.status in (Status.ACCEPTED, Status.CREDULOUS):
         narrator.add(narrator.say(verdict, A=a, sem=sem) + _carried(narrator, best, a))
-        for outcome in best.attacks:
-            narrator.add(_attack(narrator, outcome, a, best) + _fails(narrator, outcome))
+        for group in _by_attack(best.attacks):
+            narrator.add(_attack(narrator, group[0], a, best) + _fails(narrator, group))
         return narrator.paragraph()
     if why.status is Status.UNDECIDED:
         narrator.add(narrator.say(verdict, A=a, sem=sem) + _carried(narrator, best, a))
@@ -210,14 +210,14 @@ def render_structured(why: StructuredExplanation, language: str) -> str:
             if outcome.defeat and outcome.status is not Status.REJECTED:
                 narrator.add(_attack(narrator, outcome, a, best) + narrator.say("st_open"))
         return narrator.paragraph()
-    count = len(why.carriers)
+    count = len(carriers)
     narrator.add(
         narrator.say(verdict, A=a, sem=sem)
         + narrator.say(
             "st_all_defeated" if count > 1 else "st_one_defeated", n=narrator.number(count)
         )
     )
-    for carrier in why.carriers[:ARGUMENTS_SHOWN]:
+    for carrier in carriers[:ARGUMENTS_SHOWN]:
         decisive = [o for o in carrier.attacks if o.defeat and o.status is Status.ACCEPTED]
         shown = decisive[:1] or [o for o in carrier.attacks if o.defeat][:1]
         head = _argument(narrator, carrier, a)
@@ -263,14 +263,30 @@ def _attack(narrator: Narrator, outcome: AttackOutcome, statement: str, carrier:
         case AttackKind.UNDERMINE | AttackKind.REBUT if outcome.on == statement:
             return narrator.say("st_rebut_it", B=outcome.attacker, A=statement)
         case AttackKind.UNDERMINE:
-            return narrator.say("st_undermine", B=outcome.attacker, C=outcome.on)
+            return narrator.say("st_undermine", B=outcome.attacker, C=outcome.on, A=statement)
         case AttackKind.REBUT:
             return narrator.say("st_rebut", B=outcome.attacker, C=outcome.on)
         case _:
             assert_never(outcome.kind)
 
 
-def _fails(narrator: Narrator, outcome: AttackOutcome) -> str:
+def _by_attack(outcomes: tuple[AttackOutcome, ...]) -> list[list[AttackOutcome]]:
+    """``outcomes`` grouped by the attack they tell (attacker, kind, target), in order: the
+    arguments of one attacker are told in one sentence."""
+    groups: dict[tuple[str, AttackKind, str], list[AttackOutcome]] = {}
+    for outcome in outcomes:
+        groups.setdefault((outcome.attacker, outcome.kind, outcome.on), []).append(outcome)
+    return list(groups.values())
+
+
+def _fails(narrator: Narrator, group: list[AttackOutcome]) -> str:
+    """Why the attack told by ``group`` (one outcome per attacking argument) fails."""
+    if len(group) > 1 and all(o.defeat and o.answer is not None for o in group):
+        answers = list(dict.fromkeys(o.answer for o in group if o.answer is not None))
+        if len(answers) > 1:
+            n = narrator.number(len(group))
+            return narrator.say("st_answered_each", n=n, L=narrator.names(answers))
+    outcome = next((o for o in group if o.defeat and o.answer is None), group[0])
     if not outcome.defeat:
         return narrator.say("st_too_weak", B=outcome.attacker)
     if outcome.answer is not None:
@@ -280,9 +296,8 @@ def _fails(narrator: Narrator, outcome: AttackOutcome) -> str:
 
 __all__ = [
     "ARGUMENTS_SHOWN",
+    "ArgumentWalk",
     "AttackOutcome",
     "Carrier",
-    "StructuredExplanation",
-    "explain_structured",
     "render_structured",
 ]

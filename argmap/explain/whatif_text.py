@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from argmap.explain.narrator import Narrator
+from argmap.explain.narrator import Narrator, sentence
 from argmap.i18n import VERDICTS, colon, typeset
 from argmap.i18n.analyses import WHAT_IF
 
@@ -62,7 +62,7 @@ def render_what_if(result: WhatIf, language: str) -> str:
             premises = narrator.shorts(sources)
             change = narrator.fill(book[key], B=sources[0], C=target, P=premises)
         after = narrator.fill(book["result"], A=a, status=status_word(flip.after))
-        lines.append(f"{position}. {change[0].upper()}{change[1:]}{colon(language)}{after}.")
+        lines.append(f"{position}. {sentence(change + colon(language) + after)}")
     if k > WHAT_IF_SHOWN:
         lines.append(narrator.fill(book["shown"], k=WHAT_IF_SHOWN))
     return typeset("\n".join(lines), language)

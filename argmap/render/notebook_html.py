@@ -171,7 +171,14 @@ def explanation_html(explanation: Explanation) -> str:
     )
     proof = {
         name: jsonable(value)
-        for name in ("grounded", "acceptance", "rejection", "sceptical", "sufficiency")
+        for name in (
+            "carriers",
+            "grounded",
+            "acceptance",
+            "rejection",
+            "sceptical",
+            "sufficiency",
+        )
         if (value := getattr(explanation, name)) is not None
     }
     budget = [PROOF_ITEMS_SHOWN]

@@ -273,7 +273,10 @@ def test_explanation_tree_highlights_the_steps_on_the_map(
     proof.locator("> summary").click()
     assert proof.get_attribute("open") == ""
     step = proof.locator("button.step").nth(1)  # the challenge: on-foot attacks by-car
-    assert step.is_visible() and "on-foot" in step.inner_text()
+    assert step.is_visible()  # worded with paraphrases, not ids
+    assert step.inner_text() == (
+        "Challenger attacks “Customers come by car.” with “Most downtown customers come on foot.”"
+    )
     ids = (step.get_attribute("data-highlight") or "").split()
     assert ids == ["on-foot", "by-car"]
     step.click()
@@ -366,6 +369,10 @@ def test_screenshot_of_an_explanation(
     proof.locator("> summary").click()
     proof.locator("button.step").last.click()
     assert page.locator("g.node.explained").count() >= 1
+    # steps are worded with the statements' paraphrases, not their ids
+    labels = proof.locator("button.step").all_inner_texts()
+    assert labels and all("“" in label for label in labels)
+    assert richest not in " ".join(labels)
     page.locator("#details-body .explanation").scroll_into_view_if_needed()
     page.screenshot(path=str(screenshots / "report-explanation.png"))
     assert watch.errors == []

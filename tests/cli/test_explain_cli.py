@@ -43,7 +43,7 @@ def test_path_and_statement_french_preferred(
     args = ["explain", str(csmo_path), "neutralise-by-isolating", "-s", "preferred", "--lang", "fr"]
     assert main([*args, "--width", "1000"]) == 0
     out = capsys.readouterr().out
-    assert "est acceptée en sémantique préférée, dans toutes les extensions" in out
+    assert "est acceptée en sémantique préférée dans la lecture structurée" in out
 
 
 def test_wrapping(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -55,6 +55,25 @@ def test_wrapping(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_json(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", "pro-csmo", "-s", "grounded", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
+    assert data["reading"] == "structured" and data["status"] == "rejected"
+    assert [c["support"] for c in data["carriers"]] == [
+        "s-strong-signal",
+        "s-first-glance",
+        "s-fix-so-appoint",
+    ]
+    assert {c["status"] for c in data["carriers"]} == {"rejected"}
+    first = data["carriers"][0]["attacks"][0]
+    assert (first["attacker"], first["kind"], first["on"]) == (
+        "negative-signal",
+        "undermine",
+        "strong-signal",
+    )
+    assert "grounded" not in data  # the walk is the proof under the structured reading
+
+
+def test_json_abstract(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "pro-csmo", "-s", "grounded", "--json", "--reading", "abstract"]) == 0
+    data = json.loads(capsys.readouterr().out)
     assert data["status"] == "rejected" and data["semantics"] == "grounded"
     tree = data["grounded"]["tree"]
     assert tree["winner"] == "opponent"
@@ -63,11 +82,13 @@ def test_json(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_whatif_text_and_json(csmo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["whatif", "anne-no-need-in-house", "--width", "1000"]) == 0
+    # the abstract reading, on purpose: its four flips are those of the golden text
+    abstract = ["--reading", "abstract"]
+    assert main(["whatif", "anne-no-need-in-house", "--width", "1000", *abstract]) == 0
     out = capsys.readouterr().out
     assert "Four single edits out of 134 would change that" in out
     assert "\n1. Removing the attack of Martin's objection" in out
-    assert main(["whatif", str(csmo_path), "anne-no-need-in-house", "--json"]) == 0
+    assert main(["whatif", str(csmo_path), "anne-no-need-in-house", "--json", *abstract]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [f["kind"] for f in data["flips"]] == [
         "remove_relation",
@@ -120,7 +141,9 @@ def test_statement_of_another_map(tmp_path: Path, capsys: pytest.CaptureFixture[
     )
     assert main(["explain", str(path), "tea", "-s", "stable", "--width", "1000"]) == 0
     out = capsys.readouterr().out.split("\n", 1)[1]
-    assert out.startswith("The claim that tea is best cannot be accepted under stable semantics")
+    assert out.startswith(
+        "The claim that tea is best is rejected under stable semantics in the structured reading"
+    )
     assert main(["explain", str(path), "te"]) == 1
     assert f"no statement 'te' in {path}; did you mean 'tea'" in capsys.readouterr().err
 
@@ -173,8 +196,9 @@ def test_explaining_a_statement_without_evidence_says_why_there_is_nothing_to_ex
     err = capsys.readouterr().err
     assert "under the evidential reading no argument stands for 'a'" in err
     assert "Traceback" not in err
-    assert main(["explain", str(path), "a", "--reading", "structured"]) == 1  # a circle
-    assert "under the structured reading no argument stands for 'a'" in capsys.readouterr().err
+    assert main(["explain", str(path), "a", "--reading", "structured", "--width", "1000"]) == 0
+    out = capsys.readouterr().out  # a circle: the walk says there is no argument
+    assert "no argument establishes it, since each of its reasons rests on it" in out
     assert main(["whatif", str(path), "a", "--reading", "evidential", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["reading"] == "evidential" and data["status"] == "rejected"

@@ -114,10 +114,12 @@ def test_class_csv_scores_again_and_escapes_formulas() -> None:
     assert header[:5] == ["student", "file", "score", "maximum", "percent"]
     assert header[5:] == [q.id for q in SHEET.questions]
     ada_row = dict(zip(header, rows[1], strict=True))
-    assert ada_row["relation:a-else"] == "1.00" and ada_row["status:ban"] == "0.00"  # ban is undec
+    # ban is in under the structured reading: the only argument for keeping cars is
+    # undermined (on-foot) and undercut (elsewhere), so its rebuttal of ban fails
+    assert ada_row["relation:a-else"] == "1.00" and ada_row["status:ban"] == "1.00"
     # "Cars should be banned from the city centre.": 1 of the article's 4 quotes, 1 mark
     assert ada_row["markup:news:article"] == "0.40"
-    assert ada_row["score"] == "1.40"
+    assert ada_row["score"] == "2.40"
     assert ada_row["maximum"] == str(len(SHEET.questions))
     assert rows[2][0] == "'=HYPERLINK(1)" and rows[2][2] == "0.00"
     assert class_csv(SHEET, [("ada.json", ada)]) == class_csv(SHEET, [("ada.json", ada)])

@@ -2,7 +2,10 @@
 
 The files in ``tests/explain/golden/`` are the exact texts of the explanations
 (and of one what-if analysis) of a few statements of the built-in CSMO debate,
-in English and French, under grounded and preferred semantics. A change to the
+in English and French, under grounded and preferred semantics: under the
+default (structured) reading, the walk over each statement's arguments
+(``STATEMENT.SEMANTICS.LANG.txt``), and under the abstract reading, the Dung
+proofs (``STATEMENT.SEMANTICS.abstract.LANG.txt``). A change to the
 map, to the explanation algorithms or to their wording shows up here. When the
 change is intended, read the new texts, then regenerate the files with::
 
@@ -29,16 +32,30 @@ HOW = "ARGMAP_REGENERATE_GOLDEN=1 pytest tests/explain/test_golden.py"
 STATEMENTS = (
     "thesis",
     "pro-csmo",
+    "benefit-voice",
+    "top-head-would-fix",
+    "rank-secures-collaboration",
+    "anne-no-need-in-house",
+    "alt-dispersed-advisers",
+    "martin-leader-responsible",
+)
+"""Statements whose structured explanations are frozen: the thesis, the conceded case and
+its « Logiquement » and benefit steps, the anticipated objection, the alternative, and one
+position of each commenter."""
+ABSTRACT_STATEMENTS = (
+    "thesis",
+    "pro-csmo",
     "silo",
     "rank-secures-collaboration",
     "anne-no-need-in-house",
     "alt-dispersed-advisers",
 )
-CASES = [
-    (statement, semantics, language)
-    for statement in STATEMENTS
-    for semantics in ("grounded", "preferred")
-    for language in ("en", "fr")
+"""Statements whose explanations under the abstract reading are frozen."""
+SEMANTICS = ("grounded", "preferred")
+LANGUAGES = ("en", "fr")
+CASES = [(st, sem, lang) for st in STATEMENTS for sem in SEMANTICS for lang in LANGUAGES]
+ABSTRACT_CASES = [
+    (st, sem, lang) for st in ABSTRACT_STATEMENTS for sem in SEMANTICS for lang in LANGUAGES
 ]
 
 
@@ -67,6 +84,14 @@ def test_explanation_matches_golden_text(
 ) -> None:
     text = explain(csmo, statement, semantics, language=language).text + "\n"
     compare(GOLDEN / f"{statement}.{semantics}.{language}.txt", text)
+
+
+@pytest.mark.parametrize(("statement", "semantics", "language"), ABSTRACT_CASES)
+def test_abstract_explanation_matches_golden_text(
+    csmo: ArgumentMap, statement: str, semantics: str, language: str
+) -> None:
+    why = explain(csmo, statement, semantics, reading="abstract", language=language)
+    compare(GOLDEN / f"{statement}.{semantics}.abstract.{language}.txt", why.text + "\n")
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

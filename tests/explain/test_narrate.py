@@ -118,7 +118,7 @@ def small_map() -> ArgumentMap:
 
 
 def test_map_explanations_use_speakers_roles_and_paraphrases() -> None:
-    why = explain_map(small_map(), "grounded", "en")
+    why = explain_map(small_map(), "grounded", "en", reading="abstract")  # the Dung prose
     assert set(why) == {"agency", "keep", "duty"}
     text = why["agency"].text
     assert text.startswith(
@@ -126,7 +126,7 @@ def test_map_explanations_use_speakers_roles_and_paraphrases() -> None:
         "grounded semantics because Martin's objection — that reputation must not be "
         "outsourced — is accepted and attacks it, and nothing attacks that objection in turn."
     )
-    french = explain_map(small_map(), "grounded", "fr")["agency"].text
+    french = explain_map(small_map(), "grounded", "fr", reading="abstract")["agency"].text
     assert french.startswith(
         "La position d’Anne — selon laquelle une agence devrait gérer les médias sociaux — est "
         "rejetée en sémantique fondée parce que l’objection de Martin — selon laquelle la "

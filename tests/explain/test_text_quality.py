@@ -14,11 +14,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.explain import Status, explain_map
-from argmap.explain.structured import explain_structured
-from argmap.frameworks.structured import structured_framework
+from argmap.explain import Status, explain, explain_map
 from argmap.i18n import NBSP
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, StatementKind
 from argmap.semantics import Semantics
 from tests.strategies import voiced_maps
 
@@ -55,12 +53,18 @@ def check_text(text: str, language: str, m: ArgumentMap) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(voiced_maps(), st.sampled_from(list(Semantics)), st.sampled_from(["en", "fr"]))
+@given(
+    voiced_maps(),
+    st.sampled_from(list(Semantics)),
+    st.sampled_from(["en", "fr"]),
+    st.sampled_from(["structured", "abstract"]),
+)
 def test_explanations_of_random_maps_read_well(
-    m: ArgumentMap, semantics: Semantics, language: str
+    m: ArgumentMap, semantics: Semantics, language: str, reading: str
 ) -> None:
     supported = {s.conclusion for s in m.supports}
-    for statement, why in explain_map(m, semantics, language, sufficiency=True).items():
+    explained = explain_map(m, semantics, language, reading=reading, sufficiency=True)
+    for statement, why in explained.items():
         text = why.text
         check_text(text, language, m)
         if statement in supported:
@@ -75,9 +79,9 @@ def test_explanations_of_random_maps_read_well(
 def test_structured_explanations_of_random_maps_read_well(
     m: ArgumentMap, semantics: Semantics, language: str
 ) -> None:
-    sf = structured_framework(m)
-    for claim in sf.theory.language:
-        why = explain_structured(m, claim, semantics, language=language, structured=sf)
+    claims = [s.id for s in m.statements if s.kind is not StatementKind.ISSUE]
+    for element in [*claims, *(s.id for s in m.supports)]:
+        why = explain(m, element, semantics, language=language)
         check_text(why.text, language, m)
         if why.carriers and any(c.support for c in why.carriers):
             assert "taken as a premise" not in why.text or why.status is not Status.REJECTED

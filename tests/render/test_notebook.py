@@ -107,16 +107,18 @@ def test_an_evaluation_is_a_coloured_status_table(formatter: DisplayFormatter) -
     result = evaluate(HOSTILE, "grounded")
     data = shown(formatter, result)
     page = data["text/html"]
-    assert "<caption>grounded semantics, abstract reading</caption>" in page
+    assert "<caption>grounded semantics, structured reading</caption>" in page
     assert page.count("<tr>") == 3
     assert '<td style="background:#a6ddce" title="in">✓ in</td>' in page
     assert '<td style="background:#f0c7a6" title="out">✗ out</td>' in page
-    assert data["text/plain"] == "<Evaluation grounded, abstract reading: 2 arguments; out 1, in 1>"
+    assert data["text/plain"] == (
+        "<Evaluation grounded, structured reading: 2 arguments; out 1, in 1>"
+    )
 
 
 def test_a_gradual_evaluation_shows_strengths_with_bars(formatter: DisplayFormatter) -> None:
     page = shown(formatter, evaluate(HOSTILE, "df-quad"))["text/html"]
-    assert "<caption>df-quad semantics, abstract reading</caption>" in page
+    assert "<caption>df-quad semantics, structured reading</caption>" in page
     assert "<th>base score</th><th>strength</th>" in page
     assert "#009e73 50%" in page and "0.500" in page  # the unattacked statement keeps its base
     assert "#009e73 25%" in page and "0.250" in page  # DF-QuAD: 0.5 × (1 − 0.5)
@@ -129,7 +131,7 @@ def test_an_explanation_shows_its_text_and_folds_its_proof(formatter: DisplayFor
     assert "✗ rejected</span>" in page
     assert page.count("<details>") == 1
     assert page.index("<details>") > page.index("<p>The claim that tea")
-    assert "<b>grounded</b>" in page.split("<details>")[1]
+    assert "<b>carriers</b>" in page.split("<details>")[1]  # the structured walk
     assert "<script>" not in page and "&lt;/details&gt;&lt;script&gt;" in page
     assert "&lt;b&gt;&amp;&lt;/b&gt;" in page
     assert data["text/plain"] == "<Explanation 'tea' is rejected under grounded (en)>"

@@ -80,8 +80,9 @@ def explanation_data(
     >>> m = ArgumentMap(title="t", statements=[
     ...     {"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}}],
     ...     attacks=[{"id": "x", "kind": "rebut", "source": "a", "target": "b"}])
-    >>> explanation_data(m, Semantics.GROUNDED)["b"]["steps"]
-    [{'kind': 'open', 'ids': ['b'], 'children': [{'kind': 'opponent', 'ids': ['a', 'b']}]}]
+    >>> explanation_data(m, Semantics.GROUNDED)["b"]["steps"]  # doctest: +NORMALIZE_WHITESPACE
+    [{'kind': 'premise_defeated', 'ids': ['b'], 'children': [{'kind': 'attack_undermine',
+      'ids': ['a', 'b'], 'children': [{'kind': 'attacker_accepted', 'ids': ['a']}]}]}]
     """
     result: dict[str, ExplanationData] = {}
     explained = explain_map(m, semantics, "en", reading=reading, sufficiency=False)

@@ -1,7 +1,11 @@
 """The typed proof of an explanation as the tree of steps the report's page shows.
 
 A step is a :class:`Step`: its ``kind``, the ``ids`` it involves and maybe its
-``children``. The page words each kind (``step_<kind>`` in the page's messages,
+``children``. Under the structured reading the steps walk the statement's
+arguments (``argument``, ``premise``, ``_defeated`` when rejected), the attacks
+on each (``attack_rebut``, ``attack_undermine``, ``attack_undercut``) and how each
+ends (``answered``, ``too_weak``, ``attacker_<verdict>``); under the others they
+are the Dung proofs. The page words each kind (``step_<kind>`` in the page's messages,
 ``{0}``, ``{1}``... standing for the ids, ``{rest}`` for the ids after the first
 two) and highlights the ids on the map. One visitor, :meth:`_Steps.visit`, walks
 every part of a proof; a part it does not handle fails type checking
@@ -31,6 +35,9 @@ from argmap.explain.admissible import (
     TooLargeToShow,
 )
 from argmap.explain.dispute import Cycle, UndecidedReason
+from argmap.explain.sceptical import Status
+from argmap.explain.structured import AttackOutcome, Carrier
+from argmap.model import AttackKind
 
 STEP_LIMIT = 200
 """Steps of an explanation's tree written into the page before it is cut."""
@@ -71,6 +78,8 @@ ProofPart = (
     | TooLargeToShow
     | ScepticalAcceptance
     | ScepticalRejection
+    | Carrier
+    | AttackOutcome
 )
 """Every part of a typed proof that the page shows as steps."""
 
@@ -86,10 +95,26 @@ def proof_steps(why: Explanation) -> list[Step]:
     >>> m = ArgumentMap(title="t", statements=[
     ...     {"id": "a", "text": {"en": "A"}}, {"id": "b", "text": {"en": "B"}}],
     ...     attacks=[{"id": "x", "kind": "rebut", "source": "a", "target": "b"}])
-    >>> proof_steps(explain(m, "b", "grounded"))
+    >>> proof_steps(explain(m, "b", "grounded", reading="abstract"))
     [{'kind': 'open', 'ids': ['b'], 'children': [{'kind': 'opponent', 'ids': ['a', 'b']}]}]
+
+    Under the structured reading, the walk over the statement's arguments: ``b``
+    taken as a premise, undermined by ``a``, which is accepted:
+
+    >>> proof_steps(explain(m, "b", "grounded"))  # doctest: +NORMALIZE_WHITESPACE
+    [{'kind': 'premise_defeated', 'ids': ['b'], 'children': [{'kind': 'attack_undermine',
+      'ids': ['a', 'b'], 'children': [{'kind': 'attacker_accepted', 'ids': ['a']}]}]}]
     """
     return _Steps().visit(why)
+
+
+def _fate(steps: _Steps, outcome: AttackOutcome) -> Step:
+    """How an attack on an argument ends, under the structured reading."""
+    if not outcome.defeat:
+        return steps.step("too_weak", (outcome.attacker,))
+    if outcome.answer is not None:
+        return steps.step("answered", (outcome.answer, outcome.attacker))
+    return steps.step(f"attacker_{outcome.status.value}", (outcome.attacker,))
 
 
 def _members(members: Sequence[str]) -> list[str]:
@@ -121,6 +146,11 @@ class _Steps:
         match part:
             case Explanation():
                 steps: list[Step] = []
+                for carrier in part.carriers or ():
+                    if self.left <= 0:
+                        steps.append(self.step("more", ()))
+                        break
+                    steps += self.visit(carrier)
                 if part.grounded is not None:
                     steps += self.visit(part.grounded)
                 for proof in (part.acceptance, part.rejection, part.sceptical):
@@ -173,6 +203,17 @@ class _Steps:
                 if part.core is not None:
                     basis += self.visit(part.core)
                 return [self.step(f"sceptical_{part.basis.value}", (part.argument,), basis)]
+            case Carrier():
+                defeated = "_defeated" if part.status is Status.REJECTED else ""
+                attacks = [self.one(outcome) for outcome in part.attacks[: max(self.left, 1)]]
+                if part.support is None:
+                    return [self.step(f"premise{defeated}", (part.name,), attacks)]
+                return [self.step(f"argument{defeated}", part.reasons, attacks)]
+            case AttackOutcome():
+                on = "" if part.kind is AttackKind.UNDERCUT else part.on
+                return [
+                    self.step(f"attack_{part.kind.value}", (part.attacker, on), [_fate(self, part)])
+                ]
             case _:
                 assert_never(part)
 

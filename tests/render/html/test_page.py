@@ -74,7 +74,9 @@ class Page(HTMLParser):
 def page_text() -> str:
     from tests.render.conftest import sample_map
 
-    return report_html(sample_map())
+    # the abstract reading: the sample map's positions rebut each other and disagree
+    # across semantics there (under the structured reading one of them has no reason left)
+    return report_html(sample_map(), reading="abstract")
 
 
 def test_report_is_self_contained(page_text: str) -> None:
@@ -141,7 +143,8 @@ def test_data_blob_holds_the_statuses_under_every_reading(
     sample: ArgumentMap, page_text: str
 ) -> None:
     data: dict[str, Any] = Page(page_text).data()
-    assert data["reading"] == DEFAULT_READING.value == data["explainedReading"]
+    assert data["reading"] == "abstract" == data["explainedReading"]  # as page_text asks
+    assert Page(report_html(sample)).data()["reading"] == DEFAULT_READING.value
     assert [r["id"] for r in data["readings"]] == [r.value for r in Reading]
     codes = {status: info["code"] for status, info in data["statuses"].items()}
     for entry in data["readings"]:
@@ -342,9 +345,10 @@ def test_csmo_blob_holds_explanations_what_if_and_strengths(
             assert set(entry["text"]) == {"en", "fr"}
             assert "semantics" in entry["text"]["en"] and "sémantique" in entry["text"]["fr"]
             walk(entry["steps"])
-    # No accepted CSMO statement needs defending in the Dung view: the anticipated objection's
-    # answer undercuts its inference (so the silo is rejected there), it no longer rebuts it.
-    assert {"open", "opponent", "extension"} <= kinds
+    # the default (structured) reading: every explanation walks the statement's arguments
+    walked = {"argument", "argument_defeated", "premise", "answered"}
+    attacked = {"attack_rebut", "attack_undermine", "attack_undercut"}
+    assert walked | attacked <= kinds and not kinds & {"open", "opponent", "extension"}
     messages = json.loads((templates_root() / "report-messages.json").read_text("utf-8"))
     assert {f"step_{kind}" for kind in kinds | {"defence"}} <= set(messages["en"]) & set(
         messages["fr"]
@@ -369,8 +373,23 @@ def test_csmo_blob_holds_explanations_what_if_and_strengths(
     assert len(cells) == len(GRADUAL_SEMANTICS) * len(gradual["arguments"])
 
 
-def test_grounded_dispute_tree_and_defence_steps(sample: ArgumentMap) -> None:
+def test_structured_steps_walk_the_arguments(sample: ArgumentMap) -> None:
     data: dict[str, Any] = Page(report_html(sample)).data()
+    assert data["explainedReading"] == "structured"
+    keep = data["explanations"]["grounded"]["keep"]
+    (argument,) = keep["steps"]
+    assert argument["kind"] == "argument_defeated" and argument["ids"] == ["shops", "by-car"]
+    attacks = {(a["kind"], tuple(a["ids"])): a["children"] for a in argument["children"]}
+    assert attacks[("attack_undermine", ("on-foot", "by-car"))] == [
+        {"kind": "attacker_accepted", "ids": ["on-foot"]}
+    ]
+    assert attacks[("attack_undercut", ("elsewhere", ""))] == [
+        {"kind": "attacker_accepted", "ids": ["elsewhere"]}
+    ]
+
+
+def test_grounded_dispute_tree_and_defence_steps(sample: ArgumentMap) -> None:
+    data: dict[str, Any] = Page(report_html(sample, reading="abstract")).data()
     by_car = data["explanations"]["grounded"]["by-car"]
     assert by_car["steps"] == [
         {
@@ -439,7 +458,7 @@ def test_long_dispute_lines_are_cut() -> None:
             for i in range(n - 1)
         ],
     )
-    steps = explanation_data(chain, Semantics.GROUNDED)["a0"]["steps"]
+    steps = explanation_data(chain, Semantics.GROUNDED, Reading.ABSTRACT)["a0"]["steps"]
     depth, step = 0, steps[0]
     while "children" in step:
         depth, step = depth + 1, step["children"][0]
