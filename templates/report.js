@@ -264,6 +264,7 @@
       details.hidden = details.getAttribute("data-reading") !== state.reading;
     });
     nameCells();
+    applyTableFilter();
     applySemantics();
   }
 
@@ -1135,6 +1136,7 @@
     state.lang = lang;
     root.setAttribute("lang", lang);
     root.setAttribute("data-lang", lang);
+    document.title = data.title[lang] || document.title;
     document.querySelectorAll("[data-set-lang]").forEach(function (b) {
       b.setAttribute("aria-pressed", b.getAttribute("data-set-lang") === lang ? "true" : "false");
     });
@@ -1187,6 +1189,30 @@
       });
     }
     applySemantics();
+    applyTableFilter();
+    document.dispatchEvent(new CustomEvent("argmap:language", { detail: lang }));
+  }
+
+  /* ---- the table: only the rows where the semantics differ, or every row ---------- */
+
+  var showAllRows = false;
+
+  function applyTableFilter() {
+    var table = document.getElementById("status-table");
+    var button = document.getElementById("table-filter");
+    var note = document.getElementById("table-filter-note");
+    var rows = table.querySelectorAll("tbody tr[data-row]");
+    var differ = table.querySelectorAll("tbody tr[data-row].disagree").length;
+    var all = showAllRows || differ === 0;
+    table.classList.toggle("only-differ", !all);
+    button.textContent = msg(showAllRows ? "table_show_differ" : "table_show_all");
+    button.setAttribute("aria-pressed", showAllRows ? "true" : "false");
+    button.hidden = differ === 0;
+    var values = { n: differ, total: rows.length };
+    note.textContent = fill(
+      msg(differ === 0 ? "table_agree_note" : all ? "table_all_note" : "table_differ_note"),
+      values,
+    );
   }
 
   /* ---- wiring -------------------------------------------------------------------- */
@@ -1226,6 +1252,10 @@
     }
   });
   document.getElementById("details-close").addEventListener("click", closeDetails);
+  document.getElementById("table-filter").addEventListener("click", function () {
+    showAllRows = !showAllRows;
+    applyTableFilter();
+  });
   document.getElementById("details-body").addEventListener("input", function (event) {
     if (event.target.id === "weight-input") {
       setWeight(event.target.getAttribute("data-argument"), parseFloat(event.target.value));
@@ -1246,5 +1276,6 @@
   setUpZoom();
   setUpGradual();
   applySemantics();
+  applyTableFilter();
   root.classList.add("ready");
 })();

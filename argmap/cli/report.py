@@ -68,6 +68,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "most this for the layout of the map",
     )
     add_layout_timeout_argument(parser)
+    parser.add_argument(
+        "--classroom",
+        action="store_true",
+        help="open the page in its classroom view: the issue and its positions in large type "
+        "for a projector, a step-by-step walk through the text, simple words (every report "
+        "has that view; this only chooses the one it opens in)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -119,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
         layout_timeout=(
             args.layout_timeout if args.timeout is None else min(args.layout_timeout, args.timeout)
         ),
+        classroom=args.classroom,
     )
     wrote(output)
     return 0

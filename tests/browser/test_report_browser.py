@@ -180,6 +180,8 @@ def test_switching_language(reports: dict[str, Path], open_report: Opener) -> No
     assert "Il faut interdire les voitures" in page.locator("#fr-st-ban").text_content()
     assert "Citation" in page.locator("#details-body").inner_text()
     assert page.locator("#semantics-select option[value=grounded]").text_content() == "fondée"
+    page.locator("#table-filter").click()  # every row: at first only disagreements are shown
+    assert page.locator("#table-filter").inner_text() == "Montrer seulement les désaccords"
     row = page.locator('tr[data-row="ban"] th')
     assert "Il faut interdire" in row.inner_text() and "Cars should" not in row.inner_text()
     page.get_by_role("button", name="English").click()
@@ -199,7 +201,9 @@ def test_keyboard_opens_and_escape_closes(reports: dict[str, Path], open_report:
     page.keyboard.press("Escape")
     assert not page.locator("#details-body").is_visible()
     assert page.evaluate("document.activeElement.id") == "en-st-safer"
-    # the table's buttons open details too
+    # the table's buttons open details too (every row shown: at first only disagreements are)
+    assert not page.locator('tr[data-row="shops"]').is_visible()
+    page.locator("#table-filter").click()
     page.locator('tr[data-row="shops"] button').focus()
     page.keyboard.press("Enter")
     assert "Banning cars would kill local shops." in page.locator("#details-body").inner_text()

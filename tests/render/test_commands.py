@@ -194,6 +194,18 @@ def test_report_writes_a_page(
     assert capsys.readouterr().err == f"wrote {out}\n"
 
 
+def test_report_for_a_class_opens_in_the_classroom_view(map_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "lesson.html"
+    assert main(["report", str(map_file), "-o", str(out), "--classroom"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert '<html lang="en" data-lang="en" class="in-classroom">' in text
+    assert '<section id="classroom" class="classroom"' in text
+    assert '"classroom": true' in text
+    plain = tmp_path / "report.html"
+    assert main(["report", str(map_file), "-o", str(plain)]) == 0
+    assert '"classroom": false' in plain.read_text(encoding="utf-8")
+
+
 def test_report_refuses_other_outputs_and_frameworks(
     map_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -59,8 +59,14 @@ def test_outline_attributes_a_paraphrase_without_quoting() -> None:
 
 def test_report_shows_texts_in_its_language() -> None:
     page = report_html(BILINGUAL, language="fr", semantics=["grounded"])
-    assert "<h1>Thé ou café ?</h1>" in page
-    assert "(invité)" in page and "Une conversation" in page and "Bob (fr)" in page
+    assert "<title>Thé ou café ?</title>" in page
+    # the page switches language in place: each title in both, the page's language shown
+    assert '<span lang="fr" class="tr">Thé ou café ?</span>' in page
+    assert '<span lang="en" class="tr">Tea or coffee?</span>' in page
+    assert '<span lang="fr" class="tr">invité</span>' in page
+    assert '<span lang="fr" class="tr">Une conversation</span>' in page
+    assert '<span lang="fr" class="tr">Bob (fr)</span>' in page
+    assert '<html lang="fr" data-lang="fr">' in page
 
 
 DEEP = 2_000

@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from argmap.evaluation import Reading, Status, StatusTable
 from argmap.explain.schemes_text import scheme_data
-from argmap.i18n import LANGUAGES
+from argmap.i18n import LANGUAGES, VERDICTS
 from argmap.model import (
     ArgumentMap,
     Attack,
@@ -46,7 +46,7 @@ from argmap.render.html.data import (
 )
 from argmap.render.html.maps import SHARED_MAP, map_prefixes
 from argmap.render.html.source import safe_url, source_blocks, text_order
-from argmap.render.html.templates import paraphrases
+from argmap.render.html.templates import localised_texts, paraphrases
 from argmap.render.status import (
     MULTIPLE_STATUSES,
     UNIQUE_STATUSES,
@@ -69,6 +69,14 @@ EDGE_LEGEND: Sequence[tuple[str, str]] = (
     ("answers", "edge_answers"),
 )
 """The kinds of arrows the legend explains, each with its message key."""
+
+PLAIN_VERDICTS: Mapping[Status, str] = {
+    Status.IN: "accepted",
+    Status.OUT: "rejected",
+    Status.UNDEC: "undecided",
+}
+"""The plain word (a key of :data:`argmap.i18n.VERDICTS`) the classroom's simple mode
+gives each status of a single-extension semantics."""
 
 
 @dataclass(frozen=True)
@@ -94,8 +102,10 @@ class PageContext:
         maps: Mapping[str, str],
         map_languages: Sequence[str],
         computed: Computed,
+        classroom: bool = False,
     ) -> None:
         self.m = m
+        self.classroom = classroom
         self.computed = computed
         gradual = computed.gradual
         self.strengths: dict[str, list[float]] = {}
@@ -150,13 +160,16 @@ class PageContext:
                 {
                     "id": p.id,
                     "name": p.name,
-                    "role": localised(p.role, self.language) if p.role else None,
+                    "role": localised_texts(p.role) if p.role else None,
                     "css": f"pc-{position % len(PARTICIPANT_COLOURS)}",
                     "count": self.spoken[p.id],
                 }
                 for position, p in enumerate(m.participants)
             ],
             "issue_texts": {issue.id: paraphrases(issue.text) for issue in m.issues},
+            "title_texts": localised_texts(m.title),
+            "description_texts": localised_texts(m.description) if m.description else None,
+            "classroom": self.classroom,
             "one_language_map": not self.map_languages
             and len({lang for st in m.statements for lang in st.text} & set(LANGUAGES)) > 1,
             "maps": [
@@ -207,6 +220,8 @@ class PageContext:
         return {
             "id": source.id,
             "title": localised(source.title, self.language),
+            "titles": localised_texts(source.title),
+            "section_titles": {sec.id: localised_texts(sec.title) for sec in source.sections},
             "author": source.author,
             "publisher": source.publisher,
             "date": source.date,
@@ -308,6 +323,12 @@ class PageContext:
             "whatIfLarge": len(m.statements) > WHAT_IF_MAP_LIMIT,
             "gradual": self.computed.gradual,
             "textOrder": [list(step) for step in text_order(m)],
+            "title": {lang: localised(m.title, lang) for lang in LANGUAGES},
+            "classroom": self.classroom,
+            "plainWords": {
+                status.value: {lang: VERDICTS[verdict].text(lang) for lang in LANGUAGES}
+                for status, verdict in PLAIN_VERDICTS.items()
+            },
         }
 
     def _attackers(self, target: str) -> list[AttackedBy]:

@@ -236,3 +236,9 @@ class PageData(TypedDict):
     textOrder: list[list[str]]
     """The statements in the order the text says them, passage by passage
     (:func:`~argmap.render.html.source.text_order`)."""
+    title: Texts
+    """The map's title in each interface language (the page's title follows the language)."""
+    classroom: bool
+    """Whether the page opens in its classroom view."""
+    plainWords: dict[str, Texts]
+    """The plain verdicts of the classroom's simple mode, by status (in, out, undec)."""

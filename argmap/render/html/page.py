@@ -62,6 +62,7 @@ def report_html(
     timeout: float | None = None,
     explained: Iterable[Semantics | str] | None = None,
     layout_timeout: float | None = DEFAULT_LAYOUT_TIMEOUT,
+    classroom: bool = False,
 ) -> str:
     """The self-contained HTML report of ``m`` (see the module docstring).
 
@@ -96,6 +97,13 @@ def report_html(
     layout_timeout : float or None
         Seconds the map's layout may take (:func:`~argmap.render.layout.lay_out`);
         ``None`` waits as long as it takes.
+    classroom : bool
+        Open the page in its classroom view: the issue and its positions in large
+        type for a projector, each position unfolding into its reasons and
+        objections, a step-by-step walk through the text, and simple words
+        (accepted, rejected, undecided under grounded semantics). Every report
+        has that view (a button in the page, or ``#classroom`` after its
+        address); this only chooses the one it opens in.
 
     Returns
     -------
@@ -155,10 +163,19 @@ def report_html(
         )
         maps = laid_out.result()
     messages = json.loads(asset("report-messages.json"))
-    css = palette_css() + asset("report.css")
-    script = asset("gradual.js") + asset("report.js")
+    css = palette_css() + asset("report.css") + asset("classroom.css")
+    script = asset("gradual.js") + asset("report.js") + asset("classroom.js")
     context = PageContext(
-        m, tables, table.reading, language, explanations or {}, messages, maps, languages, computed
+        m,
+        tables,
+        table.reading,
+        language,
+        explanations or {},
+        messages,
+        maps,
+        languages,
+        computed,
+        classroom=classroom,
     )
     page = (
         environment()

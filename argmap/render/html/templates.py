@@ -78,6 +78,20 @@ class Paraphrase(TypedDict):
     """Whether the page shows it only when its language is the interface's."""
 
 
+def localised_texts(value: str | Mapping[str, str]) -> list[Paraphrase]:
+    """A title, a role... as :func:`paraphrases`: by language when it is given by language,
+    else the one text, shown in every language (its language unknown: ``lang=""``).
+
+    >>> localised_texts("Le Monde")
+    [{'lang': '', 'text': 'Le Monde', 'switch': False}]
+    >>> [p["text"] for p in localised_texts({"en": "author", "fr": "autrice"})]
+    ['author', 'autrice']
+    """
+    if isinstance(value, str):
+        return [{"lang": "", "text": value, "switch": False}]
+    return paraphrases(value)
+
+
 def paraphrases(text: Mapping[str, str]) -> list[Paraphrase]:
     """The paraphrases to print: one per interface language, switched by the page.
 

@@ -495,3 +495,41 @@ def test_bidi_overrides_in_map_text_are_flagged_in_the_report() -> None:
     assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     assert "Refund [U+202E]tnuocca[U+202C] policy" in text
     assert "Pay [U+202E]TSOC[U+202C] now" in text
+
+
+def test_classroom_data_and_words_in_both_languages(sample: ArgumentMap) -> None:
+    page = Page(report_html(sample, classroom=True))
+    assert "in-classroom" in (page.all("html")[0].get("class") or "")
+    data: dict[str, Any] = page.data()
+    assert data["classroom"] is True
+    assert data["title"] == {"en": sample.title, "fr": sample.title}
+    assert data["plainWords"] == {
+        "in": {"en": "accepted", "fr": "acceptée"},
+        "out": {"en": "rejected", "fr": "rejetée"},
+        "undec": {"en": "undecided", "fr": "indécise"},
+    }
+    said = [s for step in data["textOrder"] for s in step]
+    assert sorted(said) == sorted(st.id for st in sample.statements)
+    messages = json.loads((templates_root() / "report-messages.json").read_text("utf-8"))
+    keys = {k for k in messages["en"] if k.startswith(("cr_", "table_"))}
+    assert keys == {k for k in messages["fr"] if k.startswith(("cr_", "table_"))}
+    same = {k for k in keys if messages["en"][k] == messages["fr"][k]}
+    assert same == {"cr_simple", "cr_expert"}  # the same word in both languages
+
+
+def test_titles_roles_and_sections_are_printed_in_each_language() -> None:
+    from tests.render.conftest import sample_map_data
+
+    raw = sample_map_data()
+    raw["title"] = {"en": "Cars in town", "fr": "Les voitures en ville"}
+    raw["description"] = {"en": "A debate.", "fr": "Un débat."}
+    raw["participants"][0]["role"] = {"en": "author", "fr": "autrice"}
+    m = ArgumentMap.model_validate(raw)
+    page = Page(report_html(m, language="fr"))
+    spans = [(a.get("lang"), a.get("class")) for a in page.all("span")]
+    text = "".join(page.text)
+    for word in ("Cars in town", "Les voitures en ville", "Un débat.", "autrice", "author"):
+        assert word in text
+    assert ("fr", "tr") in spans and ("en", "tr") in spans
+    assert page.data()["title"] == {"en": "Cars in town", "fr": "Les voitures en ville"}
+    assert "<title>Les voitures en ville</title>" in report_html(m, language="fr")
