@@ -11,6 +11,7 @@ import pytest
 from argmap import corpus
 from argmap.cli import main
 from argmap.evaluation import DEFAULT_READING, semantics_names
+from argmap.model import localised
 from tests.cli.test_cli import map_file  # noqa: F401 (fixture)
 
 CLAIMS = [s.id for s in corpus.load("csmo").statements if s.kind.value == "claim"]
@@ -28,7 +29,7 @@ def test_table_of_statuses(capsys: pytest.CaptureFixture[str]) -> None:
     )
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0] == corpus.load("csmo").title
+    assert lines[0] == localised(corpus.load("csmo").title)
     assert lines[1] == "grounded semantics, abstract reading"
     assert lines[3].split() == ["id", "status", "speaker", "text"]
     rows = {line.split()[0]: line.split() for line in lines[4:]}
