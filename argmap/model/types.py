@@ -45,12 +45,14 @@ from pydantic import (
 from argmap.model.stance import Stance
 
 ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_.\-]*$"
+MAX_ID_LENGTH = 128
+"""The longest id a map accepts."""
 Identifier = Annotated[
     str,
     Field(
         pattern=ID_PATTERN,
         min_length=1,
-        max_length=128,
+        max_length=MAX_ID_LENGTH,
         description="A stable id: a letter or _, then letters, digits, _, - or .",
     ),
 ]
@@ -557,5 +559,9 @@ def _with_computed_spans(
 
 
 def is_identifier(value: str) -> bool:
-    """Whether ``value`` is a valid argmap id."""
-    return bool(_ID_RE.match(value))
+    """Whether ``value`` is a valid argmap id: its pattern and its length.
+
+    >>> is_identifier("thesis"), is_identifier("2cups"), is_identifier("a" * 129)
+    (True, False, False)
+    """
+    return len(value) <= MAX_ID_LENGTH and bool(_ID_RE.match(value))

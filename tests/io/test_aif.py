@@ -14,6 +14,7 @@ from argmap import corpus
 from argmap.io import dump, load
 from argmap.io.aif import AifWarning, detect, dump_aif, dump_xaif, load_aif, loads_aif, to_aif
 from argmap.model import ArgumentMap, MapValidationError, Scheme, Stance
+from argmap.model.types import localised
 from tests.strategies import maps
 
 # -- small files of each variant, written for these tests ---------------------------------
@@ -358,3 +359,23 @@ def test_files_by_name_and_content(tmp_path: Path) -> None:
 def test_load_aif_names_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(MapValidationError, match="file not found"):
         load_aif(tmp_path / "absent.aif")
+
+
+def test_long_node_ids_become_valid_distinct_statement_ids() -> None:
+    # Two I-node ids longer than a map's longest id, sharing their first 200 characters:
+    # each becomes a valid id of its own (they once raised a pydantic error).
+    data = json.loads(json.dumps(AIFDB))
+    long_a, long_b = "x" * 200 + "a", "x" * 200 + "b"
+    renamed = {"103": long_a, "106": long_b}
+    for node in data["nodes"]:
+        node["nodeID"] = renamed.get(node["nodeID"], node["nodeID"])
+    for edge in data["edges"]:
+        edge["fromID"] = renamed.get(edge["fromID"], edge["fromID"])
+        edge["toID"] = renamed.get(edge["toID"], edge["toID"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AifWarning)
+        m = loads_aif(json.dumps(data))
+    by_text = {localised(s.text): s.id for s in m.statements}
+    ids = {by_text["Tea calms you down"], by_text["You should drink tea"]}
+    assert len(ids) == 2
+    assert all(len(i) <= 128 and i.startswith("ixxx") for i in ids)

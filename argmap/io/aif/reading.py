@@ -29,17 +29,20 @@ What becomes what:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
 from argmap.io.aif.variants import AifGraph
 from argmap.model import Scheme
-from argmap.model.types import is_identifier
+from argmap.model.types import MAX_ID_LENGTH, is_identifier
 
 _SPEAKER = re.compile(r"^(?P<name>[^:\n]{1,80}?)\s+:\s+(?P<words>.+)$", re.DOTALL)
 _SCHEME_PREFIX = re.compile(r"^(argumentfrom|argumentby|argfrom|from)")
 
 SOURCE_ID = "text"
+_LONGEST_BASE = MAX_ID_LENGTH - 8
+"""Room is left after an id for a ``_n`` suffix that tells apart ids made equal."""
 """The id of the source a read AIF map quotes (the analysed text or the transcript)."""
 
 ILLOCUTION_STANCES = {"conceding": "conceded"}
@@ -76,6 +79,11 @@ class _Ids:
         if key in self.of:
             return self.of[key]
         candidate = nid if is_identifier(nid) else f"{kind}{re.sub(r'[^A-Za-z0-9_.-]', '_', nid)}"
+        if len(candidate) > _LONGEST_BASE:
+            # a long node id keeps its start and a digest of the whole, so that two
+            # long ids sharing their start stay apart and the id stays valid
+            digest = hashlib.sha256(nid.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+            candidate = f"{candidate[: _LONGEST_BASE - 13]}_{digest}"
         base, n = candidate, 1
         while candidate in self.used:
             n += 1

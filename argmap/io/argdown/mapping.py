@@ -246,13 +246,15 @@ class _Mapper:
                 continue
             uses = step.inference.data.get("uses")
             if isinstance(uses, list) and uses:
-                missing = [n for n in uses if n not in by_number]
+                missing = [n for n in uses if not isinstance(n, int) or n not in by_number]
                 if missing:
                     self.problem(
                         step.inference.where,
                         f"`uses` names steps {missing} that the PCS does not have",
+                        "name the numbers (n) of premises above the inference",
                     )
-                premises = [self.ids[by_number[n].title] for n in uses if n in by_number]
+                steps = [by_number[n] for n in uses if n not in missing]
+                premises = [self.ids[s.title] for s in steps if s.title]
             else:
                 premises = [self.ids[s.title] for s in argument.pcs[start:index] if s.title]
             start = index

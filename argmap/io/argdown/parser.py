@@ -57,7 +57,7 @@ _COMMENT = re.compile(
 )
 """Comments, and what may hold ``//`` without starting one: escapes, links, ``{data}``."""
 _RELATION = re.compile(r"(><|\+>|->|_>|<\+|<-|<_|\+(?=\s)|-(?=\s)|_(?=\s))[ \t]*")
-_NUMBER = re.compile(r"\((\d+)\)[ \t]*")
+_NUMBER = re.compile(r"\((\d{1,9})\)[ \t]*")
 _INFERENCE = re.compile(r"-{2,}")
 _HEADING = re.compile(r"(#+)[ \t]+")
 _LIST = re.compile(r"(?:\*|\d+\.)[ \t]+")

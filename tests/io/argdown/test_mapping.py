@@ -184,3 +184,18 @@ def test_a_relation_on_an_inference_of_a_broken_pcs_is_a_located_problem() -> No
     found = [(p.line, p.column, p.message) for p in caught.value.problems]
     assert found[-1][:2] == (5, 3)
     assert "structure was not kept" in found[-1][2]
+
+
+def test_uses_naming_a_step_without_a_statement_or_not_a_number_is_a_problem() -> None:
+    text = "(1) [A]{{\n(2) [B]: b\n-- {uses: [1, 2, [3]]} --\n(3) [C]: c\n"
+    with pytest.raises(MapValidationError) as caught:
+        loads_argdown(text, file="u.argdown")
+    messages = [p.message for p in caught.value.problems]
+    assert any("a PCS step must be a statement" in m for m in messages)
+    assert any("`uses` names steps [[3]]" in m for m in messages)
+
+
+def test_a_step_number_too_long_to_be_one_is_not_read_as_a_step() -> None:
+    with pytest.raises(MapValidationError) as caught:
+        loads_argdown("(" + "9" * 5000 + ") [A]: a\n----\n(2) [C]: c\n", file="n.argdown")
+    assert caught.value.problems
