@@ -47,7 +47,7 @@ from argmap.evaluation.structured import map_elements
 from argmap.explain.narrator import Narrator
 from argmap.explain.sceptical import Status, verdict_of
 from argmap.frameworks.structured import StructuredFramework
-from argmap.i18n import join
+from argmap.i18n import join, of_fr
 from argmap.model import ArgumentMap, AttackKind
 from argmap.semantics import Semantics
 from argmap.semantics.structured import carried_status, conclusion_statuses
@@ -248,10 +248,16 @@ def _argument(narrator: Narrator, carrier: Carrier, statement: str) -> str:
 
 
 def _reasons(narrator: Narrator, carrier: Carrier) -> str:
-    """One reason by its name; linked reasons quoted whole, so the list stays readable."""
+    """One reason by its name; linked reasons quoted whole, so the list stays readable.
+    French repeats « de » before each reason (« de A et de B »), which its templates
+    leave to this list."""
     if len(carrier.reasons) == 1:
-        return narrator.name(carrier.reasons[0])
-    return join([narrator.cite(r) for r in carrier.reasons], narrator.language)
+        items = [narrator.name(carrier.reasons[0])]
+    else:
+        items = [narrator.cite(r) for r in carrier.reasons]
+    if narrator.language == "fr":
+        items = [of_fr(item) for item in items]
+    return join(items, narrator.language)
 
 
 def _attack(narrator: Narrator, outcome: AttackOutcome, statement: str, carrier: Carrier) -> str:

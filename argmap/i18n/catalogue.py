@@ -387,6 +387,25 @@ def join(items: Sequence[str], language: str, conjunction: str = "and") -> str:
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
+def of_fr(phrase: str) -> str:
+    """The French preposition « de » before ``phrase``, contracted and elided as French
+    writes it: « du », « des », « d’ ».
+
+    >>> of_fr("la prémisse implicite"), of_fr("le silo"), of_fr("les lecteurs")
+    ('de la prémisse implicite', 'du silo', 'des lecteurs')
+    >>> of_fr("Anne Onyme"), of_fr("« Oui mais »")
+    ('d’Anne Onyme', 'de « Oui mais »')
+    """
+    lower = phrase.lower()
+    if lower.startswith("le "):
+        return "du " + phrase[3:]
+    if lower.startswith("les "):
+        return "des " + phrase[4:]
+    if lower[:1] in set("aeiouyéèêëàâîïôûh"):
+        return "d’" + phrase
+    return "de " + phrase
+
+
 def separator(language: str) -> str:
     """What separates the items of a list that hold commas: "; " / « ; »."""
     return f"{NBSP}; " if language == "fr" else "; "
