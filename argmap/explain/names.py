@@ -20,7 +20,12 @@ from argmap.i18n import LANGUAGES, ROLES, VOICED, join, number, quoted
 from argmap.model import ArgumentMap, Stance, StatementKind
 
 HINT_WORDS = 6
-"""Words of a paraphrase quoted to tell apart two statements with the same short name."""
+"""Words of a paraphrase quoted to tell apart two statements with the same short name,
+when no clause boundary comes sooner (see :data:`HINT_MAX_WORDS`)."""
+
+HINT_MAX_WORDS = 16
+"""The longest clause quoted whole to tell apart two statements: past it, the quote is
+cut where a subordinate or coordinate clause begins, and only failing that mid-phrase."""
 
 
 @dataclass(frozen=True)
@@ -355,24 +360,63 @@ def _clause(text: str, proper: frozenset[str]) -> str | None:
     return clause[:position] + clause[position].lower() + clause[position + 1 :]
 
 
-def _hint(text: str) -> str:
-    """The first words of ``text``, to tell two statements apart.
+_CLAUSE_OPENERS = frozenset(
+    {
+        "that", "which", "who", "because", "if", "when", "while", "whereas", "but",
+        "since", "unless", "although", "so",
+        "que", "qu", "qui", "si", "s", "parce", "mais", "car", "lorsque", "quand",
+        "puisque", "alors", "tandis", "sauf", "donc",
+    }
+)  # fmt: skip
+"""Words that open a clause of their own: a quote may be cut just before them."""
 
-    The first clause when it has four words or more and at most two more than
-    :data:`HINT_WORDS`; otherwise :data:`HINT_WORDS`
-    words, ending on a whole word and marked as cut with "…".
+
+def _balanced(text: str) -> bool:
+    """Whether every quotation mark and bracket opened in ``text`` is closed."""
+    return all(text.count(a) == text.count(b) for a, b in ("«»", "“”", "()", "[]"))
+
+
+def _hint(text: str) -> str:
+    """The first words of ``text``, to tell two statements apart, cut where a clause
+    ends so that no quote stops mid-phrase.
+
+    The first clause (up to a comma, colon, semicolon or dash) when it has from four
+    to :data:`HINT_MAX_WORDS` words; a shorter one runs on to the next clause. A
+    longer one is cut before the last word of :data:`HINT_MAX_WORDS` that opens a
+    clause ("that", « que », "because" …) and marked "…". Only a clause with no such
+    word is cut after :data:`HINT_WORDS` words.
 
     >>> _hint("advisers spread across the functions, not one head")
     'advisers spread across the functions'
-    >>> _hint("one two three four five six seven eight nine ten eleven twelve")
+    >>> _hint("naming a CSMO would send a very negative signal to the rest of the firm")
+    'naming a CSMO would send a very negative signal to the rest of the firm'
+    >>> _hint("Yes, but the benefits are not what they seem to be at first glance")
+    'Yes, but the benefits are not what they seem to be at first glance'
+    >>> _hint("the board would listen to a chief officer " * 2 + "because rank matters")
+    'the board would listen to a chief officer the board would listen to a chief officer…'
+    >>> _hint("one two three four five six seven eight nine ten eleven twelve " * 2)
     'one two three four five six…'
     """
-    first = _HINT_END.split(text.strip(), maxsplit=1)[0].rstrip(" .")
-    if 4 <= len(first.split()) <= HINT_WORDS + 2:
+    stripped = text.strip()
+    ends = [m.start() for m in _HINT_END.finditer(stripped)] + [len(stripped)]
+    first = stripped
+    for end in ends:
+        first = stripped[:end].rstrip(" .")
+        if len(first.split()) >= 4:
+            break
+    words = first.split()
+    if len(words) <= HINT_MAX_WORDS:
         return first
-    words = text.split()
+    openers = [
+        k
+        for k in range(4, HINT_MAX_WORDS + 1)
+        if re.split(r"[’']", words[k].lower().strip('«»“”"(),'))[0] in _CLAUSE_OPENERS
+        and _balanced(" ".join(words[:k]))
+    ]
+    if openers:
+        return " ".join(words[: openers[-1]]).rstrip(",;:.") + "…"
     cut = " ".join(words[:HINT_WORDS]).rstrip(",;:.")
-    return cut + ("…" if len(words) > HINT_WORDS else "")
+    return cut + "…"
 
 
 __all__ = ["HINT_WORDS", "Phrase", "Vocabulary"]
