@@ -22,9 +22,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from argmap.atomic import write_bytes_atomic, write_text_atomic
 from argmap.batch.items import Item
 from argmap.batch.work import RECORD_FIELDS
-from argmap.io.atomic import write_bytes_atomic, write_text_atomic
 
 
 class BatchOutputError(ValueError):

@@ -70,8 +70,8 @@ def parse_rubric(text: str) -> dict[str, float]:
 
 def run(args: argparse.Namespace) -> int:
     """Compare, print a summary, write the report and the JSON if asked."""
+    from argmap.atomic import write_text_atomic
     from argmap.grading import compare
-    from argmap.io.atomic import write_text_atomic
 
     rubric = parse_rubric(args.rubric) if args.rubric else None
     if args.lang != "en" and not args.output:

@@ -142,9 +142,9 @@ def write_map_framework(m: ArgumentMap, target: Path, reading: Reading | str) ->
     the framework file (its number in ``.af``/``.i23``), whether it stands for a
     statement or a support (an inference), the map's id, and its text.
     """
+    from argmap.atomic import write_text_atomic
     from argmap.evaluation import map_view
     from argmap.io import dump_framework
-    from argmap.io.atomic import write_text_atomic
 
     view = map_view(m, reading)
     af = view.framework

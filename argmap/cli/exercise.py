@@ -94,8 +94,8 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"cannot write {args.key}: the key is an HTML page; name it with .html")
     if args.key and Path(args.key).resolve() == output.resolve():
         raise CommandError("--key and -o name the same file; give the key its own name")
+    from argmap.atomic import write_bytes_atomic, write_text_atomic
     from argmap.exercises import exercise_sheet
-    from argmap.io.atomic import write_bytes_atomic, write_text_atomic
     from argmap.render.exercises import exercises_html, exercises_pdf
 
     m = load_input(args.path, allow_outside_sources=args.allow_outside_sources)
@@ -117,8 +117,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace, output: Path) -> int:
+    from argmap.atomic import write_text_atomic
     from argmap.exercises import class_csv, exercise_sheet, read_export
-    from argmap.io.atomic import write_text_atomic
 
     if output.suffix.lower() != ".csv":
         raise CommandError(f"cannot write {output}: --collect writes a CSV; name it with .csv")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from argmap.atomic import write_bytes_atomic
 from argmap.cli.errors import CommandError
 from argmap.cli.inputs import load_input
 from argmap.cli.options import (
@@ -27,7 +28,6 @@ from argmap.cli.options import (
 )
 from argmap.evaluation import AnySemantics, Evaluation, Reading, evaluate, parse_reading
 from argmap.io import is_framework_file, load_framework
-from argmap.io.atomic import write_bytes_atomic
 from argmap.model import ArgumentMap
 from argmap.render.dot import CLUSTER_CHOICES, framework_to_dot, map_derived_attacks, map_to_dot
 from argmap.render.layout import MAX_DRAWN_DERIVED, capped, capped_framework, with_caption

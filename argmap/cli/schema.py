@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from argmap.atomic import write_text_atomic
 from argmap.cli.options import add_output_argument, wrote
-from argmap.io.atomic import write_text_atomic
 from argmap.io.schema import json_schema_text
 
 

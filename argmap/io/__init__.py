@@ -8,7 +8,7 @@
 * abstract frameworks: ICCMA ``.apx``, ``.tgf``, ``.af``/``.i23``
   (:mod:`argmap.io.iccma`); :func:`load_framework` and :func:`dump_framework`.
 
-Every writer is atomic (:mod:`argmap.io.atomic`).
+Every writer is atomic (:mod:`argmap.atomic`).
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from argmap.io.atomic import write_text_atomic
+from argmap.atomic import write_text_atomic
 from argmap.io.limits import configured_limits
 from argmap.io.native import format_of, load_map
 from argmap.io.native_checks import read_source_files

@@ -33,7 +33,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from argmap.io.atomic import write_bytes_atomic
+from argmap.atomic import write_bytes_atomic
 from argmap.model import ArgumentMap
 from argmap.model.types import localised
 

@@ -44,9 +44,9 @@ import re
 from collections.abc import Sequence
 from typing import Final, NoReturn
 
+from argmap.atomic import write_text_atomic
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.io.asp_terms import QUOTED_TERM, name_of_term, term_of_name
-from argmap.io.atomic import write_text_atomic
 from argmap.io.limits import (
     Limits,
     LocatedError,

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import yaml
 
-from argmap.io.atomic import write_text_atomic
+from argmap.atomic import write_text_atomic
 from argmap.io.limits import (
     InputLimitError,
     Limits,

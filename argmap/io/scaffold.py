@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from argmap.io.atomic import write_text_atomic
+from argmap.atomic import write_text_atomic
 from argmap.model import MapValidationError, Problem
 
 _SPEAKER = re.compile(r"([A-ZÀ-Þ][\w.'’\- ]{0,38}?)\s*:\s+(?=\S)")

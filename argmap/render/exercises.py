@@ -38,6 +38,7 @@ from typing import Any, TypedDict
 
 from markupsafe import Markup
 
+from argmap.atomic import write_bytes_atomic, write_text_atomic
 from argmap.exercises import (
     JACCARD_THRESHOLD,
     KINDS,
@@ -50,7 +51,6 @@ from argmap.exercises import (
 from argmap.exercises import ROLES as ROLES_OF_MARKS
 from argmap.explain import explain_map
 from argmap.i18n import LANGUAGES, ROLES, VERDICTS, typeset
-from argmap.io.atomic import write_bytes_atomic, write_text_atomic
 from argmap.model import ArgumentMap, Attack, Scheme, Support, localised
 from argmap.render.html.csp import content_security_policy
 from argmap.render.html.source import safe_url

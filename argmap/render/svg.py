@@ -15,7 +15,7 @@ import re
 import time
 from pathlib import Path
 
-from argmap.io.atomic import write_bytes_atomic
+from argmap.atomic import write_bytes_atomic
 from argmap.render.layout import DEFAULT_LAYOUT_TIMEOUT, Layout, lay_out
 from argmap.render.layout import RenderError as RenderError
 

@@ -30,7 +30,7 @@ import json
 import os
 from typing import Any
 
-from argmap.io.atomic import write_text_atomic
+from argmap.atomic import write_text_atomic
 from argmap.model import ArgumentMap, Scheme, Stance
 
 

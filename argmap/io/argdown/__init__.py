@@ -24,10 +24,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+from argmap.atomic import write_text_atomic
 from argmap.io.argdown.mapping import document_to_map
 from argmap.io.argdown.parser import read_document
 from argmap.io.argdown.writer import dumps_argdown
-from argmap.io.atomic import write_text_atomic
 from argmap.io.limits import InputLimitError, Limits, configured_limits, read_input_text
 from argmap.io.source_files import SourceFileError, read_source_file
 from argmap.model import ArgumentMap, MapValidationError, Problem

@@ -17,6 +17,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from argmap.atomic import write_text_atomic
 from argmap.evaluation import (
     DEFAULT_SEMANTICS,
     EXTENSION_LIMIT,
@@ -28,7 +29,6 @@ from argmap.evaluation import (
     status_table,
 )
 from argmap.i18n import LANGUAGES
-from argmap.io.atomic import write_text_atomic
 from argmap.model import ArgumentMap
 from argmap.render.dot import ANSWER_COLOUR, ATTACK_COLOUR, PARTICIPANT_COLOURS, SUPPORT_COLOUR
 from argmap.render.html.analyses import (

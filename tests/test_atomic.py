@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.io.atomic import write_bytes_atomic, write_text_atomic
+from argmap.atomic import write_bytes_atomic, write_text_atomic
 
 
 def test_writes_and_replaces(tmp_path: Path) -> None:
