@@ -49,13 +49,29 @@ References
 
 from __future__ import annotations
 
-import enum
 from collections import deque
-from collections.abc import Generator, Iterable
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Iterable
 
-from argmap.explain.dispute import Move, Player
+from argmap.explain.admissibility_game import (
+    REFUTATION_BUDGET,
+    RefutationTooLargeError,
+    refutation,
+)
+from argmap.explain.admissible_proofs import (
+    EXTENSIONS_SHOWN,
+    Blocked,
+    Conflict,
+    CounterExtension,
+    CredulousProof,
+    CredulousRejection,
+    DefenceStep,
+    ExcludedEverywhere,
+    Exclusion,
+    NoExtension,
+    Refutation,
+    SelfAttack,
+    TooLargeToShow,
+)
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.semantics import (
     Semantics,
@@ -92,192 +108,6 @@ ADMISSIBLE_BASED = frozenset(
 
 CREDULOUS_IS_ADMISSIBLE = frozenset({Semantics.ADMISSIBLE, Semantics.COMPLETE, Semantics.PREFERRED})
 """Semantics under which credulous acceptance means "in some admissible set"."""
-
-REFUTATION_BUDGET = 20_000
-"""Positions of the admissibility game explored before a refutation is given up as
-too large to show (:class:`TooLargeToShow` is returned instead)."""
-
-EXTENSIONS_SHOWN = 8
-"""How many extensions an :class:`ExcludedEverywhere` lists at most."""
-
-
-@dataclass(frozen=True)
-class DefenceStep:
-    """``defender`` answers ``attacker``'s attack on ``defended`` (all but ``attacker`` IN)."""
-
-    attacker: str
-    defended: str
-    defender: str
-
-
-@dataclass(frozen=True)
-class CredulousProof:
-    """A set containing ``argument`` that shows it can be accepted under ``semantics``.
-
-    Attributes
-    ----------
-    argument, semantics
-        What is explained.
-    extension : frozenset of str
-        An extension of ``semantics`` that contains the argument.
-    defence_set : tuple of str or None
-        An admissible subset of ``extension`` holding the argument (first) and
-        what it takes to defend it, in the order the defence reaches them;
-        ``None`` for semantics whose extensions need not be admissible (naive,
-        stage, cf2, stage2, conflict-free).
-    steps : tuple of DefenceStep
-        For every attack on a member of ``defence_set``, the member that answers
-        it. Empty when nothing attacks the defence set.
-    """
-
-    argument: str
-    semantics: Semantics
-    extension: frozenset[str]
-    defence_set: tuple[str, ...] | None
-    steps: tuple[DefenceStep, ...]
-
-
-class Exclusion(str, enum.Enum):
-    """Why an extension leaves an argument out."""
-
-    ATTACKED = "attacked"
-    """A member of the extension attacks it (it is OUT)."""
-    UNDEFENDED = "undefended"
-    """It is not attacked, but the extension does not defend it against ``witness``."""
-    ATTACKS_MEMBER = "attacks_member"
-    """It attacks a member of the extension (conflict-free based semantics)."""
-    SELF_ATTACK = "self_attack"
-    """It attacks itself."""
-
-
-@dataclass(frozen=True)
-class CounterExtension:
-    """An extension without ``argument``, and why it leaves it out.
-
-    ``witness`` is the member attacking it (``ATTACKED``), the attacker the
-    extension does not counter (``UNDEFENDED``), the member it attacks
-    (``ATTACKS_MEMBER``), or the argument itself (``SELF_ATTACK``).
-    """
-
-    argument: str
-    extension: frozenset[str]
-    exclusion: Exclusion
-    witness: str
-
-
-@dataclass(frozen=True)
-class SelfAttack:
-    """The argument attacks itself: no conflict-free set contains it."""
-
-    argument: str
-
-
-@dataclass(frozen=True)
-class Refutation:
-    """The opponent's winning strategy in the admissibility game (see the module docstring).
-
-    ``root`` is the proponent's opening move on ``argument``. Under a proponent
-    move the strategy has one opponent move (its ``against`` is the proponent
-    argument attacked, which may be an earlier one); under an opponent move,
-    *every* legal proponent answer; an opponent move without children is an
-    attack the proponent cannot answer. ``attacks`` are the attacks the proof
-    rests on: those among the arguments of the tree and the attackers of its
-    opponent moves (enough to check it, and to say why each dead end is one).
-    """
-
-    argument: str
-    root: Move
-    attacks: frozenset[tuple[str, str]]
-
-    def dead_end_reasons(self, attacker: str, held: Iterable[str]) -> tuple[Blocked, ...]:
-        """Why each attacker of ``attacker`` cannot be played against it, given ``held``.
-
-        ``held`` are the proponent's arguments on the line of play. Empty when
-        nothing attacks ``attacker``.
-
-        Examples
-        --------
-        >>> from argmap.frameworks import AF
-        >>> af = AF(["a", "b", "c", "d"], [("b", "a"), ("c", "b"), ("c", "a"), ("d", "b"),
-        ...                                ("d", "d"), ("a", "c")])
-        >>> proof = refutation(af, "a")
-        >>> [(b.argument, b.conflict.value) for b in proof.dead_end_reasons("b", ["a"])]
-        [('c', 'attacks_proponent'), ('d', 'self_attack')]
-        """
-        attacks = self.attacks
-        held = tuple(held)
-        counters = sorted({s for s, t in attacks if t == attacker})
-        reasons: list[Blocked] = []
-        for c in counters:
-            if (c, c) in attacks:
-                reasons.append(Blocked(c, Conflict.SELF_ATTACK, c))
-                continue
-            hit = next((s for s in held if (c, s) in attacks), None)
-            if hit is not None:
-                reasons.append(Blocked(c, Conflict.ATTACKS_PROPONENT, hit))
-                continue
-            by = next((s for s in held if (s, c) in attacks), None)
-            if by is not None:
-                reasons.append(Blocked(c, Conflict.ATTACKED_BY_PROPONENT, by))
-        return tuple(reasons)
-
-
-class Conflict(str, enum.Enum):
-    """Why the proponent cannot play an argument."""
-
-    SELF_ATTACK = "self_attack"
-    ATTACKS_PROPONENT = "attacks_proponent"
-    """It attacks one of the proponent's own arguments."""
-    ATTACKED_BY_PROPONENT = "attacked_by_proponent"
-    """One of the proponent's arguments attacks it."""
-
-
-@dataclass(frozen=True)
-class Blocked:
-    """``argument`` cannot be played by the proponent: ``conflict`` with ``other``."""
-
-    argument: str
-    conflict: Conflict
-    other: str
-
-
-@dataclass(frozen=True)
-class NoExtension:
-    """The semantics has no extension at all (stable semantics only)."""
-
-    semantics: Semantics
-
-
-@dataclass(frozen=True)
-class ExcludedEverywhere:
-    """Every extension leaves the argument out; ``counters`` shows why for each listed one.
-
-    ``exhaustive`` is true when ``counters`` covers every extension.
-    """
-
-    argument: str
-    semantics: Semantics
-    counters: tuple[CounterExtension, ...]
-    exhaustive: bool
-    admissible: CredulousProof | None = None
-    """For stable semantics: an admissible set that does contain the argument, when one exists."""
-
-
-@dataclass(frozen=True)
-class TooLargeToShow:
-    """Rejected (by the solver), but the refutation is too large to show in full.
-
-    ``attackers`` are the argument's attackers; the opponent's strategy was cut
-    after :data:`REFUTATION_BUDGET` game positions.
-    """
-
-    argument: str
-    semantics: Semantics
-    attackers: tuple[str, ...]
-
-
-CredulousRejection = SelfAttack | Refutation | NoExtension | ExcludedEverywhere | TooLargeToShow
-"""Why no extension of the semantics contains the argument."""
 
 
 def explain_credulous(
@@ -415,155 +245,6 @@ def defence_set(
                 members.append(defender)
                 queue.append(defender)
     return tuple(members), tuple(steps)
-
-
-def refutation(
-    af: ArgumentationFramework, argument: str, *, budget: int = REFUTATION_BUDGET
-) -> Refutation | SelfAttack | None:
-    """The opponent's winning strategy showing that no admissible set contains ``argument``.
-
-    Returns ``None`` when some admissible set does contain it (the proponent
-    wins), :class:`SelfAttack` when it attacks itself. The opponent picks, at
-    each position, an attacker accepted under grounded semantics if there is
-    one, else an attack with the fewest legal answers; positions are remembered
-    by the proponent's set of arguments.
-
-    Raises
-    ------
-    RefutationTooLargeError
-        When more than ``budget`` positions had to be explored.
-
-    Examples
-    --------
-    >>> from argmap.frameworks import AF
-    >>> af = AF(["a", "b", "c"], [("b", "a"), ("c", "b"), ("a", "c")])
-    >>> tree = refutation(af, "a").root
-    >>> [(m.player.value, m.argument, m.against) for m in tree.walk()]
-    [('proponent', 'a', None), ('opponent', 'b', 'a')]
-    """
-    if af.attacks_between(argument, argument):
-        return SelfAttack(argument)
-    game = _AdmissibilityGame(af, budget)
-    start = frozenset({argument})
-    reply = game.opponent_wins(start)
-    if reply is None:
-        return None
-    root = Move(Player.PROPONENT, argument, None, (reply,))
-    involved = {m.argument for m in root.walk()}
-    for m in root.walk():
-        if m.player is Player.OPPONENT:
-            involved.update(af.attackers(m.argument))
-    attacks = frozenset((s, t) for t in involved for s in af.attackers(t) if s in involved)
-    return Refutation(argument, root, attacks)
-
-
-class RefutationTooLargeError(RuntimeError):
-    """The admissibility game needed more positions than the budget allows."""
-
-
-class _Position(NamedTuple):
-    """A position of the admissibility game: the proponent's arguments so far, and
-    what they attack and are attacked by (kept along a line, not recomputed)."""
-
-    held: frozenset[str]
-    attacked: frozenset[str]
-    attacking: frozenset[str]
-
-
-class _AdmissibilityGame:
-    """Memoised search for the opponent's winning strategy (see the module docstring)."""
-
-    def __init__(self, af: ArgumentationFramework, budget: int) -> None:
-        self.af = af
-        self.budget = budget
-        self.memo: dict[frozenset[str], Move | None] = {}
-        self.order = af.index
-        self.grounded = grounded_extension(af)
-        # Read at every position of every line: looked up once per argument.
-        self.attackers = {a: af.attackers(a) for a in af.arguments}
-        self.targets = {a: af.targets(a) for a in af.arguments}
-
-    def legal_answers(self, position: _Position, attacker: str) -> list[str]:
-        """The proponent's answers to ``attacker``: its attackers in conflict with nothing held."""
-        return sorted(
-            (
-                c
-                for c in self.attackers[attacker]
-                if c not in position.attacked
-                and c not in position.attacking
-                and c not in self.attackers[c]
-            ),
-            key=self.order,
-        )
-
-    def _following(self, position: _Position, answer: str) -> _Position:
-        return _Position(
-            position.held | {answer},
-            position.attacked | self.targets[answer],
-            position.attacking | self.attackers[answer],
-        )
-
-    def opponent_wins(self, held: frozenset[str]) -> Move | None:
-        """The opponent's winning move against ``held``, with its subtree, or ``None``.
-
-        The game is searched depth first with an explicit stack of positions (one
-        generator per position, sent the outcome of each position it asks about):
-        a line of play grows the proponent's set by one argument per move, so it
-        can be far longer than Python's recursion limit on a long attack chain.
-        """
-        af = self.af
-        start = _Position(
-            held,
-            frozenset(t for s in held for t in af.targets(s)),
-            frozenset(b for s in held for b in af.attackers(s)),
-        )
-        stack = [self._position(start)]
-        outcome: Move | None = None
-        while stack:
-            try:
-                asked = stack[-1].send(outcome)
-            except StopIteration as done:
-                stack.pop()
-                outcome = done.value
-                continue
-            stack.append(self._position(asked))
-            outcome = None
-        return outcome
-
-    def _position(self, position: _Position) -> Generator[_Position, Move | None, Move | None]:
-        """Search one position: yields each following position, is sent its outcome."""
-        held = position.held
-        if held in self.memo:
-            return self.memo[held]
-        if len(self.memo) >= self.budget:
-            raise RefutationTooLargeError(f"more than {self.budget} game positions")
-        self.memo[held] = None  # provisional: positions only grow, so no cycle reaches it
-        order, attacked = self.order, position.attacked
-        # Grounded-accepted attackers first (their refutation is the grounded
-        # defence, the most convincing), then the attackers with fewest answers.
-        candidates: list[tuple[bool, int, int, str, str]] = []
-        for member in sorted(held, key=order):
-            for b in self.attackers[member]:
-                if b not in attacked:
-                    answers = len(self.legal_answers(position, b))
-                    candidates.append((b not in self.grounded, answers, order(b), b, member))
-        candidates.sort()
-        seen: set[str] = set()
-        for _, _, _, b, member in candidates:
-            if b in seen:
-                continue
-            seen.add(b)
-            replies: list[Move] = []
-            for c in self.legal_answers(position, b):
-                follow = yield self._following(position, c)
-                if follow is None:
-                    break
-                replies.append(Move(Player.PROPONENT, c, b, (follow,)))
-            else:
-                move = Move(Player.OPPONENT, b, member, tuple(replies))
-                self.memo[held] = move
-                return move
-        return None
 
 
 def _rejection(
@@ -728,3 +409,30 @@ def _labelled(
         return None
     labels = first_labelling(adjacency, family, domains=domains)
     return None if labels is None else frozenset(af.arguments[i] for i in in_set(labels))
+
+
+__all__ = [
+    "ADMISSIBLE_BASED",
+    "CREDULOUS_IS_ADMISSIBLE",
+    "EXTENSIONS_SHOWN",
+    "REFUTATION_BUDGET",
+    "Blocked",
+    "Conflict",
+    "CounterExtension",
+    "CredulousProof",
+    "CredulousRejection",
+    "DefenceStep",
+    "ExcludedEverywhere",
+    "Exclusion",
+    "NoExtension",
+    "Refutation",
+    "RefutationTooLargeError",
+    "SelfAttack",
+    "TooLargeToShow",
+    "counter_extension",
+    "credulous_proof",
+    "defence_set",
+    "explain_credulous",
+    "extension_with",
+    "refutation",
+]
