@@ -41,20 +41,20 @@ References
 
 from __future__ import annotations
 
-import enum
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any
 
-from argmap.evaluation import Reading, evaluate, map_view, parse_reading
+from argmap.evaluation import Reading
 from argmap.explain.names import Vocabulary
-from argmap.explain.sceptical import Status, acceptance_status, statuses, verdict_of
+from argmap.explain.sceptical import Status
+from argmap.explain.whatif_editing import Edit, EditKind, Editor, acceptance, editor_for
 from argmap.explain.whatif_text import render_what_if
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.frameworks.translation import MapFramework
-from argmap.model import ArgumentMap, Attack, AttackKind, StatementKind, Support
+from argmap.model import ArgumentMap
 from argmap.semantics import Semantics
 
 DIRECTIONAL = frozenset(
@@ -67,51 +67,6 @@ DIRECTIONAL = frozenset(
     }
 )
 """Semantics under which an argument's status depends only on its ancestors."""
-
-
-class EditKind(str, enum.Enum):
-    """The kinds of single edits, from the smallest to the largest."""
-
-    REMOVE_RELATION = "remove_relation"
-    FLIP_RELATION = "flip_relation"
-    REMOVE_STATEMENT = "remove_statement"
-
-    @property
-    def rank(self) -> int:
-        """0 for the smallest kind of edit."""
-        return _KIND_RANK[self]
-
-
-_KIND_RANK = {EditKind.REMOVE_RELATION: 0, EditKind.FLIP_RELATION: 1, EditKind.REMOVE_STATEMENT: 2}
-
-Relation = Literal["attack", "support"]
-
-
-@dataclass(frozen=True)
-class Edit:
-    """One change to a map (or framework).
-
-    Attributes
-    ----------
-    kind : EditKind
-    element : str
-        The id of the statement, support or attack changed; for a bare
-        framework's attack, ``"a→b"``.
-    relation : {"attack", "support"} or None
-        What the element is when it is a relation (before a flip).
-    ends : tuple of str
-        The statement removed (one element), or the relation's sources then its
-        target: ``(attacker, attacked)`` or ``(*premises, conclusion)``.
-    distance : int
-        Attack or support links between the edit and the target (0 when the
-        edit touches the target).
-    """
-
-    kind: EditKind
-    element: str
-    relation: Relation | None
-    ends: tuple[str, ...]
-    distance: int = 0
 
 
 @dataclass(frozen=True)
@@ -249,7 +204,7 @@ def what_if(
     (4, 0.5)
     """
     semantics = Semantics.parse(semantics)
-    editor = _editor(subject, reading)
+    editor = editor_for(subject, reading)
     editor.check_target(target)
     flips: list[Flip] = []
     considered = 0
@@ -264,14 +219,14 @@ def what_if(
         ranked = _ranked(flips, editor, target)
         return WhatIf(target, semantics, before, ranked, considered, editor.vocabulary)
     base = editor.framework(None)
-    before = _acceptance(base, target, semantics, engine)
+    before = acceptance(base, target, semantics, engine)
     ancestry = _ancestry(base, target) if semantics in DIRECTIONAL else None
     for edit in editor.edits(exclude=target):
         considered += 1
         edited = editor.framework(edit)
         if ancestry is not None and _ancestry(edited, target) == ancestry:
             continue
-        after = _acceptance(edited, target, semantics, engine)
+        after = acceptance(edited, target, semantics, engine)
         if after is not before:
             flips.append(Flip(edit, before, after))
     ranked = _ranked(flips, editor, target)
@@ -299,7 +254,7 @@ def what_if_map(
     {'a': 0, 'b': 2}
     """
     semantics = Semantics.parse(semantics)
-    editor = _editor(subject, reading)
+    editor = editor_for(subject, reading)
     targets = editor.targets()
     base = editor.verdicts(None, targets, semantics, engine)
     flips: dict[str, list[Flip]] = {t: [] for t in targets}
@@ -351,253 +306,7 @@ def robustness(
     )
 
 
-# -- editing ---------------------------------------------------------------------------------
-
-
-class _Editor:
-    """Applies single edits to a map or a framework and builds the resulting framework."""
-
-    vocabulary: Vocabulary
-    structured = False
-    """Whether statements are not arguments of the framework (the structured reading):
-    then statuses come from evaluating each edited map, not from :meth:`framework`."""
-
-    def check_target(self, target: str) -> None:
-        raise NotImplementedError
-
-    def verdicts(
-        self, edit: Edit | None, targets: Iterable[str], semantics: Semantics, engine: str
-    ) -> Mapping[str, Status]:
-        """The verdict on each of ``targets`` after ``edit`` (as it stands, for ``None``)."""
-        return _all_statuses(self.framework(edit), targets, semantics, engine)
-
-    def targets(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def edits(self, exclude: str | None) -> Iterator[Edit]:
-        raise NotImplementedError
-
-    def framework(self, edit: Edit | None) -> ArgumentationFramework:
-        raise NotImplementedError
-
-    def removed(self, edit: Edit) -> frozenset[str]:
-        """The targets that the edit removes (they have no status after it)."""
-        raise NotImplementedError
-
-    def order(self, element: str) -> int:
-        raise NotImplementedError
-
-    def distances(self, target: str) -> Mapping[str, int]:
-        raise NotImplementedError
-
-
-def _acceptance(
-    af: ArgumentationFramework, target: str, semantics: Semantics, engine: str
-) -> Status:
-    """The status of ``target``; rejected when the reading left it out of ``af``."""
-    if target not in af:
-        return Status.REJECTED
-    return acceptance_status(af, target, semantics, engine=engine)
-
-
-def _all_statuses(
-    af: ArgumentationFramework, targets: Iterable[str], semantics: Semantics, engine: str
-) -> Mapping[str, Status]:
-    """The status of every target; rejected for those the reading left out of ``af``."""
-    found = statuses(af, semantics, engine=engine)
-    return {t: found.get(t, Status.REJECTED) for t in targets}
-
-
-def _editor(
-    subject: ArgumentMap | MapFramework | ArgumentationFramework,
-    reading: Reading | str | None = None,
-) -> _Editor:
-    if isinstance(subject, ArgumentMap):
-        return _MapEditor(subject, reading)
-    if isinstance(subject, MapFramework):
-        return _FrameworkEditor(subject.framework)
-    if isinstance(subject, ArgumentationFramework):
-        return _FrameworkEditor(subject)
-    raise TypeError(
-        f"cannot edit a {type(subject).__name__}; give an ArgumentMap or an ArgumentationFramework"
-    )
-
-
-class _FrameworkEditor(_Editor):
-    def __init__(self, af: ArgumentationFramework) -> None:
-        self.af = af
-        self.vocabulary = Vocabulary.of_framework(af)
-        self.attacks = af.sorted_attacks()
-        self._order = {a: i for i, a in enumerate(af.arguments)}
-        for k, (s, t) in enumerate(self.attacks):
-            self._order[f"{s}→{t}"] = len(af) + k
-
-    def check_target(self, target: str) -> None:
-        self.af.index(target)
-
-    def targets(self) -> tuple[str, ...]:
-        return self.af.arguments
-
-    def edits(self, exclude: str | None) -> Iterator[Edit]:
-        for s, t in self.attacks:
-            yield Edit(EditKind.REMOVE_RELATION, f"{s}→{t}", "attack", (s, t))
-        for a in self.af.arguments:
-            if a != exclude:
-                yield Edit(EditKind.REMOVE_STATEMENT, a, None, (a,))
-
-    def framework(self, edit: Edit | None) -> ArgumentationFramework:
-        if edit is None:
-            return self.af
-        if edit.kind is EditKind.REMOVE_STATEMENT:
-            (gone,) = edit.ends
-            return self.af.restrict(a for a in self.af.arguments if a != gone)
-        pair = (edit.ends[0], edit.ends[1])
-        return ArgumentationFramework(self.af.arguments, (p for p in self.attacks if p != pair))
-
-    def removed(self, edit: Edit) -> frozenset[str]:
-        return frozenset(edit.ends) if edit.kind is EditKind.REMOVE_STATEMENT else frozenset()
-
-    def order(self, element: str) -> int:
-        return self._order.get(element, len(self._order))
-
-    def distances(self, target: str) -> Mapping[str, int]:
-        af = self.af
-        return _undirected_distances(
-            target, lambda x: [*af.attackers(x), *af.targets(x)], af.arguments
-        )
-
-
-class _MapEditor(_Editor):
-    def __init__(self, m: ArgumentMap, reading: Reading | str | None) -> None:
-        self.m = m
-        self.reading = parse_reading(reading)
-        self.structured = self.reading is Reading.STRUCTURED
-        self.vocabulary = Vocabulary.of_map(m)
-        # distances are measured on the map's own elements, whatever the reading
-        self.base = map_view(m, Reading.ABSTRACT if self.structured else self.reading)
-        self.claims = tuple(s.id for s in m.statements if s.kind is not StatementKind.ISSUE)
-        ids = [*self.claims, *(s.id for s in m.supports), *(a.id for a in m.attacks)]
-        self._order = {x: i for i, x in enumerate(ids)}
-
-    def check_target(self, target: str) -> None:
-        if target not in self.claims:
-            raise KeyError(f"{target!r} is not a claim of the map; give a statement id")
-
-    def targets(self) -> tuple[str, ...]:
-        return self.claims
-
-    def edits(self, exclude: str | None) -> Iterator[Edit]:
-        m = self.m
-        for attack in m.attacks:
-            yield Edit(
-                EditKind.REMOVE_RELATION, attack.id, "attack", (attack.source, attack.target)
-            )
-        for support in m.supports:
-            yield Edit(
-                EditKind.REMOVE_RELATION,
-                support.id,
-                "support",
-                (*support.premises, support.conclusion),
-            )
-        for attack in m.attacks:
-            if attack.kind is not AttackKind.UNDERCUT:
-                yield Edit(
-                    EditKind.FLIP_RELATION, attack.id, "attack", (attack.source, attack.target)
-                )
-        for support in m.supports:
-            if not support.linked:
-                yield Edit(
-                    EditKind.FLIP_RELATION,
-                    support.id,
-                    "support",
-                    (*support.premises, support.conclusion),
-                )
-        for claim in self.claims:
-            if claim != exclude:
-                yield Edit(EditKind.REMOVE_STATEMENT, claim, None, (claim,))
-
-    def verdicts(
-        self, edit: Edit | None, targets: Iterable[str], semantics: Semantics, engine: str
-    ) -> Mapping[str, Status]:
-        if not self.structured:
-            return super().verdicts(edit, targets, semantics, engine)
-        found = evaluate(self.edited(edit), semantics, reading=self.reading, engine=engine)
-        return {t: verdict_of(found.statuses[t]) for t in targets if t in found.statuses}
-
-    def framework(self, edit: Edit | None) -> ArgumentationFramework:
-        if edit is None:
-            return self.base.framework
-        return map_view(self.edited(edit), self.reading).framework
-
-    def edited(self, edit: Edit | None) -> ArgumentMap:
-        """The map after ``edit`` (the map itself for ``None``)."""
-        if edit is None:
-            return self.m
-        m = self.m
-        statements = m.statements
-        supports: tuple[Support, ...] = m.supports
-        attacks: tuple[Attack, ...] = m.attacks
-        if edit.kind is EditKind.REMOVE_STATEMENT:
-            (gone,) = edit.ends
-            statements = tuple(s for s in statements if s.id != gone)
-            supports = tuple(s for s in supports if s.conclusion != gone and gone not in s.premises)
-            left = {s.id for s in statements} | {s.id for s in supports}
-            attacks = tuple(a for a in attacks if a.source in left and a.target in left)
-        elif edit.relation == "attack":
-            attacks = tuple(a for a in attacks if a.id != edit.element)
-            if edit.kind is EditKind.FLIP_RELATION:
-                source, target = edit.ends
-                flipped = Support(id=edit.element, premises=(source,), conclusion=target)
-                supports = (*supports, flipped)
-        else:
-            supports = tuple(s for s in supports if s.id != edit.element)
-            if edit.kind is EditKind.FLIP_RELATION:
-                premise, conclusion = edit.ends
-                rebut = Attack(
-                    id=edit.element, kind=AttackKind.REBUT, source=premise, target=conclusion
-                )
-                attacks = (*attacks, rebut)
-        return ArgumentMap.model_construct(
-            title=m.title, statements=statements, supports=supports, attacks=attacks
-        )
-
-    def removed(self, edit: Edit) -> frozenset[str]:
-        return frozenset(edit.ends) if edit.kind is EditKind.REMOVE_STATEMENT else frozenset()
-
-    def order(self, element: str) -> int:
-        return self._order.get(element, len(self._order))
-
-    def distances(self, target: str) -> Mapping[str, int]:
-        af = self.base.framework
-        # every claim and inference of the map, also those a reading leaves out of af
-        links: dict[str, set[str]] = {a: set() for a in self.base.origin}
-        for s, t in af.attacks:
-            links[s].add(t)
-            links[t].add(s)
-        for support in self.m.supports:
-            for end in (*support.premises, support.conclusion):
-                if end in links:
-                    links[end].add(support.id)
-                    links[support.id].add(end)
-        return _undirected_distances(target, lambda x: sorted(links[x]), tuple(links))
-
-
-def _undirected_distances(
-    target: str, neighbours: Any, arguments: tuple[str, ...]
-) -> Mapping[str, int]:
-    distance = {target: 0}
-    queue = deque([target])
-    while queue:
-        x = queue.popleft()
-        for y in neighbours(x):
-            if y not in distance:
-                distance[y] = distance[x] + 1
-                queue.append(y)
-    far = len(arguments) + 1
-    return {a: distance.get(a, far) for a in arguments}
-
-
-def _ranked(flips: list[Flip], editor: _Editor, target: str) -> tuple[Flip, ...]:
+def _ranked(flips: list[Flip], editor: Editor, target: str) -> tuple[Flip, ...]:
     distances = editor.distances(target)
     far = len(distances) + 1
     placed = []
@@ -636,3 +345,16 @@ def _ancestry(
                 seen.add(b)
                 queue.append(b)
     return frozenset(seen), frozenset(attacks)
+
+
+__all__ = [
+    "DIRECTIONAL",
+    "Edit",
+    "EditKind",
+    "Flip",
+    "Robustness",
+    "WhatIf",
+    "robustness",
+    "what_if",
+    "what_if_map",
+]
