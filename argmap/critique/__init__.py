@@ -43,9 +43,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from argmap.frameworks.abstract import AF
 from argmap.i18n.critique import WORDING, render
 from argmap.model import ArgumentMap
 from argmap.schemes import catalogue, open_questions
+from argmap.semantics.adjacency import Adjacency
+from argmap.semantics.scc import strongly_connected_components
 
 KINDS = tuple(WORDING)
 """Every kind of finding, in the order they are listed."""
@@ -169,19 +172,17 @@ class _Namer:
 
 
 def _circles(m: ArgumentMap, say: _Namer) -> list[Finding]:
-    import networkx as nx
-
-    graph = nx.DiGraph()
-    for support in m.supports:
-        for premise in support.premises:
-            graph.add_edge(premise, support.conclusion)
-    order = {s.id: n for n, s in enumerate(m.statements)}
+    # premise → conclusion links as the arrows of a graph; a circle is a strongly
+    # connected component of more than one statement
+    ids = [s.id for s in m.statements]
+    links = AF(ids, sorted({(p, s.conclusion) for s in m.supports for p in s.premises}))
+    order = {sid: n for n, sid in enumerate(ids)}
     found = []
-    for component in nx.strongly_connected_components(graph):
+    for component in strongly_connected_components(Adjacency.of(links)):
         if len(component) > 1:
-            ids = tuple(sorted(component, key=order.__getitem__))
-            names = " → ".join(say(i, 50) for i in ids)
-            found.append(Finding("circular-support", ids, {"claims": names}))
+            ids_in = tuple(ids[i] for i in component)  # in the map's order
+            names = " → ".join(say(i, 50) for i in ids_in)
+            found.append(Finding("circular-support", ids_in, {"claims": names}))
     return sorted(found, key=lambda f: order[f.ids[0]])
 
 
