@@ -64,6 +64,7 @@ from argmap.explain.whatif import (
     robustness,
     what_if,
     what_if_map,
+    what_if_maps,
 )
 
 __all__ = [
@@ -102,4 +103,5 @@ __all__ = [
     "verdict_of",
     "what_if",
     "what_if_map",
+    "what_if_maps",
 ]

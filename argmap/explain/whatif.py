@@ -42,7 +42,7 @@ References
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -253,34 +253,60 @@ def what_if_map(
     >>> {t: len(w.flips) for t, w in what_if_map(af, "grounded").items()}
     {'a': 0, 'b': 2}
     """
-    semantics = Semantics.parse(semantics)
+    chosen = Semantics.parse(semantics)
+    return what_if_maps(subject, (chosen,), reading=reading, engine=engine)[chosen]
+
+
+def what_if_maps(
+    subject: ArgumentMap | MapFramework | ArgumentationFramework,
+    semantics: Sequence[Semantics | str],
+    *,
+    reading: Reading | str | None = None,
+    engine: str = "auto",
+) -> dict[Semantics, Mapping[str, WhatIf]]:
+    """:func:`what_if_map` under each of ``semantics``, each edited framework built once
+    for all of them (under the structured reading, its ASPIC+ arguments and defeats).
+
+    Examples
+    --------
+    >>> from argmap.frameworks import AF
+    >>> af = AF(["a", "b", "c"], [("a", "b"), ("b", "a"), ("b", "c")])
+    >>> found = what_if_maps(af, ["grounded", "preferred"])
+    >>> [(s.value, found[s]["c"].status.value) for s in found]
+    [('grounded', 'undecided'), ('preferred', 'credulous')]
+    """
+    chosen = tuple(dict.fromkeys(Semantics.parse(s) for s in semantics))
     editor = editor_for(subject, reading)
     targets = editor.targets()
-    base = editor.verdicts(None, targets, semantics, engine)
-    flips: dict[str, list[Flip]] = {t: [] for t in targets}
+    base = editor.verdicts_under(None, targets, chosen, engine)
+    flips: dict[Semantics, dict[str, list[Flip]]] = {s: {t: [] for t in targets} for s in chosen}
     considered = dict.fromkeys(targets, 0)
     for edit in editor.edits(exclude=None):
-        after = editor.verdicts(edit, targets, semantics, engine)
+        after = editor.verdicts_under(edit, targets, chosen, engine)
         removed = editor.removed(edit)
         for t in targets:
             if t in removed:
                 continue
             considered[t] += 1
-            if after[t] is not base[t]:
-                flips[t].append(Flip(edit, base[t], after[t]))
-    return MappingProxyType(
-        {
-            t: WhatIf(
-                t,
-                semantics,
-                base[t],
-                _ranked(flips[t], editor, t),
-                considered[t],
-                editor.vocabulary,
-            )
-            for t in targets
-        }
-    )
+            for s in chosen:
+                if after[s][t] is not base[s][t]:
+                    flips[s][t].append(Flip(edit, base[s][t], after[s][t]))
+    return {
+        s: MappingProxyType(
+            {
+                t: WhatIf(
+                    t,
+                    s,
+                    base[s][t],
+                    _ranked(flips[s][t], editor, t),
+                    considered[t],
+                    editor.vocabulary,
+                )
+                for t in targets
+            }
+        )
+        for s in chosen
+    }
 
 
 def robustness(
@@ -357,4 +383,5 @@ __all__ = [
     "robustness",
     "what_if",
     "what_if_map",
+    "what_if_maps",
 ]

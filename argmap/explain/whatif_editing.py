@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import enum
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from argmap.evaluation import Reading, evaluate, map_view, parse_reading
+from argmap.evaluation import EXTENSION_LIMIT, Reading, map_view, parse_reading
+from argmap.evaluation.structured import structured_statuses
 from argmap.explain.names import Vocabulary
 from argmap.explain.sceptical import Status, acceptance_status, statuses, verdict_of
 from argmap.frameworks.abstract import ArgumentationFramework
+from argmap.frameworks.structured import structured_framework
 from argmap.frameworks.translation import MapFramework
 from argmap.model import ArgumentMap, Attack, AttackKind, StatementKind, Support
 from argmap.semantics import Semantics
@@ -78,7 +80,18 @@ class Editor:
         self, edit: Edit | None, targets: Iterable[str], semantics: Semantics, engine: str
     ) -> Mapping[str, Status]:
         """The verdict on each of ``targets`` after ``edit`` (as it stands, for ``None``)."""
-        return _all_statuses(self.framework(edit), targets, semantics, engine)
+        return self.verdicts_under(edit, tuple(targets), (semantics,), engine)[semantics]
+
+    def verdicts_under(
+        self,
+        edit: Edit | None,
+        targets: Sequence[str],
+        semantics: Sequence[Semantics],
+        engine: str,
+    ) -> dict[Semantics, Mapping[str, Status]]:
+        """:meth:`verdicts` under each of ``semantics``, the edited framework built once."""
+        af = self.framework(edit)
+        return {s: _all_statuses(af, targets, s, engine) for s in semantics}
 
     def targets(self) -> tuple[str, ...]:
         raise NotImplementedError
@@ -225,13 +238,28 @@ class MapEditor(Editor):
             if claim != exclude:
                 yield Edit(EditKind.REMOVE_STATEMENT, claim, None, (claim,))
 
-    def verdicts(
-        self, edit: Edit | None, targets: Iterable[str], semantics: Semantics, engine: str
-    ) -> Mapping[str, Status]:
+    def verdicts_under(
+        self,
+        edit: Edit | None,
+        targets: Sequence[str],
+        semantics: Sequence[Semantics],
+        engine: str,
+    ) -> dict[Semantics, Mapping[str, Status]]:
         if not self.structured:
-            return super().verdicts(edit, targets, semantics, engine)
-        found = evaluate(self.edited(edit), semantics, reading=self.reading, engine=engine)
-        return {t: verdict_of(found.statuses[t]) for t in targets if t in found.statuses}
+            return super().verdicts_under(edit, targets, semantics, engine)
+        # what evaluate() does under the structured reading, the ASPIC+ arguments and
+        # defeats of the edited map built once for every semantics
+        edited = self.edited(edit)
+        sf = structured_framework(edited)
+        verdicts: dict[Semantics, Mapping[str, Status]] = {}
+        for chosen in semantics:
+            found = structured_statuses(
+                edited, sf, chosen, extension_limit=EXTENSION_LIMIT, engine=engine, timeout=None
+            )
+            verdicts[chosen] = {
+                t: verdict_of(found.statuses[t]) for t in targets if t in found.statuses
+            }
+        return verdicts
 
     def framework(self, edit: Edit | None) -> ArgumentationFramework:
         if edit is None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from argmap import corpus
 from argmap.explain import Status
-from argmap.explain.whatif import EditKind, robustness, what_if, what_if_map
+from argmap.explain.whatif import EditKind, robustness, what_if, what_if_map, what_if_maps
 from argmap.frameworks import AF, ArgumentationFramework
 from argmap.model import ArgumentMap
+from argmap.semantics import Semantics
 from tests.explain import frameworks, oracle_status
 from tests.strategies import plain_maps
 
@@ -138,3 +141,18 @@ def test_flipping_a_support_into_an_attack() -> None:
     ]
     # The support flipped into an attack would add a second attacker: no change.
     assert result.considered == 2 + 2 + 2
+
+
+@pytest.mark.parametrize("reading", ["structured", "abstract"])
+def test_what_if_under_several_semantics_matches_one_at_a_time(reading: str) -> None:
+    # what_if_maps builds each edited framework once for every semantics; the answers
+    # must be those of what_if_map under each semantics alone
+    m = corpus.load("csmo")
+    chosen = [Semantics.GROUNDED, Semantics.PREFERRED, Semantics.STABLE]
+    together = what_if_maps(m, chosen, reading=reading)
+    assert list(together) == chosen
+    for semantics, found in together.items():
+        alone = what_if_map(m, semantics, reading=reading)
+        assert {
+            t: (w.status, [f.edit for f in w.flips], w.considered) for t, w in found.items()
+        } == {t: (w.status, [f.edit for f in w.flips], w.considered) for t, w in alone.items()}

@@ -7,8 +7,10 @@ cost page size and time, so a large map gets fewer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from argmap.evaluation import Reading, StatusTable, evaluate
-from argmap.explain import explain_map, what_if_map
+from argmap.explain import WhatIf, explain_map, what_if_map, what_if_maps
 from argmap.explain.whatif_text import WHAT_IF_SHOWN
 from argmap.frameworks.abstract import FrameworkError
 from argmap.frameworks.map_bipolar import weighted_graph
@@ -114,9 +116,23 @@ def what_if_data(
     >>> entry["robustness"], [f["ids"] for f in entry["flips"]]
     (0.0, [['a', 'b'], ['a', 'b'], ['a']])
     """
+    return _what_if_entries(m, what_if_map(m, semantics, reading=reading))
+
+
+def what_if_page_data(
+    m: ArgumentMap, semantics: Sequence[Semantics], reading: Reading | None = None
+) -> dict[str, dict[str, WhatIfData]]:
+    """:func:`what_if_data` under each of ``semantics``, keyed by semantics name; each
+    edited map is evaluated once for all of them (:func:`~argmap.explain.what_if_maps`).
+    """
+    found = what_if_maps(m, semantics, reading=reading)
+    return {s.value: _what_if_entries(m, what) for s, what in found.items()}
+
+
+def _what_if_entries(m: ArgumentMap, whats: Mapping[str, WhatIf]) -> dict[str, WhatIfData]:
     supports = {s.id for s in m.supports}
     result: dict[str, WhatIfData] = {}
-    for statement, what in what_if_map(m, semantics, reading=reading).items():
+    for statement, what in whats.items():
         texts = {language: what.text(language).split("\n") for language in LANGUAGES}
         shown = what.flips[:WHAT_IF_SHOWN]
         flips: list[FlipData] = []

@@ -36,7 +36,7 @@ from argmap.render.html.analyses import (
     explained_semantics,
     explanation_data,
     gradual_data,
-    what_if_data,
+    what_if_page_data,
 )
 from argmap.render.html.context import Computed, PageContext
 from argmap.render.html.csp import content_security_policy
@@ -155,7 +155,7 @@ def report_html(
         computed = Computed(
             explanations={s.value: explanation_data(m, s, table.reading) for s in chosen},
             what_if=(
-                {s.value: what_if_data(m, s, table.reading) for s in chosen}
+                what_if_page_data(m, chosen, table.reading)
                 if len(m.statements) <= WHAT_IF_MAP_LIMIT
                 else {}
             ),
