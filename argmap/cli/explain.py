@@ -8,6 +8,7 @@ import json
 import textwrap
 from pathlib import Path
 
+from argmap import i18n as words
 from argmap.cli.errors import CommandError
 from argmap.cli.inputs import load_input
 from argmap.cli.options import (
@@ -21,7 +22,7 @@ from argmap.cli.options import (
     ignore_width_with_json,
     line_width,
 )
-from argmap.evaluation import Reading, parse_reading, semantics_name
+from argmap.evaluation import Reading, parse_reading
 from argmap.explain import explain
 from argmap.explain.schemes_text import schemes_text
 from argmap.model import ArgumentMap, StatementKind
@@ -135,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
         data = {"reading": reading.value, **why.to_dict()}
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(header(semantics, reading))
+        print(header(semantics, reading, args.lang))
         print(wrap(why.text, args.width))
         notes = schemes_text(m, statement, args.lang)
         if notes:
@@ -144,10 +145,17 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def header(semantics: Semantics, reading: Reading) -> str:
-    """The line that says under what an explanation or a what-if list was computed.
+def header(semantics: Semantics, reading: Reading, language: str = "en") -> str:
+    """The line that says under what an explanation or a what-if list was computed, in
+    the language of the text under it.
 
     >>> header(Semantics.SEMI_STABLE, Reading.NECESSARY)
     '[semi-stable semantics, necessary reading]'
+    >>> header(Semantics.GROUNDED, Reading.STRUCTURED, "fr")
+    '[sémantique fondée, lecture structurée]'
     """
-    return f"[{semantics_name(semantics)} semantics, {reading.value} reading]"
+    name = words.semantics_name(semantics.value, language)
+    how = words.reading_name(reading.value, language)
+    if language == "fr":
+        return f"[sémantique {name}, lecture {how}]"
+    return f"[{name} semantics, {how} reading]"

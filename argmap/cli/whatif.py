@@ -43,6 +43,6 @@ def run(args: argparse.Namespace) -> int:
         data = {"reading": reading.value, **result.to_dict(args.lang)}
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(header(semantics, reading))
+        print(header(semantics, reading, args.lang))
         print(wrap(result.text(args.lang), args.width))
     return 0
