@@ -2,6 +2,7 @@
    each position unfolding into its reasons and objections; a step-by-step walk through the
    text; simple words (grounded semantics) or every semantics and reading (expert).
    Built from the page's embedded data; all debate text is written with textContent. */
+/* global argmapDom */
 (function () {
   "use strict";
 
@@ -48,32 +49,8 @@
     });
   }
 
-  function el(tag, attributes) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      if (name === "text") {
-        node.textContent = attributes[name];
-      } else if (name === "className") {
-        node.className = attributes[name];
-      } else {
-        node.setAttribute(name, attributes[name]);
-      }
-    });
-    for (var i = 2; i < arguments.length; i++) {
-      var child = arguments[i];
-      if (child === null || child === undefined) {
-        continue;
-      }
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    }
-    return node;
-  }
-
-  function clear(node) {
-    while (node.firstChild) {
-      node.removeChild(node.firstChild);
-    }
-  }
+  var el = argmapDom.el;
+  var clear = argmapDom.clear;
 
   function text(id) {
     var texts = data.statements[id].text;

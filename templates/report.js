@@ -1,6 +1,6 @@
 /* argmap report: semantics, reading and language switches, details panel, map <-> source links.
    All debate text is written with textContent (never as HTML). */
-/* global argmapGradual */
+/* global argmapGradual, argmapDom */
 (function () {
   "use strict";
 
@@ -53,28 +53,7 @@
     return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key;
   }
 
-  function el(tag, attributes) {
-    var node = document.createElement(tag);
-    if (attributes) {
-      Object.keys(attributes).forEach(function (name) {
-        if (name === "text") {
-          node.textContent = attributes[name];
-        } else if (name === "className") {
-          node.className = attributes[name];
-        } else {
-          node.setAttribute(name, attributes[name]);
-        }
-      });
-    }
-    for (var i = 2; i < arguments.length; i++) {
-      var child = arguments[i];
-      if (child === null || child === undefined) {
-        continue;
-      }
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    }
-    return node;
-  }
+  var el = argmapDom.el;
 
   function isStatement(id) {
     return Object.prototype.hasOwnProperty.call(data.statements, id);

@@ -164,7 +164,7 @@ def report_html(
         maps = laid_out.result()
     messages = json.loads(asset("report-messages.json"))
     css = palette_css() + asset("report.css") + asset("classroom.css")
-    script = asset("gradual.js") + asset("report.js") + asset("classroom.js")
+    script = asset("gradual.js") + asset("dom.js") + asset("report.js") + asset("classroom.js")
     context = PageContext(
         m,
         tables,
