@@ -44,7 +44,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     Registering a subcommand imports its module; ``main`` registers just the one
     asked for, so ``argmap solve`` does not pay for the renderers' imports.
     """
-    from argmap.cli.options import CommandParser
+    from argmap.cli.command_parser import CommandParser
 
     parser = CommandParser(
         prog="argmap",

@@ -20,7 +20,7 @@ name, one short form, one default and one help text wherever it appears:
 ========================  ==============================================================
 
 An unknown option or a bad value is a usage error of the subcommand: its own
-usage and the message on stderr, exit code 2 (:class:`CommandParser`).
+usage and the message on stderr, exit code 2 (:class:`~argmap.cli.command_parser.CommandParser`).
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ import argparse
 import math
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from argmap import corpus
 from argmap.evaluation import (
@@ -56,28 +56,6 @@ DEFAULT_SEMANTICS_NAME = "grounded"
 
 ENGINES = ("auto", "python", "sat")
 """The solver engines ``--engine`` chooses among."""
-
-
-class CommandParser(argparse.ArgumentParser):
-    """An argument parser that reports an unknown argument as its own usage error.
-
-    argparse hands a subcommand's unknown arguments back to the top-level
-    parser, which then prints ``usage: argmap [-h] COMMAND ...``; here the
-    subcommand that was called refuses them with its own usage (exit code 2).
-    """
-
-    def parse_known_args(  # type: ignore[override]
-        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
-    ) -> tuple[argparse.Namespace, list[str]]:
-        parsed, extras = super().parse_known_args(args, namespace)
-        if extras:
-            self.error(f"unrecognized arguments: {' '.join(extras)}")
-        return parsed, extras
-
-    def error(self, message: str) -> NoReturn:
-        """Print this parser's usage and ``message`` on stderr; exit with code 2."""
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
 
 
 # -- input -----------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -283,3 +285,28 @@ def test_quoted_apx_names_give_unambiguous_answers(
     path.write_text('arg(""). arg(a). att(a,a).\n')
     assert solve(capsys, "-p", "SE-GR", "-f", str(path))[1] == '[""]\n'
     assert solve(capsys, "-p", "DC-GR", "-f", str(path), "-a", "a")[1] == "NO\n"
+
+
+def test_the_argmap_command_solves_without_the_other_commands_imports(
+    files: dict[str, Path],
+) -> None:
+    # `argmap solve` registers its own parser only: the options of the map commands
+    # (corpus, readings, the pydantic model, NumPy through the gradual semantics) would
+    # multiply its start-up several times over.
+    script = (
+        "import sys, io, contextlib\n"
+        "from argmap.cli import main\n"
+        "buffer = io.StringIO()\n"
+        "with contextlib.redirect_stdout(buffer):\n"
+        "    main(['solve', '-p', 'SE-PR', '-f', sys.argv[1]])\n"
+        "heavy = ('numpy', 'pydantic', 'networkx', 'yaml', 'argmap.model', 'argmap.corpus',\n"
+        "         'argmap.cli.options', 'argmap.evaluation')\n"
+        "print(buffer.getvalue().strip(), [m for m in heavy if m in sys.modules] or 'none')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(files["apx"])],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == ["[a,c]", "none"]
