@@ -25,10 +25,13 @@ Solvers (a peer that is not installed is left out):
     below; preferred by domain heuristics (``--heuristic=Domain --enum-mode=domRec``,
     as ASPARTIX-V does).
 
-native solvers (``--native NAME=PATH``, repeatable)
-    any ICCMA solver binary the user has (crustabri, µ-toksia, ...), called with
-    the competition interface: ``PATH -p TASK -f FILE -fo apx|tgf [-a ARG]``, and
-    for ICCMA 2023 files ``PATH -p TASK -f FILE [-a ARG]``.
+native solvers (``--native NAME=PATH`` and ``--native23 NAME=PATH``, repeatable)
+    any ICCMA solver binary the user has (crustabri, µ-toksia, fudge, CoQuiAAS, ...),
+    called with a competition interface (see ``dung_natives.py``): ``--native``
+    ``PATH -p TASK -f FILE -fo apx|tgf [-a ARG]``, and for ICCMA 2023 files
+    ``PATH -p TASK -f FILE [-a ARG]``; ``--native23`` for a solver that reads ICCMA 2023
+    files only, given a numbered ``.af`` copy of every instance. A task missing from
+    the solver's ``--problems`` is shown ``n/a``.
 
 Tasks: SE-GR, SE-PR, SE-ST, DS-PR, DC-CO, EE-ST, EE-PR. The query argument of DS/DC is the one
 given with the instance (``.arg`` file) or else the middle one of the file's
@@ -40,12 +43,14 @@ of that family for that task ("skip").
 
 Every finished answer is compared with the others; a disagreement is printed in
 capitals and makes the script exit with status 1. After the per-instance table,
-a summary per task gives each solver's instances solved and PAR-2 score (the
-mean time, a run not solved within the cap counting twice the cap), and the
-median ratio of argmap's time to the best solver's of the same run.
+a summary per task (``dung_summary.py``) gives each solver's instances solved and
+PAR-2 score (the mean time, a run not solved within the cap counting twice the
+cap) in wall and CPU time, the median and the worst ratio of argmap's time to the
+best solver's of the same run, and how many answers agreed.
 
 Run: ``python benchmarks/bench_dung.py [--quick] [--families ...] [--tasks ...]
-[--sizes ...] [--peers ...] [--cap SECONDS] [--repeat K] [--markdown FILE]``.
+[--sizes ...] [--peers ...] [--native NAME=PATH] [--native23 NAME=PATH] [--cap SECONDS]
+[--repeat K] [--only REGEX] [--argmap-cli-only] [--markdown FILE]``.
 """
 
 from __future__ import annotations
@@ -69,6 +74,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from dung_natives import CONVENTIONS, NativeSolver, parse_spec, probe, renamed
+from dung_summary import Answer, Outcome, Run, best_cell, cell, cpu_cell, summary
 
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.io.iccma import dump_framework, load_framework
@@ -81,8 +88,6 @@ SIZES = (20, 50, 100, 200, 500, 1000)
 PEERS = ("pygarg", "py_arg", "formal-arg", "clingo")
 PEER_MODULES = {"pygarg": "pygarg", "py_arg": "py_arg", "formal-arg": "argumentation"}
 PEER_MODULES["clingo"] = "clingo"
-
-Answer = bool | frozenset[str] | frozenset[frozenset[str]] | None
 
 
 # -- the peers' drivers ---------------------------------------------------------------
@@ -291,8 +296,9 @@ def prepare(args: argparse.Namespace, folder: Path) -> list[Instance]:
             query=query or af.arguments[len(af) // 2],
             framework=af,
         )
-        # pygarg and clingo read a canonical copy (pygarg's reader stops at a blank line)
-        for fmt in ("apx", "i23") if instance.fmt == "i23" else ("apx",):
+        # pygarg and clingo read a canonical copy (pygarg's reader stops at a blank line);
+        # a native solver of the ICCMA 2023 convention reads the numbered .af copy
+        for fmt in ("apx", "i23"):
             copy = folder / f"{family}_{path.stem}.{fmt}"
             dump_framework(af, copy)
             instance.copies[fmt] = copy
@@ -302,18 +308,6 @@ def prepare(args: argparse.Namespace, folder: Path) -> list[Instance]:
 
 
 # -- running ------------------------------------------------------------------------------
-@dataclass
-class Run:
-    """One solver on one instance and task."""
-
-    status: str  # ok, timeout, error, skip, n/a
-    seconds: float = 0.0
-    answer: Answer = None
-    rss_mb: float = 0.0
-    message: str = ""
-    cpu: float = 0.0
-
-
 LAUNCHER = r"""
 import os, sys, time
 started = time.perf_counter()
@@ -413,18 +407,27 @@ def argmap_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "argmap.cli"]
 
 
-NATIVE: dict[str, str] = {}
-"""Native solvers given with ``--native NAME=PATH``."""
+NATIVE: dict[str, NativeSolver] = {}
+"""Native solvers given with ``--native NAME=PATH`` or ``--native23 NAME=PATH``."""
 
 
 def command_for(solver: str, instance: Instance, task: str) -> tuple[list[str], str] | None:
-    """The command line and the output style (``iccma`` or ``json``), or ``None``."""
+    """The command line and the output style, or ``None`` if the solver lacks the task.
+
+    Styles: ``iccma`` (the competitions' output), ``numbered`` (the same over argument
+    numbers 1..N, from the ``.af`` copy) and ``json`` (the drivers above).
+    """
     query = instance.query
     if solver in NATIVE:
-        command = [NATIVE[solver], "-p", task, "-f", str(instance.path)]
-        if instance.fmt != "i23":
-            command += ["-fo", instance.fmt]
-        return ([*command, "-a", query] if task[:2] in ("DC", "DS") else command), "iccma"
+        native = NATIVE[solver]
+        if not native.supports(task):
+            return None
+        af = instance.framework
+        index = af.arguments.index(query) + 1 if af is not None else 0
+        command, numbered = native.command(
+            task, instance.path, instance.fmt, instance.copies, index, query
+        )
+        return command, "numbered" if numbered else "iccma"
     if solver in ("argmap", "argmap -m"):
         entry = (
             [*argmap_command(), "solve"]
@@ -493,6 +496,8 @@ def run_one(solver: str, instance: Instance, task: str, cap: float, repeat: int 
         if best is None:
             try:
                 answer = parse_answer(task, style, out)
+                if style == "numbered" and instance.framework is not None:
+                    answer = renamed(answer, instance.framework.arguments)
             except (ValueError, IndexError) as exc:
                 message = f"unreadable output: {exc}"
                 return Run("error", seconds=seconds, rss_mb=rss, message=message)
@@ -539,18 +544,6 @@ def in_process(instance: Instance, task: str, cap: float, repeat: int = 1) -> Ru
 
 
 # -- reporting ----------------------------------------------------------------------------
-def cell(run: Run, ours: Run, cap: float) -> str:
-    if run.status == "ok":
-        if ours.status == "ok" and run.seconds > 0:
-            return f"{run.seconds:.2f} ({ours.seconds / run.seconds:.2f})"
-        return f"{run.seconds:.2f}"
-    if run.status == "timeout":
-        if ours.status == "ok":
-            return f">{cap:g} (<{ours.seconds / cap:.3f})"
-        return f">{cap:g}"
-    return run.status
-
-
 def agree(
     runs: dict[str, Run], task: str = "", af: ArgumentationFramework | None = None
 ) -> tuple[bool, str]:
@@ -610,7 +603,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="append",
         default=[],
         metavar="NAME=PATH",
-        help="a native ICCMA solver binary to run beside the others (repeatable)",
+        help="a native ICCMA solver binary to run beside the others, called as "
+        "`PATH -p TASK -f FILE -fo apx|tgf [-a ARG]` (repeatable)",
+    )
+    parser.add_argument(
+        "--native23",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="a native solver that reads ICCMA 2023 .af files only: given a numbered "
+        ".af copy of every instance, `PATH -p TASK -f FILE.af [-a NUMBER]` (repeatable)",
+    )
+    parser.add_argument(
+        "--argmap-cli-only",
+        action="store_true",
+        help="time argmap as `argmap solve` only (no `python -m` and in-process columns)",
     )
     parser.add_argument("--limit", type=int, help="at most this many instances per family")
     parser.add_argument(
@@ -632,11 +639,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = sorted(set(args.peers) - set(peers))
     if missing:
         print(f"note: not installed, left out: {', '.join(missing)}", file=sys.stderr)
-    for spec in args.native:
-        name, _, path = spec.partition("=")
-        if not name or not path or not os.access(path, os.X_OK):
-            parser.error(f"--native {spec}: give NAME=PATH of an executable solver")
-        NATIVE[name] = path
+    for convention, specs in zip(CONVENTIONS, (args.native, args.native23), strict=True):
+        for spec in specs:
+            try:
+                native = probe(parse_spec(spec, convention))
+            except ValueError as exc:
+                parser.error(f"--native: {exc}")
+            if native.name in NATIVE or native.name in ("argmap", *PEERS):
+                parser.error(f"--native: the name {native.name!r} is taken")
+            NATIVE[native.name] = native
+            tasks = "every task" if native.tasks is None else ", ".join(sorted(native.tasks))
+            formats = "?" if native.formats is None else ", ".join(sorted(native.formats))
+            print(
+                f"note: {native.name} ({convention}): {tasks}; formats {formats}", file=sys.stderr
+            )
     peers += list(NATIVE)
     solvers = ["argmap", *peers]
     compile_bytecode()
@@ -663,7 +679,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         header = ["instance", "|A|", "|R|", "task", "argmap s", "-m s", "in-proc s", "MB"]
         header += [*peers, "best", "CPU s (× best)", "agree"]
         rows: list[list[str]] = []
-        outcomes: list[tuple[str, dict[str, Run]]] = []
+        outcomes: list[Outcome] = []
         failures = 0
         capped: set[tuple[str, str, str]] = set()
         print(" | ".join(header), flush=True)
@@ -678,16 +694,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                     if runs[solver].status == "timeout":
                         capped.add((solver, task, instance.group))
                 ours = runs["argmap"]
-                lean = run_one("argmap -m", instance, task, args.cap, args.repeat)
-                inside = (
-                    in_process(instance, task, args.cap, args.repeat)
-                    if ours.status != "skip"
-                    else Run("skip")
-                )
-                outcomes.append((task, runs))
+                if args.argmap_cli_only:
+                    lean = inside = Run("n/a")
+                else:
+                    lean = run_one("argmap -m", instance, task, args.cap, args.repeat)
+                    inside = (
+                        in_process(instance, task, args.cap, args.repeat)
+                        if ours.status != "skip"
+                        else Run("skip")
+                    )
                 ok, note = agree(
                     {**runs, "argmap -m": lean, "in-process": inside}, task, instance.framework
                 )
+                outcomes.append(Outcome(task, instance.name, runs, ok))
                 if not ok:
                     failures += 1
                     print(f"!!! {note} on {instance.name} {task}", file=sys.stderr, flush=True)
@@ -723,72 +742,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def best_cell(runs: dict[str, Run]) -> str:
-    """The fastest solver of the row and argmap's time over its time."""
-    solved = {s: r for s, r in runs.items() if r.status == "ok"}
-    if not solved:
-        return "-"
-    name = min(solved, key=lambda s: solved[s].seconds)
-    ours = runs.get("argmap")
-    if ours is None or ours.status != "ok" or solved[name].seconds <= 0:
-        return name
-    return f"{name} ({ours.seconds / solved[name].seconds:.1f}×)"
-
-
-def par2(runs: Sequence[Run], cap: float) -> float:
-    """PAR-2: the mean time, a run not solved within the cap counting ``2 × cap``."""
-    return sum(r.seconds if r.status == "ok" else 2 * cap for r in runs) / max(1, len(runs))
-
-
-def summary(
-    outcomes: Sequence[tuple[str, dict[str, Run]]], solvers: Sequence[str], cap: float
-) -> str:
-    """Per task: instances solved and PAR-2 of every solver; argmap's median ratio to the best."""
-    lines = [
-        "| task | "
-        + " | ".join(f"{s} solved / PAR-2" for s in solvers)
-        + " | argmap / best (median) | argmap / best, CPU time (median) |",
-        "|" + "|".join("---" for _ in range(len(solvers) + 3)) + "|",
-    ]
-    for task in dict.fromkeys(t for t, _ in outcomes):
-        rows = [runs for t, runs in outcomes if t == task]
-        cells = []
-        for solver in solvers:
-            runs = [r.get(solver, Run("n/a")) for r in rows]
-            solved = sum(1 for r in runs if r.status == "ok")
-            cells.append(f"{solved}/{len(runs)} / {par2(runs, cap):.2f}")
-        ratios = sorted(
-            r["argmap"].seconds / min(x.seconds for x in r.values() if x.status == "ok")
-            for r in rows
-            if r.get("argmap", Run("n/a")).status == "ok"
-            and min(x.seconds for x in r.values() if x.status == "ok") > 0
-        )
-        median = f"{ratios[len(ratios) // 2]:.2f}" if ratios else "-"
-        lines.append(f"| {task} | " + " | ".join(cells) + f" | {median} | {cpu_median(rows)} |")
-    return "\n".join(lines)
-
-
-def cpu_cell(runs: dict[str, Run]) -> str:
-    """argmap's CPU time and its ratio to the least CPU time of the row."""
-    ours = runs.get("argmap", Run("n/a"))
-    solved = [r.cpu for r in runs.values() if r.status == "ok" and r.cpu > 0]
-    if ours.status != "ok" or not solved:
-        return "-"
-    return f"{ours.cpu:.2f} ({ours.cpu / min(solved):.1f}×)"
-
-
-def cpu_median(rows: Sequence[dict[str, Run]]) -> str:
-    """The median over ``rows`` of argmap's CPU time over the least CPU time of the row."""
-    ratios = []
-    for runs in rows:
-        solved = [r.cpu for r in runs.values() if r.status == "ok" and r.cpu > 0]
-        ours = runs.get("argmap", Run("n/a"))
-        if ours.status == "ok" and solved:
-            ratios.append(ours.cpu / min(solved))
-    ratios.sort()
-    return f"{ratios[len(ratios) // 2]:.2f}" if ratios else "-"
-
-
 def render(
     header: list[str], rows: list[list[str]], startup: dict[str, float], args: object
 ) -> str:
@@ -809,7 +762,33 @@ def render(
         "ratio to the least CPU time of the row, which a loaded machine disturbs less. "
         f"Start-up alone: {starts}.",
     ]
+    measured = f"argmap {argmap_version()}"
+    natives = "; ".join(
+        f"{n.name} = `{n.path}` ({n.convention} convention)" for n in NATIVE.values()
+    )
+    lines.append("")
+    lines.append(
+        f"Measured: {measured}" + (f"; native solvers: {natives}" if natives else "") + "."
+    )
     return "\n".join(lines)
+
+
+def argmap_version() -> str:
+    """The version of the argmap imported, and its git commit when it is a checkout."""
+    import argmap
+
+    version = getattr(argmap, "__version__", "?")
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(Path(argmap.__file__).parents[1]), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return version
+    return f"{version} (commit {commit})"
 
 
 if __name__ == "__main__":
