@@ -99,7 +99,15 @@ def median(values: Sequence[float]) -> float:
 
 
 def summary(outcomes: Sequence[Outcome], solvers: Sequence[str], cap: float) -> str:
-    """The summary table, one line per task, in the order the tasks first appear."""
+    """The summary table: one line per task, in the order the tasks first appear, and a
+    line ``all`` over every row when there are several tasks.
+
+    >>> fast, slow = Run("ok", seconds=0.1, cpu=0.1), Run("ok", seconds=0.5, cpu=0.4)
+    >>> rows = [Outcome("DS-PR", "x", {"argmap": slow, "peer": fast}, True),
+    ...         Outcome("DC-CO", "x", {"argmap": fast, "peer": slow}, True)]
+    >>> print(summary(rows, ["argmap", "peer"], 60.0).splitlines()[-1])
+    | all | 2/2, 0.30 / 0.25 | 2/2, 0.30 / 0.25 | 5.00, 5.0 (x DS-PR) | 4.00, 4.0 (x DS-PR) | 2/2 |
+    """
     lines = [
         "| task | "
         + " | ".join(f"{s}: solved, PAR-2 wall / CPU s" for s in solvers)
@@ -107,38 +115,49 @@ def summary(outcomes: Sequence[Outcome], solvers: Sequence[str], cap: float) -> 
         + " | agree |",
         "|" + "|".join("---" for _ in range(len(solvers) + 4)) + "|",
     ]
-    for task in dict.fromkeys(o.task for o in outcomes):
-        rows = [o for o in outcomes if o.task == task]
-        cells = []
-        for solver in solvers:
-            runs = [o.runs.get(solver, Run("n/a")) for o in rows]
-            offered = [r for r in runs if r.status != "n/a"]
-            if not offered:
-                cells.append("n/a")
-                continue
-            solved = sum(1 for r in offered if r.status == "ok")
-            cells.append(
-                f"{solved}/{len(offered)}, {par2(offered, cap):.2f} / "
-                f"{par2(offered, cap, cpu=True):.2f}"
-            )
-        ratios = []
-        for cpu in (False, True):
-            found = [
-                (ratio, o.instance)
-                for o in rows
-                if (ratio := ratio_to_best(o.runs, cpu)) is not None
-            ]
-            if not found:
-                ratios.append("-")
-                continue
-            worst, where = max(found)
-            ratios.append(f"{median([r for r, _ in found]):.2f}, {worst:.1f} ({where})")
-        agreed = sum(1 for o in rows if o.agreed)
-        lines.append(
-            f"| {task} | "
-            + " | ".join(cells)
-            + " | "
-            + " | ".join(ratios)
-            + f" | {agreed}/{len(rows)} |"
-        )
+    tasks = list(dict.fromkeys(o.task for o in outcomes))
+    groups = [(task, [o for o in outcomes if o.task == task]) for task in tasks]
+    if len(tasks) > 1:
+        groups.append(("all", list(outcomes)))
+    for label, rows in groups:
+        lines.append(summary_line(label, rows, solvers, cap))
     return "\n".join(lines)
+
+
+def summary_line(label: str, rows: Sequence[Outcome], solvers: Sequence[str], cap: float) -> str:
+    """One line of the summary: ``rows`` are the outcomes of a task (or of every task).
+
+    The worst ratio names its row's instance (and task, on the line of every task).
+    """
+    cells = []
+    for solver in solvers:
+        runs = [o.runs.get(solver, Run("n/a")) for o in rows]
+        offered = [r for r in runs if r.status != "n/a"]
+        if not offered:
+            cells.append("n/a")
+            continue
+        solved = sum(1 for r in offered if r.status == "ok")
+        cells.append(
+            f"{solved}/{len(offered)}, {par2(offered, cap):.2f} / "
+            f"{par2(offered, cap, cpu=True):.2f}"
+        )
+    ratios = []
+    for cpu in (False, True):
+        found = [
+            (ratio, o.instance if label != "all" else f"{o.instance} {o.task}")
+            for o in rows
+            if (ratio := ratio_to_best(o.runs, cpu)) is not None
+        ]
+        if not found:
+            ratios.append("-")
+            continue
+        worst, where = max(found)
+        ratios.append(f"{median([r for r, _ in found]):.2f}, {worst:.1f} ({where})")
+    agreed = sum(1 for o in rows if o.agreed)
+    return (
+        f"| {label} | "
+        + " | ".join(cells)
+        + " | "
+        + " | ".join(ratios)
+        + f" | {agreed}/{len(rows)} |"
+    )
