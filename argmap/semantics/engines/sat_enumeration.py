@@ -1,5 +1,9 @@
 """Enumeration with the SAT engine: every extension, each once, with blocking clauses.
 
+Stable extensions of dense frameworks are found by the branching search of
+:mod:`~argmap.semantics.engines.stable_search`, the solver taking over on sparse
+ones (or when the search runs out of patience).
+
 The ⊆-maximal semantics follow the CEGARTIX scheme (Dvořák, Järvisalo, Wallner &
 Woltran 2014): a candidate is grown under assumptions ("keep what you have, add
 one more") until no strictly larger one exists; preferred maximises the IN set
@@ -32,8 +36,11 @@ from argmap.semantics.engines.sat_encoding import (
     attacker_rows,
     encode,
     exclude_grounded_out,
+    induced_attacks,
+    undecided_of,
 )
 from argmap.semantics.engines.sat_solving import Timer
+from argmap.semantics.engines.stable_search import DENSE_DEGREE, PATIENCE, StableSearch, dense
 from argmap.semantics.types import Extension, Semantics
 
 FAMILY: Final[dict[Semantics, tuple[str, bool]]] = {
@@ -58,6 +65,9 @@ def extensions(prepared: Prepared, semantics: Semantics, timer: Timer) -> Iterat
     if semantics in (Semantics.SEMI_STABLE, Semantics.STAGE):
         yield from range_maximal(prepared, semantics, timer)
         return
+    if semantics is Semantics.STABLE:
+        yield from stable_extensions(prepared, timer)
+        return
     family, maximal = FAMILY[semantics]
     encoding, base = encode(prepared, family, timer, reduced=semantics in REDUCED)
     try:
@@ -70,11 +80,53 @@ def extensions(prepared: Prepared, semantics: Semantics, timer: Timer) -> Iterat
             if maximal:
                 chosen = encoding.grow(chosen)
             yield encoding.extension(chosen, base)
-            if maximal or semantics is Semantics.STABLE:
+            if maximal:
                 if not encoding.block_subsets(chosen):
                     return
             else:
                 encoding.block_exactly(chosen)
+    finally:
+        encoding.delete()
+
+
+def stable_extensions(
+    prepared: Prepared,
+    timer: Timer,
+    *,
+    degree: float = DENSE_DEGREE,
+    patience: int = PATIENCE,
+) -> Iterator[Extension]:
+    """The stable extensions: by branching on dense frameworks, else by the solver.
+
+    Only the arguments the grounded labelling leaves undecided are searched. On a
+    dense undecided part (:func:`~argmap.semantics.engines.stable_search.dense`)
+    :class:`~argmap.semantics.engines.stable_search.StableSearch` enumerates them;
+    if it runs out of patience, the solver goes on with the extensions it found
+    forbidden. Stable extensions are pairwise incomparable, so each one found
+    forbids its subsets, itself included.
+    """
+    members = undecided_of(prepared)
+    sources, targets = induced_attacks(prepared.sources, prepared.targets, members, prepared.size)
+    found: list[list[int]] = []
+    if dense(len(sources), len(members), degree):
+        base = prepared.grounded()
+        names = prepared.names
+        search = StableSearch(sources, targets, len(members))
+        for chosen in search.extensions(timer.check, patience):
+            found.append(chosen)
+            yield base.union(names[members[i]] for i in chosen)
+        if not search.gave_up:
+            return
+    encoding, base = encode(prepared, "stable", timer, reduced=True, within=members)
+    try:
+        for chosen in found:
+            if not encoding.block_subsets(chosen):
+                return
+        while (model := encoding.solve()) is not None:
+            chosen = encoding.ins(model)
+            yield encoding.extension(chosen, base)
+            if not encoding.block_subsets(chosen):
+                return
     finally:
         encoding.delete()
 
@@ -141,4 +193,4 @@ def ideal_extension(prepared: Prepared, timer: Timer) -> Extension:
     return encoding.extension(sorted(candidates), base)
 
 
-__all__ = ["FAMILY", "extensions", "ideal_extension", "range_maximal"]
+__all__ = ["FAMILY", "extensions", "ideal_extension", "range_maximal", "stable_extensions"]
