@@ -6,9 +6,11 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.io import i23
+from argmap.io import i23, iccma
 from argmap.io.iccma import (
     IccmaFormatError,
     dump_framework,
@@ -91,6 +93,62 @@ def test_apx_error_message_reads_file_line_column(tmp_path: Path) -> None:
     assert "fix: add arg(b). or remove the attack" in text
 
 
+_FRAGMENTS = ["arg(", "att(", "a", "b", "c.d", ",", ")", ").", ".", "(", "\n", " ", "\r\n"]
+
+
+def _apx_outcome(text: str) -> object:
+    try:
+        af = loads_framework(text, "apx")
+    except IccmaFormatError as error:
+        return (error.line, error.column, error.message)
+    return (af.arguments, af.sorted_attacks())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["arg(a).", "arg(b).", "att(a,b).", "att(b,a).", "arg(c.d)."]),
+            st.lists(st.sampled_from(_FRAGMENTS), max_size=6).map("".join),
+        ),
+        max_size=8,
+    ),
+    st.sampled_from(["\n", "\r\n", " ", "\n\n"]),
+)
+def test_apx_plain_layout_reading_agrees_with_the_careful_reading(
+    facts: list[str], blank: str
+) -> None:
+    # The usual layout (one fact a token, declarations first) is cut apart by string
+    # methods; anything it cannot vouch for must read as the careful reader reads it.
+    text = "arg(a).\narg(b).\n" + blank.join(facts)
+    fast = _apx_outcome(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(iccma, "_apx_plain", lambda _text: None)
+        careful = _apx_outcome(text)
+    assert fast == careful
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "arg(a).\narg(b).\natt(a,b,c).\natt(b).\n",
+        "arg(a).\narg((b).\n",
+        "arg(a).\narg(b,c).\n",
+        "arg(a).\narg(b.c).\n",
+        "arg(a).\natt(a,a).\narg(b).\natt(b,a).\n",
+    ],
+)
+def test_apx_fast_reading_declines_what_it_cannot_vouch_for(text: str) -> None:
+    assert iccma._apx_plain(text) is None
+
+
+def test_apx_fast_reading_of_the_usual_layout() -> None:
+    text = "arg(a).\r\narg(b).\r\narg(a).\r\n\r\natt(b,a).\r\natt(b,a).\r\n"
+    assert iccma._apx_plain(text) == (["a", "b"], ["b", "b"], ["a", "a"])
+    af = loads_framework(text, "apx")
+    assert (af.arguments, af.sorted_attacks()) == (("a", "b"), [("b", "a")])
+
+
 # -- tgf ----------------------------------------------------------------------------
 
 
@@ -123,7 +181,7 @@ def test_tgf_errors_name_the_line(text: str, line: int, message: str) -> None:
 def i23_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Run an i23 test through the plain-Python reader and through the NumPy one."""
     if request.param == "numpy":
-        monkeypatch.setattr(i23, "LIST_LIMIT", -1)
+        monkeypatch.setattr(i23, "PYTHON_LINES", -1)
     return str(request.param)
 
 
@@ -287,7 +345,7 @@ def test_i23_readers_agree_on_a_random_file(monkeypatch: pytest.MonkeyPatch) -> 
     lines += [f"{rng.randint(1, 60)} {rng.randint(1, 60)}" for _ in range(400)]
     text = "\n".join(lines) + "\n"
     plain = loads_framework(text, "i23")
-    monkeypatch.setattr(i23, "LIST_LIMIT", -1)
+    monkeypatch.setattr(i23, "PYTHON_LINES", -1)
     through_numpy = loads_framework(text, "i23")
     assert plain == through_numpy
     assert plain.attack_positions() == through_numpy.attack_positions()
