@@ -8,10 +8,9 @@ The declared ``N`` is checked against ``max_arguments``
 (:mod:`argmap.io.limits`) before anything is built, and the names are built after
 the attacks are read: a 17-byte file cannot ask for 10^11 arguments. Large files
 (the ICCMA 2023 instances reach 1.5 million attacks) are parsed with :mod:`numpy`
-in a handful of passes over the raw bytes; small ones (up to
-:data:`~argmap.frameworks.attack_relation.LIST_LIMIT` lines) in plain Python,
-without importing NumPy. A file that neither fast path can vouch for is re-read
-line by line, which finds the first problem and its line.
+in a handful of passes over the raw bytes; small ones (up to :data:`PYTHON_LINES`
+lines) in plain Python, without importing NumPy. A file that neither fast path can
+vouch for is re-read line by line, which finds the first problem and its line.
 
 :func:`argmap.io.iccma.load_framework` and its siblings choose this module by
 extension or format name.
@@ -31,12 +30,16 @@ import warnings
 from typing import TYPE_CHECKING, Final
 
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.frameworks.attack_relation import LIST_LIMIT
 from argmap.io.iccma import IccmaFormatError, ReadingBudget
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
+
+PYTHON_LINES: Final = 50_000
+"""Files of up to this many lines are parsed in plain Python. Beyond, parsing with
+NumPy, import included, is faster: on a file of 150,000 attacks the whole
+``argmap solve -p SE-GR`` takes 0.23 s of CPU through NumPy, 0.39 s without."""
 
 _SPACE = b" \t\r\n\f\v"
 _COMMENT_LINE = re.compile(rb"(?m)^[ \t]*#[^\n]*")
@@ -47,7 +50,7 @@ def parse_i23(data: bytes, source: str | None, budget: ReadingBudget) -> Argumen
     body = data[header_end:]
     if b"#" in body:
         body = _COMMENT_LINE.sub(b"", body)
-    if body.count(b"\n") <= LIST_LIMIT:
+    if body.count(b"\n") <= PYTHON_LINES:
         pairs = _i23_small(body, count)
     else:
         array = _i23_fast(body, count)
