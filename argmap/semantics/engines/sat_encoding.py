@@ -32,6 +32,9 @@ References
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
@@ -141,7 +144,7 @@ class Encoding:
                 if family in ("admissible", "complete"):
                     add_all(_pairs(not_x_t, _shift(sources, 1, m + 1)))
                 if family == "complete":
-                    add_all([a + 1, *(-(b + m) for b in row)] for a, row in enumerate(rows))
+                    add_all([a + 1, *map((-m).__sub__, row)] for a, row in enumerate(rows))
             if with_range:
                 add_all([-(a + 2 * m), a, a + m] for a in range(1, m + 1))
 
@@ -257,7 +260,7 @@ class Encoding:
 def _shift(column: Column, sign: int, offset: int) -> Column:
     """``sign * x + offset`` for every ``x`` of ``column`` (literals from positions)."""
     if isinstance(column, list):
-        return [sign * x + offset for x in column]
+        return list(map(offset.__add__ if sign == 1 else offset.__sub__, column))
     return sign * column + offset
 
 
@@ -277,10 +280,13 @@ def attacker_rows(sources: Column, targets: Column, size: int) -> list[list[int]
     (With the columns swapped: the variables of the arguments ``a`` attacks.)
     """
     if isinstance(sources, list):
-        rows: list[list[int]] = [[] for _ in range(size)]
-        for s, t in zip(sources, targets, strict=True):
-            rows[t].append(s + 1)
-        return rows
+        # Sorted keys target * size + source, cut at each target (C-level maps and a
+        # sort, no Python frame per attack).
+        each = itertools.repeat(size)
+        keys = sorted(map(operator.add, map(operator.mul, targets, each), sources))
+        variables = list(map((1).__add__, map(operator.mod, keys, each)))
+        bounds = [bisect.bisect_left(keys, a * size) for a in range(size + 1)]
+        return [variables[bounds[a] : bounds[a + 1]] for a in range(size)]
     import numpy as np
 
     order = np.argsort(targets, kind="stable")
@@ -299,15 +305,15 @@ def induced_attacks(
 ) -> tuple[Column, Column]:
     """The attacks among ``members`` (sorted positions), renumbered ``0 .. len(members)-1``."""
     if isinstance(sources, list):
+        if len(members) == size:
+            return list(sources), list(targets)
         renumber = [-1] * size
         for new, old in enumerate(members):
             renumber[old] = new
-        kept = [
-            (renumber[s], renumber[t])
-            for s, t in zip(sources, targets, strict=True)
-            if renumber[s] >= 0 and renumber[t] >= 0
-        ]
-        return [s for s, _ in kept], [t for _, t in kept]
+        first = list(map(renumber.__getitem__, sources))
+        second = list(map(renumber.__getitem__, targets))
+        kept = list(map(operator.ge, map(min, first, second), itertools.repeat(0)))
+        return list(itertools.compress(first, kept)), list(itertools.compress(second, kept))
     import numpy as np
 
     renumbered = np.full(size, -1, dtype=np.int64)
