@@ -136,9 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     the other subcommands: the shortest start-up, for use as an ICCMA solver
     executable.
     """
+    from argmap.cli.command_parser import CommandParser
     from argmap.cli.errors import run_reporting
 
-    parser = argparse.ArgumentParser(prog="argmap solve", description=DESCRIPTION, epilog=EPILOG)
+    parser = CommandParser(prog="argmap solve", description=DESCRIPTION, epilog=EPILOG)
     add_arguments(parser)
     return run_reporting(run, parser.parse_args(argv))
 

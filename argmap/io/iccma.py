@@ -39,6 +39,7 @@ References
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Sequence
@@ -287,19 +288,24 @@ def _framework(
 
 # ---- apx ----
 _NAME = QUOTED_TERM + r'|[^\s(),."%]+'
-_APX_FACT = re.compile(
-    rf"""\s*(?:
-        %[^\n]*
-      | (?P<pred>arg|att)\s*\(\s*(?P<first>{_NAME})\s*(?:,\s*(?P<second>{_NAME})\s*)?\)\s*\.
-    )""",
-    re.VERBOSE,
-)
 
 
-_APX_FACTS = re.compile(
-    rf"%[^\n]*|(arg|att)\s*\(\s*({_NAME})\s*(?:,\s*({_NAME})\s*)?\)\s*\.",
-)
-"""Facts, and comments (matched so that a fact inside a comment is not read)."""
+@functools.cache
+def _fact_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One apx fact (or comment) with its leading blanks, named groups; and facts and
+    comments without blanks, matched so that a fact inside a comment is not read.
+    Compiled on first use: the usual layout is read without them."""
+    one = re.compile(
+        rf"""\s*(?:
+            %[^\n]*
+          | (?P<pred>arg|att)\s*\(\s*(?P<first>{_NAME})\s*(?:,\s*(?P<second>{_NAME})\s*)?\)\s*\.
+        )""",
+        re.VERBOSE,
+    )
+    every = re.compile(
+        rf"%[^\n]*|(arg|att)\s*\(\s*({_NAME})\s*(?:,\s*({_NAME})\s*)?\)\s*\.",
+    )
+    return one, every
 
 
 _unquote = name_of_term
@@ -382,14 +388,15 @@ def _apx_general(
     text: str, source: str | None
 ) -> tuple[dict[str, None], dict[tuple[str, str], None]]:
     """The facts of any well-formed apx text (blanks, comments, quoted names)."""
-    # _APX_FACTS, unlike _APX_FACT, does not start with blanks: removing its
+    # The second pattern, unlike the first, does not start with blanks: removing its
     # matches takes one pass even over long runs of blanks.
-    if _APX_FACTS.sub("", text).strip():
+    every = _fact_patterns()[1]
+    if every.sub("", text).strip():
         _scan_apx(text, source)
     names: dict[str, None] = {}
     attacks: dict[tuple[str, str], None] = {}
     quoted = '"' in text
-    for predicate, first, second in _APX_FACTS.findall(text):
+    for predicate, first, second in every.findall(text):
         if not predicate:
             continue
         if predicate == "arg" and not second:
@@ -408,7 +415,7 @@ def _scan_apx(text: str, source: str | None) -> NoReturn:
     names: set[str] = set()
     attacks: dict[tuple[str, str], int] = {}
     position = 0
-    match_at = _APX_FACT.match
+    match_at = _fact_patterns()[0].match
     while True:
         found = match_at(text, position)
         if found is None or found.end() == position:
