@@ -27,11 +27,13 @@ References
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
+from argmap.semantics.engines.preferred_search import PreferredSearch
 from argmap.semantics.engines.sat_encoding import (
     REDUCED,
+    Column,
     Prepared,
     attacker_rows,
     encode,
@@ -68,6 +70,9 @@ def extensions(prepared: Prepared, semantics: Semantics, timer: Timer) -> Iterat
     if semantics is Semantics.STABLE:
         yield from stable_extensions(prepared, timer)
         return
+    if semantics is Semantics.PREFERRED:
+        yield from preferred_extensions(prepared, timer)
+        return
     family, maximal = FAMILY[semantics]
     encoding, base = encode(prepared, family, timer, reduced=semantics in REDUCED)
     try:
@@ -96,34 +101,59 @@ def stable_extensions(
     degree: float = DENSE_DEGREE,
     patience: int = PATIENCE,
 ) -> Iterator[Extension]:
-    """The stable extensions: by branching on dense frameworks, else by the solver.
+    """The stable extensions: by branching on dense frameworks, else by the solver
+    (:class:`~argmap.semantics.engines.stable_search.StableSearch`)."""
+    yield from _searched(prepared, timer, StableSearch, "stable", degree, patience)
 
-    Only the arguments the grounded labelling leaves undecided are searched. On a
-    dense undecided part (:func:`~argmap.semantics.engines.stable_search.dense`)
-    :class:`~argmap.semantics.engines.stable_search.StableSearch` enumerates them;
-    if it runs out of patience, the solver goes on with the extensions it found
-    forbidden. Stable extensions are pairwise incomparable, so each one found
-    forbids its subsets, itself included.
-    """
+
+def preferred_extensions(
+    prepared: Prepared,
+    timer: Timer,
+    *,
+    degree: float = DENSE_DEGREE,
+    patience: int = PATIENCE,
+) -> Iterator[Extension]:
+    """The preferred extensions: by branching on dense frameworks, else by the solver
+    (:class:`~argmap.semantics.engines.preferred_search.PreferredSearch`)."""
+    yield from _searched(prepared, timer, PreferredSearch, "admissible", degree, patience)
+
+
+def _searched(
+    prepared: Prepared,
+    timer: Timer,
+    search_type: Callable[[Column, Column, int], StableSearch | PreferredSearch],
+    family: str,
+    degree: float,
+    patience: int,
+) -> Iterator[Extension]:
+    """Stable or preferred extensions, each once: the branching search on a dense
+    undecided part (:func:`~argmap.semantics.engines.stable_search.dense`), else
+    the solver, which also goes on, with what the search found forbidden, when
+    the search runs out of patience. Both are ⊆-incomparable families: each one
+    found forbids its subsets, itself included."""
     members = undecided_of(prepared)
     sources, targets = induced_attacks(prepared.sources, prepared.targets, members, prepared.size)
     found: list[list[int]] = []
     if dense(len(sources), len(members), degree):
         base = prepared.grounded()
         names = prepared.names
-        search = StableSearch(sources, targets, len(members))
+        search = search_type(sources, targets, len(members))
         for chosen in search.extensions(timer.check, patience):
             found.append(chosen)
             yield base.union(names[members[i]] for i in chosen)
         if not search.gave_up:
             return
-    encoding, base = encode(prepared, "stable", timer, reduced=True, within=members)
+    encoding, base = encode(prepared, family, timer, reduced=True, within=members)
     try:
         for chosen in found:
             if not encoding.block_subsets(chosen):
                 return
+        if family == "admissible":
+            encoding.prefer_in()
         while (model := encoding.solve()) is not None:
             chosen = encoding.ins(model)
+            if family == "admissible":
+                chosen = encoding.grow(chosen)
             yield encoding.extension(chosen, base)
             if not encoding.block_subsets(chosen):
                 return
@@ -193,4 +223,11 @@ def ideal_extension(prepared: Prepared, timer: Timer) -> Extension:
     return encoding.extension(sorted(candidates), base)
 
 
-__all__ = ["FAMILY", "extensions", "ideal_extension", "range_maximal", "stable_extensions"]
+__all__ = [
+    "FAMILY",
+    "extensions",
+    "ideal_extension",
+    "preferred_extensions",
+    "range_maximal",
+    "stable_extensions",
+]

@@ -83,8 +83,8 @@ class StableSearch:
         self.gave_up = False
         attackers = attacker_rows(sources, targets, size)
         attacked = attacker_rows(targets, sources, size)
-        self._targets = [_bits(row) for row in attacked]
-        self._candidates = [_bits(row) | 1 << a for a, row in enumerate(attackers)]
+        self._targets = [bit_set(row) for row in attacked]
+        self._candidates = [bit_set(row) | 1 << a for a, row in enumerate(attackers)]
         self._covered_by = [t | 1 << a for a, t in enumerate(self._targets)]
         self._conflicts = [c | t for c, t in zip(self._candidates, self._targets, strict=True)]
 
@@ -97,16 +97,16 @@ class StableSearch:
         may raise from it).
         """
         self.gave_up = False
-        state = _State(check, patience)
+        state = NodeCount(check, patience)
         everything = (1 << self.size) - 1
         allowed = sum(1 << a for a in range(self.size) if not self._targets[a] >> a & 1)
         try:
             for chosen in self._search(allowed, everything, 0, state):
-                yield list(_members(chosen))
-        except _OutOfPatienceError:
+                yield list(members_of(chosen))
+        except OutOfPatienceError:
             self.gave_up = True
 
-    def _search(self, allowed: int, uncovered: int, chosen: int, state: _State) -> Iterator[int]:
+    def _search(self, allowed: int, uncovered: int, chosen: int, state: NodeCount) -> Iterator[int]:
         state.visit()
         covered_by, candidates_of = self._covered_by, self._candidates
         conflicts, targets = self._conflicts, self._targets
@@ -172,11 +172,11 @@ class StableSearch:
         return best
 
 
-class _OutOfPatienceError(Exception):
+class OutOfPatienceError(Exception):
     """The search visited its allowance of nodes without a new extension."""
 
 
-class _State:
+class NodeCount:
     """Node counting for one run: deadline checks and patience."""
 
     __slots__ = ("check", "patience", "since_found", "visited")
@@ -191,7 +191,7 @@ class _State:
         self.visited += 1
         self.since_found += 1
         if self.since_found > self.patience:
-            raise _OutOfPatienceError
+            raise OutOfPatienceError
         if self.visited % CHECK_EVERY == 0:
             self.check()
 
@@ -199,7 +199,7 @@ class _State:
         self.since_found = 0
 
 
-def _bits(row: Sequence[int]) -> int:
+def bit_set(row: Sequence[int]) -> int:
     """The bit set of the 1-based variables of ``row`` (as arguments ``v - 1``)."""
     mask = 0
     for v in row:
@@ -207,7 +207,7 @@ def _bits(row: Sequence[int]) -> int:
     return mask
 
 
-def _members(mask: int) -> Iterator[int]:
+def members_of(mask: int) -> Iterator[int]:
     """The arguments of the bit set ``mask``, in increasing order."""
     while mask:
         low = mask & -mask
@@ -215,4 +215,14 @@ def _members(mask: int) -> Iterator[int]:
         yield low.bit_length() - 1
 
 
-__all__ = ["CHECK_EVERY", "DENSE_DEGREE", "PATIENCE", "StableSearch", "dense"]
+__all__ = [
+    "CHECK_EVERY",
+    "DENSE_DEGREE",
+    "PATIENCE",
+    "NodeCount",
+    "OutOfPatienceError",
+    "StableSearch",
+    "bit_set",
+    "dense",
+    "members_of",
+]

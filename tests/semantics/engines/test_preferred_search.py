@@ -1,0 +1,59 @@
+"""The branching search for preferred extensions against the brute-force oracle."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argmap.frameworks import ArgumentationFramework
+from argmap.semantics.engines.preferred_search import PreferredSearch
+from argmap.semantics.engines.sat_encoding import Prepared
+from argmap.semantics.engines.sat_enumeration import preferred_extensions
+from argmap.semantics.engines.sat_solving import Timer
+from tests.semantics.engines.test_stable_search import components
+from tests.semantics.oracle import Oracle
+
+
+def searched(af: ArgumentationFramework, patience: int = 1_000_000) -> list[frozenset[str]]:
+    """The preferred extensions of ``af`` through the search, forced even on sparse parts."""
+    prepared = Prepared(af)
+    return list(preferred_extensions(prepared, Timer(None), degree=0.0, patience=patience))
+
+
+@settings(max_examples=300, deadline=None)
+@given(components())
+def test_the_search_finds_the_preferred_extensions_each_once(af: ArgumentationFramework) -> None:
+    expected = Oracle(af.arguments, af.attacks).preferred()
+    found = searched(af)
+    assert len(found) == len(set(found))
+    assert set(found) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(components(), st.integers(1, 6))
+def test_the_solver_takes_over_when_the_search_gives_up(
+    af: ArgumentationFramework, patience: int
+) -> None:
+    expected = Oracle(af.arguments, af.attacks).preferred()
+    found = searched(af, patience)
+    assert len(found) == len(set(found))
+    assert set(found) == expected
+
+
+def test_search_on_the_bare_framework() -> None:
+    # a ↔ b, both attack c, c attacks d: {a, d} and {b, d}
+    search = PreferredSearch([0, 1, 0, 1, 2], [1, 0, 2, 2, 3], 4)
+    assert list(search.extensions()) == [[0, 3], [1, 3]]
+    assert not search.gave_up
+    # an odd cycle: the empty set is the one preferred extension
+    cycle = PreferredSearch([0, 1, 2], [1, 2, 0], 3)
+    assert list(cycle.extensions()) == [[]]
+    # a ↔ b with b attacking itself: {a}
+    assert list(PreferredSearch([0, 1, 1], [1, 0, 1], 2).extensions()) == [[0]]
+    assert list(PreferredSearch([], [], 0).extensions()) == [[]]
+
+
+def test_an_undefended_argument_is_left_out() -> None:
+    # c attacks a, a attacks b, nobody attacks c: {c, b} (the grounded extension)
+    search = PreferredSearch([2, 0], [0, 1], 3)
+    assert list(search.extensions()) == [[1, 2]]
