@@ -13,7 +13,9 @@ problem   question                                          output (2019 / 2023 
 ``SE``    one extension                                     ``[a,b]`` / ``w a b``, or
                                                             ``NO`` when there is none
 ``EE``    every extension                                   ``[[a,b],[c]]`` / one ``w``
-                                                            line each
+                                                            line each (``--stream``:
+                                                            one extension a line,
+                                                            each written when found)
 ``CE``    how many extensions                               the count
 ========  ================================================  ===========================
 
@@ -116,10 +118,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         f"{TIMEOUT_EXIT})",
     )
     parser.add_argument(
+        "--stream",
+        action="store_true",
+        help="EE: write each extension on its own line as soon as it is found (flushed), "
+        "still one valid ICCMA answer: '[', then '[a,b]', ',[c]', ..., then ']' (2019 "
+        "style; 2023 style: one 'w' line each); without it the answer is written as one "
+        "block when complete (or when --timeout runs out)",
+    )
+    parser.add_argument(
         "--progress",
         action="store_true",
-        help="EE/CE: show on stderr how many extensions were found so far (they are "
-        "written to stdout as they are found)",
+        help="EE/CE: show on stderr how many extensions were found so far, at most "
+        "twice a second (works with --stream)",
     )
     parser.add_argument(
         "--problems", action="store_true", help="print the supported tasks and exit"
@@ -183,6 +193,7 @@ def run(args: argparse.Namespace) -> int:
             )
         task = _Task(af, semantics, args.engine, deadline, iccma23=fmt == "i23", out=out)
         task.progress = bool(getattr(args, "progress", False))
+        task.stream = bool(getattr(args, "stream", False))
         task.answer(problem, args.argument)
     except TimeoutError:
         out.flush()
@@ -229,6 +240,7 @@ class _Task:
         self.iccma23 = iccma23
         self.out = out
         self.progress = False
+        self.stream = False
 
     def timeout(self) -> float | None:
         """Seconds left before the deadline (never negative)."""
@@ -258,20 +270,35 @@ class _Task:
             self.write(self.shown(found))
 
     def every_extension(self) -> None:
+        """Every extension: written as found, each line flushed with :attr:`stream`."""
         found = self.extensions()
+        out = self.out
         if self.iccma23:
             none = True
             for extension in found:
                 none = False
-                self.write(self.shown(extension))
+                out.write(self.shown(extension) + "\n")
+                if self.stream:
+                    out.flush()
             if none:
-                self.write("NO")
+                out.write("NO\n")
+            out.flush()
             return
-        self.out.write("[")
-        for number, extension in enumerate(found):
-            self.out.write(("," if number else "") + self.shown(extension))
-            self.out.flush()
-        self.write("]")
+        if self.stream:
+            # '[' then one extension a line, the separating comma leading
+            # the next one, so that every line is complete once written
+            out.write("[\n")
+            out.flush()
+            for number, extension in enumerate(found):
+                out.write(("," if number else "") + self.shown(extension) + "\n")
+                out.flush()
+            out.write("]\n")
+        else:
+            out.write("[")
+            for number, extension in enumerate(found):
+                out.write(("," if number else "") + self.shown(extension))
+            out.write("]\n")
+        out.flush()
 
     def count(self) -> None:
         self.write(str(sum(1 for _ in self.extensions())))

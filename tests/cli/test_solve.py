@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 import sys
@@ -10,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from argmap.cli import main
-from argmap.cli.solve import supported_tasks
+from argmap.cli.solve import _Task, supported_tasks
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.io.iccma import dump_framework
 from argmap.semantics import extensions
+from argmap.semantics.types import Semantics
 
 # a -> b, b <-> c, c -> d, and an odd cycle e -> f -> g -> e
 EXAMPLE = ArgumentationFramework(
@@ -310,3 +312,75 @@ def test_the_argmap_command_solves_without_the_other_commands_imports(
         check=True,
     ).stdout.split()
     assert out == ["[a,c]", "none"]
+
+
+def test_stream_writes_one_extension_a_line_and_reads_as_the_same_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "f.apx"
+    dump_framework(EXAMPLE, path)
+    block = solve(capsys, "-p", "EE-CO", "-f", str(path))[1]
+    code, streamed, _ = solve(capsys, "-p", "EE-CO", "-f", str(path), "--stream")
+    assert code == 0
+    lines = streamed.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]"
+    assert all(re.fullmatch(r",?\[[a-g,]*\]", line) for line in lines[1:-1])
+    assert len(lines) == 2 + len(extension_list(block))
+    # the same answer, byte for byte, once the line breaks are removed
+    assert "".join(lines) + "\n" == block
+
+
+class FlushRecorder(io.StringIO):
+    """A text stream remembering what had been written at each flush."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.flushed: list[str] = []
+
+    def flush(self) -> None:
+        self.flushed.append(self.getvalue())
+
+
+@pytest.mark.parametrize("iccma23", [False, True])
+def test_stream_flushes_every_extension_as_found(iccma23: bool) -> None:
+    out = FlushRecorder()
+    task = _Task(EVEN, Semantics.PREFERRED, "sat", None, iccma23=iccma23, out=out)
+    task.stream = True
+    task.answer("EE", None)
+    lines = out.getvalue().splitlines(keepends=True)
+    if iccma23:
+        assert sorted(lines) == ["w a c\n", "w b d\n"]
+    else:
+        assert lines[0] == "[\n" and lines[-1] == "]\n"
+        assert {line.lstrip(",") for line in lines[1:3]} == {"[a,c]\n", "[b,d]\n"}
+    # every extension was flushed as soon as its line was complete
+    for end in range(1, len(lines)):
+        assert "".join(lines[:end]) in out.flushed
+
+
+def test_without_stream_the_answer_is_written_at_once() -> None:
+    out = FlushRecorder()
+    task = _Task(EVEN, Semantics.PREFERRED, "sat", None, iccma23=False, out=out)
+    task.answer("EE", None)
+    assert out.getvalue() in ("[[a,c],[b,d]]\n", "[[b,d],[a,c]]\n")
+    assert out.flushed == [out.getvalue()]
+
+
+def test_stream_answers_no_stable_extension_in_both_styles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "odd.apx"
+    path.write_text("arg(a). arg(b). arg(c). att(a,b). att(b,c). att(c,a).\n", encoding="utf-8")
+    assert solve(capsys, "-p", "EE-ST", "-f", str(path), "--stream")[1] == "[\n]\n"
+    i23 = tmp_path / "odd.af"
+    i23.write_text("p af 3\n1 2\n2 3\n3 1\n", encoding="utf-8")
+    assert solve(capsys, "-p", "EE-ST", "-f", str(i23), "--stream")[1] == "NO\n"
+
+
+def test_progress_works_with_stream(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "f.apx"
+    path.write_text("arg(a). arg(b). arg(c). att(a,b). att(b,a).\n", encoding="utf-8")
+    code, out, err = solve(capsys, "-p", "EE-PR", "-f", str(path), "--stream", "--progress")
+    assert code == 0
+    assert out in ("[\n[a,c]\n,[b,c]\n]\n", "[\n[b,c]\n,[a,c]\n]\n")
+    assert "2 extensions found in" in err
