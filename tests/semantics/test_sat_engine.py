@@ -299,3 +299,84 @@ def test_clauses_go_through_the_fast_path_and_both_paths_agree() -> None:
         models.append(sorted(solver.get_model()))
         solver.delete()
     assert models[0] == models[1] == [-3, 1, 2]
+
+
+# -- the preferred and complete queries on denser frameworks ------------------------
+def preferred_by_bitmasks(af: ArgumentationFramework) -> tuple[set[frozenset[str]], set[str]]:
+    """(preferred extensions, arguments in some admissible set), by listing every subset."""
+    names = af.arguments
+    n = len(names)
+    attackers = [0] * n
+    for target, row in enumerate(af.attackers_of_index):
+        for source in row:
+            attackers[target] |= 1 << source
+    attacked_by = [0] * (1 << n)
+    admissible = []
+    for chosen in range(1 << n):
+        hit = 0
+        for a in range(n):
+            if chosen >> a & 1:
+                hit |= sum(1 << t for t in range(n) if attackers[t] >> a & 1)
+        attacked_by[chosen] = hit
+        free = hit & chosen == 0
+        defended = all(attackers[a] & ~hit == 0 for a in range(n) if chosen >> a & 1)
+        if free and defended:
+            admissible.append(chosen)
+    maximal = [s for s in admissible if not any(s != t and s & t == s for t in admissible)]
+    as_set = {frozenset(names[a] for a in range(n) if s >> a & 1) for s in maximal}
+    accepted = {names[a] for a in range(n) if any(s >> a & 1 for s in admissible)}
+    return as_set, accepted
+
+
+@settings(max_examples=120, deadline=None)
+@given(frameworks(max_size=10))
+def test_preferred_and_complete_queries_on_larger_frameworks(af: ArgumentationFramework) -> None:
+    # the first preferred extension found decides most sceptical queries; the
+    # counter-example loop and the admissible credulous search decide the rest
+    preferred, credulous = preferred_by_bitmasks(af)
+    one = SatEngine().some_extension(af, Semantics.PREFERRED, None)
+    assert one in preferred
+    for argument in af.arguments:
+        sceptical = all(argument in e for e in preferred)
+        assert ENGINE.sceptical(af, argument, Semantics.PREFERRED, None) is sceptical
+        counter = ENGINE.sceptical_counterexample(af, argument, Semantics.PREFERRED, None)
+        assert counter is None if sceptical else (counter in preferred and argument not in counter)
+        assert ENGINE.credulous(af, argument, Semantics.COMPLETE, None) is (argument in credulous)
+        assert ENGINE.credulous(af, argument, Semantics.PREFERRED, None) is (argument in credulous)
+
+
+def test_preferred_queries_on_self_attacks_isolated_arguments_and_odd_cycles() -> None:
+    # s attacks itself and b; i is isolated; a -> b -> c -> a is an odd cycle
+    # that s reaches; d <-> e is an even cycle attacking f
+    af = ArgumentationFramework(
+        ["s", "i", "a", "b", "c", "d", "e", "f"],
+        [
+            *[("s", "s"), ("s", "b"), ("a", "b"), ("b", "c"), ("c", "a")],
+            *[("d", "e"), ("e", "d"), ("e", "f")],
+        ],
+    )
+    engine = SatEngine()
+    assert engine.some_extension(af, Semantics.PREFERRED, None) in (
+        frozenset({"i", "d", "f"}),
+        frozenset({"i", "e"}),
+    )
+    assert engine.some_extension(af, Semantics.STABLE, None) is None
+    assert engine.sceptical(af, "i", Semantics.PREFERRED, None)
+    for argument in ("s", "a", "b", "c", "d", "e", "f"):
+        assert not engine.sceptical(af, argument, Semantics.PREFERRED, None), argument
+    for argument in ("s", "a", "b", "c"):
+        assert not engine.credulous(af, argument, Semantics.COMPLETE, None), argument
+    for argument in ("i", "d", "e", "f"):
+        assert engine.credulous(af, argument, Semantics.COMPLETE, None), argument
+    counter = engine.sceptical_counterexample(af, "f", Semantics.PREFERRED, None)
+    assert counter == frozenset({"i", "e"})
+
+
+def test_a_preferred_extension_is_the_same_on_every_run() -> None:
+    # the search depends on the framework alone (slices are counted in conflicts)
+    names = [f"a{i}" for i in range(40)]
+    attacks = [(names[i], names[(i * 7 + 3) % 40]) for i in range(40)]
+    attacks += [(names[i], names[(i * 11 + 5) % 40]) for i in range(40)]
+    af = ArgumentationFramework(names, attacks)
+    found = {SatEngine().some_extension(af, Semantics.PREFERRED, None) for _ in range(5)}
+    assert len(found) == 1
