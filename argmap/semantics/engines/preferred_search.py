@@ -60,7 +60,7 @@ class PreferredSearch:
     given by its attack columns, found by branching (see the module's docstring).
 
     ``gave_up`` tells, once :meth:`extensions` has stopped, whether it ran out of
-    patience; ``found`` holds the preferred extensions yielded (bit sets).
+    patience; ``found`` holds the preferred extensions yielded.
     """
 
     __slots__ = ("_attackers", "_conflicts", "_targets", "found", "gave_up", "size")
@@ -68,7 +68,7 @@ class PreferredSearch:
     def __init__(self, sources: Column, targets: Column, size: int) -> None:
         self.size = size
         self.gave_up = False
-        self.found: list[int] = []
+        self.found = Found(size)
         self._attackers = [bit_set(row) for row in attacker_rows(sources, targets, size)]
         self._targets = [bit_set(row) for row in attacker_rows(targets, sources, size)]
         self._conflicts = [
@@ -81,21 +81,21 @@ class PreferredSearch:
     ) -> Iterator[list[int]]:
         """Every preferred extension once, as sorted argument lists, in a fixed order."""
         self.gave_up = False
-        self.found = []
+        self.found = Found(self.size)
         count = NodeCount(check, patience)
         allowed = self._free(0)
         try:
             for admissible in self._search(0, allowed, 0, 0, self.found, count):
                 preferred = self._grow(admissible, count)
-                self.found.append(preferred)
+                self.found.add(preferred)
                 count.found()
                 yield list(members_of(preferred))
         except OutOfPatienceError:
             self.gave_up = True
             return
-        if not self.found:
+        if not self.found.sets:
             # no non-empty admissible set: the empty set is the preferred extension
-            self.found.append(0)
+            self.found.add(0)
             yield []
 
     def _free(self, chosen: int) -> int:
@@ -111,10 +111,10 @@ class PreferredSearch:
         """A preferred extension containing the admissible set ``admissible``."""
         current = admissible
         while True:
+            only = Found(self.size)
+            only.add(current)
             bigger = next(
-                self._search(
-                    current, self._free(current), 0, self._attacked(current), [current], count
-                ),
+                self._search(current, self._free(current), 0, self._attacked(current), only, count),
                 None,
             )
             if bigger is None:
@@ -133,7 +133,7 @@ class PreferredSearch:
         allowed: int,
         threats: int,
         attacked: int,
-        found: list[int],
+        found: Found,
         count: NodeCount,
     ) -> Iterator[int]:
         """Admissible sets ⊇ ``chosen`` within ``chosen | allowed`` escaping ``found``."""
@@ -177,7 +177,7 @@ class PreferredSearch:
                 if chosen:
                     fewest = self.size + 1
                     escaped = True
-                    for preferred in found:
+                    for preferred in found.containing(chosen):
                         if chosen & ~preferred == 0:
                             escaped = False
                             outside = allowed & ~preferred
@@ -187,9 +187,9 @@ class PreferredSearch:
                                 if number == 0:
                                     return
                     if escaped:
-                        size_before = len(found)
+                        size_before = len(found.sets)
                         yield chosen
-                        if len(found) == size_before:
+                        if len(found.sets) == size_before:
                             return
                         continue
             while branches:
@@ -226,4 +226,24 @@ class PreferredSearch:
         return best
 
 
-__all__ = ["PreferredSearch"]
+class Found:
+    """Preferred extensions found (bit sets), indexed by their arguments: the ones
+    that may contain a set are those holding its first argument."""
+
+    __slots__ = ("by_argument", "sets")
+
+    def __init__(self, size: int) -> None:
+        self.sets: list[int] = []
+        self.by_argument: list[list[int]] = [[] for _ in range(size)]
+
+    def add(self, extension: int) -> None:
+        self.sets.append(extension)
+        for a in members_of(extension):
+            self.by_argument[a].append(extension)
+
+    def containing(self, chosen: int) -> list[int]:
+        """The extensions found that hold the first argument of the non-empty ``chosen``."""
+        return self.by_argument[(chosen & -chosen).bit_length() - 1]
+
+
+__all__ = ["Found", "PreferredSearch"]
