@@ -85,10 +85,36 @@ def test_only_the_cone_is_encoded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert engine.credulous(af, "a", Semantics.PREFERRED, None)
     assert not engine.sceptical(af, "a", Semantics.PREFERRED, None)
     assert engine.credulous(af, "c", Semantics.COMPLETE, None)
-    assert sizes == [2, 2, 4]
+    # the sceptical query is answered by the first preferred extensions listed,
+    # before any encoding of its own
+    assert sizes == [2, 4]
     # the witnesses asked for are extensions of the whole framework
     assert engine.credulous_witness(af, "a", Semantics.PREFERRED, None) == frozenset({"a", "c"})
     assert engine.sceptical_counterexample(af, "a", Semantics.PREFERRED, None) == frozenset(
         {"b", "d"}
     )
-    assert sizes[3:] == [4, 4]
+    # (the counter-example is one of the preferred extensions listed first)
+    assert sizes[2:] == [4]
+
+
+def test_a_sceptical_loop_encodes_only_the_cone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a ↔ b, both attack c, c attacks q: q is in all 2 × 2⁴ preferred extensions,
+    # more than are listed first, so the counter-example loop runs, on the cone
+    # {a, b, c, q} of q only, not on the four even cycles x_i ↔ y_i
+    names = ["a", "b", "c", "q"] + [f"{v}{i}" for i in range(4) for v in "xy"]
+    attacks = [("a", "b"), ("b", "a"), ("a", "c"), ("b", "c"), ("c", "q")]
+    attacks += [(f"{u}{i}", f"{v}{i}") for i in range(4) for u, v in ("xy", "yx")]
+    af = ArgumentationFramework(names, attacks)
+    sizes: list[int] = []
+    encode = sat_encoding.encode
+
+    def recording(*args: object, **kwargs: object) -> object:
+        encoding, base = encode(*args, **kwargs)  # type: ignore[arg-type]
+        sizes.append(encoding.size)
+        return encoding, base
+
+    monkeypatch.setattr(sat, "encode", recording)
+    assert sat.FIRST_EXTENSIONS < 32
+    assert SatEngine().sceptical(af, "q", Semantics.PREFERRED, None)
+    assert sizes == [4]
+    assert not SatEngine().sceptical(af, "x0", Semantics.PREFERRED, None)

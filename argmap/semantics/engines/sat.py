@@ -12,13 +12,14 @@ the argument, grow it, and either it is the counter-example or everything below
 it is excluded. Credulous acceptance under semi-stable and stage is the same loop
 with the argument required (Dvořák, Järvisalo, Wallner & Woltran 2014).
 
-Under preferred semantics the loop starts with no constraint at all: a preferred
-extension is found first (a complete labelling, IN tried first, grown to
-⊆-maximality), and on large frameworks it usually leaves the argument out, which
+Under preferred semantics the loop starts with no constraint at all: any preferred
+extension is found first (by the branching search of
+:func:`~argmap.semantics.engines.sat_enumeration.preferred_extensions` on dense
+frameworks), and on large frameworks it usually leaves the argument out, which
 answers the sceptical query. Asking at once for an extension without the argument,
-or for an admissible set attacking it, is a harder search for CaDiCaL on the ICCMA
-2019 AFGen instances (CPU seconds, one run each: DS-PR on n512p5q2_vh 24.9 with the
-attacker query first against 2.2 now, n256p3q08n 3.3 against 0.35). Credulous
+or for an admissible set attacking it, is a much harder search for CaDiCaL on the
+ICCMA 2019 AFGen instances (CPU seconds: DS-PR on n512p5q2_vh took 24.9 with the
+attacker query first, n256p3q08n 3.3). Credulous
 acceptance under complete and preferred asks for an admissible set holding the
 argument (the same question, Dung 1995), which CaDiCaL answers faster than the
 complete labelling (n448p5q2_vh: 0.8 s against 9.4 s).
@@ -43,6 +44,7 @@ References
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, Final
 
 from argmap.semantics.engines.sat_encoding import (
@@ -54,7 +56,7 @@ from argmap.semantics.engines.sat_encoding import (
     position_in,
     undecided_of,
 )
-from argmap.semantics.engines.sat_enumeration import FAMILY, extensions
+from argmap.semantics.engines.sat_enumeration import FAMILY, extensions, preferred_extensions
 from argmap.semantics.engines.sat_solving import PORTFOLIO, SOLVER_NAME, Timer, solver_names
 from argmap.semantics.labelling_search import IN, OUT
 from argmap.semantics.types import Extension, Semantics, SolverTimeout
@@ -143,7 +145,7 @@ class SatEngine:
         """One ``semantics``-extension of ``af``, or ``None`` when there is none.
 
         Complete and admissible answer with the grounded extension, without a
-        solver call. Preferred grows a complete extension found IN first.
+        solver call.
         """
         semantics = self._check(semantics)
         timer = Timer(deadline)
@@ -152,8 +154,6 @@ class SatEngine:
             return prepared.grounded()
         if semantics is Semantics.CONFLICT_FREE:
             return frozenset()
-        if semantics is Semantics.PREFERRED:
-            return self._some_preferred(prepared, timer)
         for extension in extensions(prepared, semantics, timer):
             return extension
         return None
@@ -326,34 +326,33 @@ class SatEngine:
         # naive: a naive extension without the argument exists unless it is in all
         return self._naive_counterexample(prepared, query, timer)
 
-    def _some_preferred(self, prepared: Prepared, timer: Timer) -> Extension:
-        """A preferred extension: a complete one, IN first, grown to ⊆-maximality."""
-        encoding, base = encode(prepared, "complete", timer, reduced=True)
-        try:
-            encoding.prefer_in()
-            model = encoding.solve()
-            assert model is not None, "the grounded extension is complete"
-            return encoding.extension(encoding.grow(encoding.ins(model)), base)
-        finally:
-            encoding.delete()
-
     def _preferred_counterexample(
         self, prepared: Prepared, query: int, timer: Timer, within: list[int] | None = None
     ) -> Extension | None:
+        # a few preferred extensions first: an unconstrained search is usually the
+        # easiest one, and most arguments of a large framework are left out of it
+        argument = prepared.names[query]
+        firsts = []
+        for extension in islice(preferred_extensions(prepared, timer), FIRST_EXTENSIONS):
+            if argument not in extension:
+                return extension
+            firsts.append(extension)
+        if len(firsts) < FIRST_EXTENSIONS:
+            return None  # every preferred extension was listed
         encoding, base = encode(prepared, "complete", timer, reduced=True, within=within)
         try:
             encoding.prefer_in()
             position = position_in(encoding, query, reduced=True)
             x_q = position + 1
-            # any preferred extension first: an unconstrained search is usually the
-            # easiest one, and most arguments of a large framework are left out of it
-            first = encoding.solve()
-            assert first is not None, "the grounded extension is complete"
-            grown = encoding.grow(encoding.ins(first))
-            if position not in grown:
-                return encoding.extension(grown, base)
-            if not encoding.block_subsets(grown):
-                return None
+            # the part of each extension found in the encoded arguments is a
+            # preferred extension of them (directionality): no counter-example below
+            members = encoding.members
+            for extension in firsts:
+                inside = {prepared.index(name) for name in extension}
+                if not encoding.block_subsets(
+                    [i for i in range(encoding.size) if members[i] in inside]
+                ):
+                    return None
             while (model := encoding.solve([-x_q])) is not None:
                 grown = encoding.grow(encoding.ins(model))
                 if position not in grown:
@@ -420,6 +419,10 @@ class SatEngine:
             encoding.delete()
 
     # -- ideal -------------------------------------------------------------------
+
+
+FIRST_EXTENSIONS: Final = 8
+"""Preferred extensions enumerated before a sceptical query turns to its own loop."""
 
 
 DIRECTIONAL: Final = frozenset({Semantics.COMPLETE, Semantics.PREFERRED})
