@@ -483,6 +483,45 @@ def _apx_garbage(text: str, offset: int, source: str | None) -> NoReturn:
 
 # ---- tgf ----
 def _parse_tgf(text: str, source: str | None, budget: ReadingBudget) -> ArgumentationFramework:
+    plain = _tgf_plain(text)
+    if plain is not None:
+        return plain
+    return _tgf_lines(text, source, budget)
+
+
+def _tgf_plain(text: str) -> ArgumentationFramework | None:
+    """The framework of a tgf file in the usual layout, or ``None`` when it is laid out
+    otherwise or names an argument it does not list (:func:`_tgf_lines` says where).
+
+    The usual layout: one name a line, a line ``#``, one ``ATTACKER ATTACKED`` pair a
+    line, single spaces, ``\\n`` line ends, no blank line inside. Names and pairs are
+    cut by :meth:`str.split` and vouched for by putting them back together.
+    """
+    listed, separator, attacks = ("\n" + text.strip() + "\n").partition("\n#\n")
+    if not separator:
+        return None
+    names = listed.split()
+    ends = attacks.split()
+    first, second = ends[0::2], ends[1::2]
+    if (
+        _rebuilt(("\n", names), len(names)) != listed
+        or len(first) != len(second)
+        or _rebuilt((first, " ", second, "\n"), len(first)) != attacks
+    ):
+        return None
+    if len(set(names)) != len(names):
+        names = list(dict.fromkeys(names))
+    position = dict(zip(names, range(len(names)), strict=True))
+    try:
+        sources = list(map(position.__getitem__, first))
+        targets = list(map(position.__getitem__, second))
+    except KeyError:
+        return None
+    return ArgumentationFramework.from_indices(names, sources, targets)
+
+
+def _tgf_lines(text: str, source: str | None, budget: ReadingBudget) -> ArgumentationFramework:
+    """Read a tgf file line by line; raise at the first problem, naming its line."""
     names: dict[str, None] = {}
     sources: list[str] = []
     targets: list[str] = []
