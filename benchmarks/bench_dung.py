@@ -39,7 +39,8 @@ argument order. Instances: the ICCMA folders of ``../shared/bench/iccma/`` and
 random Erdős–Rényi frameworks (no self-attacks, each ordered pair an attack with
 probability 2/n or 4/n; n = 20, 50, 100, 200, 500, 1000; fixed seeds). Within a
 family, a solver that hits the cap on a task is not run on the larger instances
-of that family for that task ("skip").
+of that family for that task ("skip"), unless ``--no-skip`` is given: the hard
+ICCMA instances are not ordered by difficulty for every solver.
 
 Every finished answer is compared with the others; a disagreement is printed in
 capitals and makes the script exit with status 1. After the per-instance table,
@@ -50,7 +51,7 @@ best solver's of the same run, and how many answers agreed.
 
 Run: ``python benchmarks/bench_dung.py [--quick] [--families ...] [--tasks ...]
 [--sizes ...] [--peers ...] [--native NAME=PATH] [--native23 NAME=PATH] [--cap SECONDS]
-[--repeat K] [--only REGEX] [--argmap-cli-only] [--markdown FILE]``.
+[--repeat K] [--only REGEX] [--no-skip] [--argmap-cli-only] [--markdown FILE]``.
 """
 
 from __future__ import annotations
@@ -615,6 +616,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ".af copy of every instance, `PATH -p TASK -f FILE.af [-a NUMBER]` (repeatable)",
     )
     parser.add_argument(
+        "--no-skip",
+        action="store_true",
+        help="run every solver on every instance, even after it timed out on a smaller one",
+    )
+    parser.add_argument(
         "--argmap-cli-only",
         action="store_true",
         help="time argmap as `argmap solve` only (no `python -m` and in-process columns)",
@@ -691,7 +697,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         runs[solver] = Run("skip")
                         continue
                     runs[solver] = run_one(solver, instance, task, args.cap, args.repeat)
-                    if runs[solver].status == "timeout":
+                    if runs[solver].status == "timeout" and not args.no_skip:
                         capped.add((solver, task, instance.group))
                 ours = runs["argmap"]
                 if args.argmap_cli_only:
