@@ -40,10 +40,8 @@ from types import MappingProxyType
 
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.semantics.adjacency import Adjacency
-from argmap.semantics.engines.python import DEFINED_OVER, PythonEngine
 from argmap.semantics.grounded import grounded_labels
 from argmap.semantics.labelling_search import UNDEC
-from argmap.semantics.scc import strongly_connected_components
 from argmap.semantics.types import Engine, Semantics
 
 _COMPLETE_BASED = frozenset(
@@ -101,7 +99,7 @@ def choose_engine(
     """
     semantics = Semantics.parse(semantics)
     if engine == "python":
-        return PythonEngine()
+        return _python_engine()
     if engine == "sat":
         sat = _sat_engine()
         if isinstance(sat, ImportError):
@@ -121,17 +119,19 @@ def choose_engine(
         semantics in _BY_DEFINITION
         or _open_arguments(af, semantics) <= PYTHON_OPEN_ARGUMENTS[semantics]
     ):
-        return PythonEngine()
+        return _python_engine()
     sat = _sat_engine()
     if isinstance(sat, ImportError):
-        return PythonEngine()
-    return _served_by(sat, semantics) or PythonEngine()
+        return _python_engine()
+    return _served_by(sat, semantics) or _python_engine()
 
 
 def _open_arguments(af: ArgumentationFramework, semantics: Semantics) -> int:
     if semantics in _COMPLETE_BASED:
         return grounded_labels(Adjacency.of(af)).count(UNDEC)
     if semantics is Semantics.STAGE2:
+        from argmap.semantics.scc import strongly_connected_components
+
         return max(map(len, strongly_connected_components(Adjacency.of(af))), default=0)
     return len(af)
 
@@ -139,10 +139,20 @@ def _open_arguments(af: ArgumentationFramework, semantics: Semantics) -> int:
 def _served_by(sat: Engine, semantics: Semantics) -> Engine | None:
     if sat.supports(semantics):
         return sat
+    from argmap.semantics.engines.python import DEFINED_OVER
+
     underlying = DEFINED_OVER.get(semantics)
     if underlying is not None and sat.supports(underlying):
-        return PythonEngine(helper=sat)
+        return _python_engine(helper=sat)
     return None
+
+
+def _python_engine(helper: Engine | None = None) -> Engine:
+    """``PythonEngine(helper=helper)``, imported on first use: a query that the SAT
+    engine answers alone does not import every semantics' search."""
+    from argmap.semantics.engines.python import PythonEngine
+
+    return PythonEngine(helper=helper)
 
 
 def _sat_engine() -> Engine | ImportError:
