@@ -1,8 +1,9 @@
 """Enumeration with the SAT engine: every extension, each once, with blocking clauses.
 
-Stable extensions of dense frameworks are found by the branching search of
-:mod:`~argmap.semantics.engines.stable_search`, the solver taking over on sparse
-ones (or when the search runs out of patience).
+Stable and preferred extensions of dense frameworks are found by the branching
+searches of :mod:`~argmap.semantics.engines.stable_search` and
+:mod:`~argmap.semantics.engines.preferred_search`, the solver taking over on
+sparse ones (or when a search runs out of patience).
 
 The ⊆-maximal semantics follow the CEGARTIX scheme (Dvořák, Järvisalo, Wallner &
 Woltran 2014): a candidate is grown under assumptions ("keep what you have, add
