@@ -26,7 +26,8 @@ declares) raises :class:`~argmap.io.limits.InputLimitError` before anything of
 that size is built. Every reader is linear in the size of the file. Writers are
 atomic.
 
-The ``i23`` reader and writer live in :mod:`argmap.io.i23`.
+The ``tgf`` and ``i23`` readers and writers live in :mod:`argmap.io.tgf` and
+:mod:`argmap.io.i23`.
 
 References
 ----------
@@ -194,7 +195,9 @@ def dumps_framework(af: ArgumentationFramework, format: str) -> str:
     if fmt == "apx":
         return _dumps_apx(af)
     if fmt == "tgf":
-        return _dumps_tgf(af)
+        from argmap.io.tgf import dumps_tgf
+
+        return dumps_tgf(af)
     from argmap.io.i23 import dumps_i23
 
     return dumps_i23(af)
@@ -262,7 +265,12 @@ def _parse(
         raise IccmaFormatError(
             "the file is not UTF-8 text", file=source, line=line, hint="save the file as UTF-8"
         ) from None
-    af = _parse_apx(text, source) if fmt == "apx" else _parse_tgf(text, source, budget)
+    if fmt == "apx":
+        af = _parse_apx(text, source)
+    else:
+        from argmap.io.tgf import parse_tgf
+
+        af = parse_tgf(text, source, budget)
     budget.arguments(len(af))
     return af
 
@@ -481,125 +489,12 @@ def _apx_garbage(text: str, offset: int, source: str | None) -> NoReturn:
     _apx_error(text, offset, source, message, hint)
 
 
-# ---- tgf ----
-def _parse_tgf(text: str, source: str | None, budget: ReadingBudget) -> ArgumentationFramework:
-    plain = _tgf_plain(text)
-    if plain is not None:
-        return plain
-    return _tgf_lines(text, source, budget)
-
-
-def _tgf_plain(text: str) -> ArgumentationFramework | None:
-    """The framework of a tgf file in the usual layout, or ``None`` when it is laid out
-    otherwise or names an argument it does not list (:func:`_tgf_lines` says where).
-
-    The usual layout: one name a line, a line ``#``, one ``ATTACKER ATTACKED`` pair a
-    line, single spaces, ``\\n`` line ends, no blank line inside. Names and pairs are
-    cut by :meth:`str.split` and vouched for by putting them back together.
-    """
-    listed, separator, attacks = ("\n" + text.strip() + "\n").partition("\n#\n")
-    if not separator:
-        return None
-    names = listed.split()
-    ends = attacks.split()
-    first, second = ends[0::2], ends[1::2]
-    if (
-        _rebuilt(("\n", names), len(names)) != listed
-        or len(first) != len(second)
-        or _rebuilt((first, " ", second, "\n"), len(first)) != attacks
-    ):
-        return None
-    if len(set(names)) != len(names):
-        names = list(dict.fromkeys(names))
-    position = dict(zip(names, range(len(names)), strict=True))
-    try:
-        sources = list(map(position.__getitem__, first))
-        targets = list(map(position.__getitem__, second))
-    except KeyError:
-        return None
-    return ArgumentationFramework.from_indices(names, sources, targets)
-
-
-def _tgf_lines(text: str, source: str | None, budget: ReadingBudget) -> ArgumentationFramework:
-    """Read a tgf file line by line; raise at the first problem, naming its line."""
-    names: dict[str, None] = {}
-    sources: list[str] = []
-    targets: list[str] = []
-    seen: set[tuple[str, str]] = set()
-    in_attacks = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        budget.tick(number)
-        tokens = line.split()
-        if not tokens:
-            continue
-        if not in_attacks:
-            if tokens[0] == "#":
-                if len(tokens) > 1:
-                    raise IccmaFormatError(
-                        "the separator line holds more than '#'",
-                        file=source,
-                        line=number,
-                        hint="put '#' alone on its line",
-                    )
-                in_attacks = True
-            elif len(tokens) == 1:
-                names.setdefault(tokens[0], None)
-            else:
-                raise IccmaFormatError(
-                    f"argument line {line.strip()!r} holds {len(tokens)} names, not one",
-                    file=source,
-                    line=number,
-                    hint="list one argument per line, then a line '#', then one "
-                    "'ATTACKER ATTACKED' pair per line",
-                )
-            continue
-        if len(tokens) != 2:
-            raise IccmaFormatError(
-                f"attack line {line.strip()!r} holds {len(tokens)} names, not two",
-                file=source,
-                line=number,
-                hint="write one attack per line as 'ATTACKER ATTACKED'",
-            )
-        attacker, attacked = tokens
-        for end_name in tokens:
-            if end_name not in names:
-                raise IccmaFormatError(
-                    f"attack {attacker} -> {attacked} names {end_name!r}, which is not listed "
-                    "before '#'",
-                    file=source,
-                    line=number,
-                    column=line.index(end_name) + 1,
-                    hint=f"add a line {end_name!r} before '#' or remove the attack",
-                )
-        if (attacker, attacked) not in seen:
-            seen.add((attacker, attacked))
-            sources.append(attacker)
-            targets.append(attacked)
-    return _framework(list(names), sources, targets)
-
-
 # -- writing ---------------------------------------------------------------------
 def _dumps_apx(af: ArgumentationFramework) -> str:
     shown = [term_of_name(name) for name in af.arguments]
     lines = [f"arg({name})." for name in shown]
     for i, targets in enumerate(af.targets_of_index):
         lines.extend(f"att({shown[i]},{shown[j]})." for j in targets)
-    lines.append("")
-    return "\n".join(lines)
-
-
-def _dumps_tgf(af: ArgumentationFramework) -> str:
-    for name in af.arguments:
-        if not name or name == "#" or any(c.isspace() for c in name):
-            raise IccmaFormatError(
-                f"argument {name!r} cannot be written in tgf (empty, '#', or holds a blank)",
-                hint="rename the argument or write apx instead",
-            )
-    names = af.arguments
-    lines = list(names)
-    lines.append("#")
-    for i, targets in enumerate(af.targets_of_index):
-        lines.extend(f"{names[i]} {names[j]}" for j in targets)
     lines.append("")
     return "\n".join(lines)
 
