@@ -51,7 +51,9 @@ from argmap.semantics.engines.stable_search import (
     NodeCount,
     OutOfPatienceError,
     bit_set,
+    hit_once_and_twice,
     members_of,
+    union_within,
 )
 
 
@@ -141,23 +143,12 @@ class PreferredSearch:
         attackers, targets, conflicts = self._attackers, self._targets, self._conflicts
         while True:
             if threats:
-                once = twice = 0
-                rest = allowed
-                while rest:
-                    low = rest & -rest
-                    rest ^= low
-                    hits = targets[low.bit_length() - 1]
-                    twice |= once & hits
-                    once |= hits
+                once, twice = hit_once_and_twice(allowed, targets)
                 if threats & ~once:
                     return
                 single = threats & ~twice
                 if single:
-                    forced = 0
-                    while single:
-                        low = single & -single
-                        single ^= low
-                        forced |= attackers[low.bit_length() - 1] & allowed
+                    forced = union_within(single, attackers, allowed)
                     rest = forced
                     while rest:
                         low = rest & -rest

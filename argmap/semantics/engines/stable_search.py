@@ -115,24 +115,13 @@ class StableSearch:
                 state.found()
                 yield chosen
                 return
-            once = twice = 0
-            rest = allowed
-            while rest:
-                low = rest & -rest
-                rest ^= low
-                covers = covered_by[low.bit_length() - 1]
-                twice |= once & covers
-                once |= covers
+            once, twice = hit_once_and_twice(allowed, covered_by)
             if uncovered & ~once:
                 return
             single = uncovered & ~twice
             if not single:
                 break
-            forced = 0
-            while single:
-                low = single & -single
-                single ^= low
-                forced |= candidates_of[low.bit_length() - 1] & allowed
+            forced = union_within(single, candidates_of, allowed)
             rest = forced
             while rest:
                 low = rest & -rest
@@ -207,6 +196,29 @@ def bit_set(row: Sequence[int]) -> int:
     return mask
 
 
+def hit_once_and_twice(mask: int, rows: Sequence[int]) -> tuple[int, int]:
+    """The bits set in ``rows[a]`` for some argument ``a`` of ``mask``, and those set
+    for at least two of them: what the allowed arguments cover, and what has a choice."""
+    once = twice = 0
+    while mask:
+        low = mask & -mask
+        mask ^= low
+        hits = rows[low.bit_length() - 1]
+        twice |= once & hits
+        once |= hits
+    return once, twice
+
+
+def union_within(mask: int, rows: Sequence[int], allowed: int) -> int:
+    """The union of ``rows[a] & allowed`` over the arguments ``a`` of ``mask``."""
+    union = 0
+    while mask:
+        low = mask & -mask
+        mask ^= low
+        union |= rows[low.bit_length() - 1]
+    return union & allowed
+
+
 def members_of(mask: int) -> Iterator[int]:
     """The arguments of the bit set ``mask``, in increasing order."""
     while mask:
@@ -224,5 +236,7 @@ __all__ = [
     "StableSearch",
     "bit_set",
     "dense",
+    "hit_once_and_twice",
     "members_of",
+    "union_within",
 ]
