@@ -380,3 +380,41 @@ def test_a_preferred_extension_is_the_same_on_every_run() -> None:
     af = ArgumentationFramework(names, attacks)
     found = {SatEngine().some_extension(af, Semantics.PREFERRED, None) for _ in range(5)}
     assert len(found) == 1
+
+
+def test_credulous_queries_on_dense_frameworks_search_and_agree_with_the_solver(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Dense frameworks (more than 16 attackers an argument) take the branching
+    # search for credulous complete/preferred queries; the solver must agree.
+    import random
+
+    from argmap.semantics.engines import sat as sat_module
+    from argmap.semantics.engines.stable_search import dense
+
+    decided = []
+    by_search = sat_module._admissible_by_search
+
+    def counted(*args: object) -> tuple[bool, object]:
+        outcome = by_search(*args)  # type: ignore[arg-type]
+        decided.append(outcome[0])
+        return outcome
+
+    monkeypatch.setattr(sat_module, "_admissible_by_search", counted)
+    answers = []
+    for seed in range(4):
+        rng = random.Random(seed)
+        n = 36
+        names = [f"a{i}" for i in range(n)]
+        attacks = [(a, b) for a in names for b in names if a != b and rng.random() < 0.55]
+        af = ArgumentationFramework(names, attacks)
+        assert dense(len(attacks), n)
+        for argument in names[::5]:
+            for semantics in (Semantics.COMPLETE, Semantics.PREFERRED):
+                answer = ENGINE.credulous(af, argument, semantics, None)
+                answers.append((af, argument, semantics, answer))
+    assert decided and all(decided)
+    assert {answer for *_, answer in answers} == {True, False}
+    monkeypatch.setattr(sat_module, "dense", lambda attacks, size: False)
+    for af, argument, semantics, searched in answers:
+        assert SatEngine().credulous(af, argument, semantics, None) is searched

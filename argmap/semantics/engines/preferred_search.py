@@ -44,6 +44,7 @@ References
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from argmap.semantics.engines.sat_encoding import Column, attacker_rows
 from argmap.semantics.engines.stable_search import (
@@ -55,6 +56,10 @@ from argmap.semantics.engines.stable_search import (
     members_of,
     union_within,
 )
+
+CREDULOUS_PATIENCE: Final = 200_000
+"""Nodes :meth:`PreferredSearch.admissible_containing` visits before it gives up (the
+ICCMA 2019 AFGen instances of 256-512 arguments need 1,000-28,000)."""
 
 
 class PreferredSearch:
@@ -99,6 +104,42 @@ class PreferredSearch:
             # no non-empty admissible set: the empty set is the preferred extension
             self.found.add(0)
             yield []
+
+    def admissible_containing(
+        self,
+        argument: int,
+        check: Callable[[], None] = lambda: None,
+        patience: int = CREDULOUS_PATIENCE,
+    ) -> list[int] | None:
+        """An admissible set holding ``argument`` (sorted), or ``None`` if there is none:
+        the search of the module's docstring from ``{argument}``, stopped at the first
+        admissible set. ``gave_up`` tells whether ``None`` means that it ran out of
+        ``patience`` nodes instead.
+
+        Examples
+        --------
+        >>> search = PreferredSearch([0, 1, 2], [1, 2, 0], 3)   # 0 -> 1 -> 2 -> 0
+        >>> search.admissible_containing(0), search.gave_up
+        (None, False)
+        >>> PreferredSearch([0, 1], [1, 0], 2).admissible_containing(1)   # 0 <-> 1
+        [1]
+        """
+        self.gave_up = False
+        if self._targets[argument] >> argument & 1:
+            return None
+        chosen = 1 << argument
+        attacked = self._targets[argument]
+        threats = self._attackers[argument] & ~attacked
+        count = NodeCount(check, patience)
+        search = self._search(
+            chosen, self._free(chosen), threats, attacked, Found(self.size), count
+        )
+        try:
+            admissible = next(search, None)
+        except OutOfPatienceError:
+            self.gave_up = True
+            return None
+        return None if admissible is None else list(members_of(admissible))
 
     def _free(self, chosen: int) -> int:
         """The arguments in conflict with none of ``chosen`` (nor with themselves)."""
@@ -237,4 +278,4 @@ class Found:
         return self.by_argument[(chosen & -chosen).bit_length() - 1]
 
 
-__all__ = ["Found", "PreferredSearch"]
+__all__ = ["CREDULOUS_PATIENCE", "Found", "PreferredSearch"]

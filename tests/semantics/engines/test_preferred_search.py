@@ -57,3 +57,36 @@ def test_an_undefended_argument_is_left_out() -> None:
     # c attacks a, a attacks b, nobody attacks c: {c, b} (the grounded extension)
     search = PreferredSearch([2, 0], [0, 1], 3)
     assert list(search.extensions()) == [[1, 2]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(components(), st.data())
+def test_an_admissible_set_holding_the_argument_is_found_iff_one_exists(
+    af: ArgumentationFramework, data: st.DataObject
+) -> None:
+    if not len(af):
+        return
+    argument = data.draw(st.integers(0, len(af) - 1))
+    name = af.arguments[argument]
+    accepted = any(name in extension for extension in Oracle(af.arguments, af.attacks).preferred())
+    pairs = [(af.index(a), af.index(b)) for a, b in af.sorted_attacks()]
+    search = PreferredSearch([a for a, _ in pairs], [b for _, b in pairs], len(af))
+    found = search.admissible_containing(argument)
+    assert not search.gave_up
+    assert (found is not None) == accepted
+    if found is not None:
+        chosen = set(found)
+        attacked = {b for a, b in pairs if a in chosen}
+        assert argument in chosen
+        assert not chosen & attacked  # conflict-free
+        assert all(a in attacked for a, b in pairs if b in chosen)  # defends itself
+
+
+def test_the_credulous_search_gives_up_after_its_patience() -> None:
+    # a 7-cycle: no admissible set holds any argument, which takes a few nodes to show
+    n = 7
+    search = PreferredSearch(list(range(n)), [(i + 1) % n for i in range(n)], n)
+    assert search.admissible_containing(0, patience=0) is None
+    assert search.gave_up
+    assert search.admissible_containing(0) is None
+    assert not search.gave_up
