@@ -52,6 +52,7 @@ from argmap.semantics.engines.stable_search import (
     NodeCount,
     OutOfPatienceError,
     bit_set,
+    fewest_within,
     hit_once_and_twice,
     members_of,
     union_within,
@@ -242,20 +243,7 @@ class PreferredSearch:
 
     def _fewest_attackers(self, allowed: int, threats: int) -> int:
         """The allowed attackers of a threat with fewest of them (the first with two)."""
-        attackers = self._attackers
-        best = 0
-        fewest = self.size + 1
-        rest = threats
-        while rest:
-            low = rest & -rest
-            rest ^= low
-            candidates = attackers[low.bit_length() - 1] & allowed
-            number = candidates.bit_count()
-            if number < fewest:
-                best, fewest = candidates, number
-                if number <= 2:
-                    break
-        return best
+        return fewest_within(threats, self._attackers, allowed, self.size)
 
 
 class Found:

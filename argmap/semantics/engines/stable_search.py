@@ -145,20 +145,8 @@ class StableSearch:
     def _fewest_candidates(self, allowed: int, uncovered: int) -> int:
         """The allowed candidates of an uncovered argument with fewest of them (the
         first with two, else the fewest), those not allowed themselves first."""
-        candidates_of = self._candidates
-        best = 0
-        fewest = self.size + 1
         rest = uncovered & ~allowed or uncovered
-        while rest:
-            low = rest & -rest
-            rest ^= low
-            candidates = candidates_of[low.bit_length() - 1] & allowed
-            count = candidates.bit_count()
-            if count < fewest:
-                best, fewest = candidates, count
-                if count <= 2:
-                    break
-        return best
+        return fewest_within(rest, self._candidates, allowed, self.size)
 
 
 class OutOfPatienceError(Exception):
@@ -219,6 +207,23 @@ def union_within(mask: int, rows: Sequence[int], allowed: int) -> int:
     return union & allowed
 
 
+def fewest_within(mask: int, rows: Sequence[int], allowed: int, size: int) -> int:
+    """``rows[a] & allowed`` for the argument ``a`` of ``mask`` that leaves the fewest
+    (the first that leaves two or fewer): the branches of a search node."""
+    best = 0
+    fewest = size + 1
+    while mask:
+        low = mask & -mask
+        mask ^= low
+        candidates = rows[low.bit_length() - 1] & allowed
+        count = candidates.bit_count()
+        if count < fewest:
+            best, fewest = candidates, count
+            if count <= 2:
+                break
+    return best
+
+
 def members_of(mask: int) -> Iterator[int]:
     """The arguments of the bit set ``mask``, in increasing order."""
     while mask:
@@ -236,6 +241,7 @@ __all__ = [
     "StableSearch",
     "bit_set",
     "dense",
+    "fewest_within",
     "hit_once_and_twice",
     "members_of",
     "union_within",
