@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.frameworks import ArgumentationFramework
+from argmap.semantics.engines import stable_search
 from argmap.semantics.engines.preferred_search import PreferredSearch
 from argmap.semantics.engines.sat_encoding import Prepared
 from argmap.semantics.engines.sat_enumeration import preferred_extensions
@@ -90,3 +92,24 @@ def test_the_credulous_search_gives_up_after_its_patience() -> None:
     assert search.gave_up
     assert search.admissible_containing(0) is None
     assert not search.gave_up
+
+
+@settings(max_examples=200, deadline=None)
+@given(components(), st.sampled_from([1, 3]))
+def test_slices_of_nodes_leave_the_preferred_extensions_unchanged(
+    af: ArgumentationFramework, slice_nodes: int
+) -> None:
+    # the search marks the end of each slice, which must never reach its results
+    expected = Oracle(af.arguments, af.attacks).preferred()
+    pairs = [(af.index(a), af.index(b)) for a, b in af.sorted_attacks()]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stable_search, "SLICE_NODES", slice_nodes)
+        search = PreferredSearch([a for a, _ in pairs], [b for _, b in pairs], len(af))
+        found = list(search.extensions())
+        holding = [search.admissible_containing(a) for a in range(len(af))]
+    names = af.arguments
+    for a, admissible in enumerate(holding):
+        assert (admissible is not None) == any(names[a] in e for e in expected)
+        assert admissible is None or a in admissible
+    assert {frozenset(names[i] for i in chosen) for chosen in found} == expected
+    assert len(found) == len(expected)

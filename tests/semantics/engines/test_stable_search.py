@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.frameworks import ArgumentationFramework
+from argmap.semantics.engines import stable_search
 from argmap.semantics.engines.sat_encoding import Prepared
 from argmap.semantics.engines.sat_enumeration import stable_extensions
 from argmap.semantics.engines.sat_solving import Timer
-from argmap.semantics.engines.stable_search import StableSearch, dense
+from argmap.semantics.engines.stable_search import (
+    COVERING,
+    SPARING,
+    TICK,
+    StableSearch,
+    dense,
+    take_turns,
+)
 from argmap.semantics.types import SolverTimeout
 from tests.semantics.oracle import Oracle
 
@@ -110,3 +119,85 @@ def test_the_deadline_is_checked_during_the_search() -> None:
     with pytest.raises(SolverTimeout):
         for _ in stable_extensions(prepared, past, degree=0.0):
             pass
+
+
+def _columns(af: ArgumentationFramework) -> tuple[list[int], list[int]]:
+    pairs = [(af.index(a), af.index(b)) for a, b in af.sorted_attacks()]
+    return [a for a, _ in pairs], [b for _, b in pairs]
+
+
+def _is_stable(af: ArgumentationFramework, chosen: set[int]) -> bool:
+    sources, targets = _columns(af)
+    attacked = {b for a, b in zip(sources, targets, strict=True) if a in chosen}
+    return not chosen & attacked and chosen | attacked == set(range(len(af)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    components(),
+    st.sampled_from([(COVERING,), (SPARING,), (SPARING, COVERING)]),
+    st.sampled_from([1, 2, 256]),
+)
+def test_every_order_alone_finds_the_stable_extensions(
+    af: ArgumentationFramework, orders: tuple[int, ...], slice_nodes: int
+) -> None:
+    # each order is a complete search: taking turns may hand the rest to either,
+    # at any node (slices of one node: the orders alternate at every node)
+    names = af.arguments
+    expected = Oracle(names, af.attacks).stable()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stable_search, "SLICE_NODES", slice_nodes)
+        found = list(StableSearch(*_columns(af), len(af)).extensions(orders=orders))
+    assert len(found) == len(expected)
+    assert {frozenset(names[i] for i in chosen) for chosen in found} == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(components())
+def test_the_first_extension_is_stable_by_definition(af: ArgumentationFramework) -> None:
+    first = next(iter(StableSearch(*_columns(af), len(af)).extensions()), None)
+    if first is None:
+        assert not Oracle(af.arguments, af.attacks).stable()
+    else:
+        assert _is_stable(af, set(first))
+
+
+def test_the_first_extension_with_self_attacks_isolated_arguments_and_none() -> None:
+    # a attacks itself and b, b ↔ c, c attacks a, d is isolated: {c, d} only
+    af = ArgumentationFramework(
+        ["a", "b", "c", "d"], [("a", "a"), ("a", "b"), ("b", "c"), ("c", "b"), ("c", "a")]
+    )
+    assert not _is_stable(af, {1, 3})  # a is left unattacked
+    search = StableSearch(*_columns(af), 4)
+    assert next(search.extensions()) == [2, 3]
+    # the self-attacking 0 defeats 1 and is attacked by nothing: no stable extension
+    assert list(StableSearch([0, 0], [0, 1], 2).extensions()) == []
+
+
+def test_turns_end_with_the_first_search_that_ends() -> None:
+    seen: list[str] = []
+
+    def search(name: str, results: list[int]) -> Iterator[int]:
+        for result in results:
+            seen.append(name)
+            yield result
+
+    # the first search ends after one slice: nothing exists, the second stops too
+    assert list(take_turns([search("a", [TICK]), search("b", [TICK, TICK, 7])])) == []
+    assert seen == ["a", "b"]
+    seen.clear()
+    # the second finds a set in its second slice, then goes on alone
+    both = take_turns([search("a", [TICK, TICK, TICK, 1]), search("b", [TICK, 2, TICK, 3])])
+    assert list(both) == [2, 3]
+    assert seen == ["a", "b", "a", "b", "b", "b"]
+
+
+def test_the_orders_take_turns_in_slices() -> None:
+    # 40 disjoint pairs a ↔ b: 2**40 extensions, each order finds one at once
+    n = 40
+    sources = [2 * i for i in range(n)] + [2 * i + 1 for i in range(n)]
+    targets = [2 * i + 1 for i in range(n)] + [2 * i for i in range(n)]
+    search = StableSearch(sources, targets, 2 * n)
+    first = next(search.extensions())
+    assert len(first) == n
+    assert all((2 * i in first) != (2 * i + 1 in first) for i in range(n))
