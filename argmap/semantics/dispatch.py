@@ -35,7 +35,6 @@ Python engine works on its own.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
 from types import MappingProxyType
 
 from argmap.frameworks.abstract import ArgumentationFramework
@@ -43,6 +42,10 @@ from argmap.semantics.adjacency import Adjacency
 from argmap.semantics.grounded import grounded_labels
 from argmap.semantics.labelling_search import UNDEC
 from argmap.semantics.types import Engine, Semantics
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 _COMPLETE_BASED = frozenset(
     {
@@ -156,10 +159,19 @@ def _python_engine(helper: Engine | None = None) -> Engine:
 
 
 def _sat_engine() -> Engine | ImportError:
-    """``SatEngine()`` from :mod:`argmap.semantics.engines.sat`, imported on first use."""
+    """``SatEngine()`` from :mod:`argmap.semantics.engines.sat`, imported on first use.
+
+    The error is returned (``auto`` then falls back on the Python engine) when
+    the engine's module or a dependency outside argmap cannot be imported; an
+    import error inside argmap, between the engine's own modules, is a bug and is
+    raised, not hidden behind a slower engine.
+    """
+    name = "argmap.semantics.engines.sat"
     try:
-        module = importlib.import_module("argmap.semantics.engines.sat")
+        module = importlib.import_module(name)
     except ImportError as error:
+        if error.name != name and (error.name or "argmap").partition(".")[0] == "argmap":
+            raise
         return error
     engine: Engine = module.SatEngine()
     return engine

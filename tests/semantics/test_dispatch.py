@@ -58,3 +58,25 @@ def test_the_package_names_are_imported_on_first_use() -> None:
         assert getattr(argmap.semantics, name) is not None
     with pytest.raises(AttributeError, match="no attribute 'preferred_extension'"):
         _ = argmap.semantics.preferred_extension  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("missing", "falls_back"),
+    [("pysat", True), ("argmap.semantics.engines.sat_encoding", False)],
+)
+def test_auto_falls_back_only_when_a_dependency_is_missing(
+    monkeypatch: pytest.MonkeyPatch, missing: str, falls_back: bool
+) -> None:
+    # a large framework, which `auto` gives to the SAT engine
+    af = AF([f"a{i}" for i in range(80)], [(f"a{i}", f"a{(i + 1) % 80}") for i in range(80)])
+    assert choose_engine(af, "preferred").name == "sat"
+
+    def broken(name: str) -> None:
+        raise ImportError(f"no {missing}", name=missing)
+
+    monkeypatch.setattr("argmap.semantics.dispatch.importlib.import_module", broken)
+    if falls_back:
+        assert choose_engine(af, "preferred").name == "python"
+    else:
+        with pytest.raises(ImportError, match=missing):
+            choose_engine(af, "preferred")
