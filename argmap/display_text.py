@@ -23,22 +23,26 @@ and U+061C are left alone: they do not override the order of other text.
 
 from __future__ import annotations
 
-import re
-from typing import Final
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 BIDI_CONTROLS: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 """Embeddings, overrides and isolates: LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI."""
 
-_BIDI: Final = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_TERMINAL: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""C0 controls but tab and line feed, DEL, C1 controls (CSI, OSC, ...), bidi controls."""
-
 CONTROL_REPLACEMENT: Final = "\ufffd"
 """What a control character becomes on a terminal (the replacement character)."""
 
+_MARKERS: Final = {ord(c): f"[U+{ord(c):04X}]" for c in BIDI_CONTROLS}
+_CONTROLS: Final = (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))
+"""C0 controls but tab and line feed, DEL, C1 controls (CSI, OSC, ...)."""
+_TERMINAL: Final = {**dict.fromkeys(_CONTROLS, CONTROL_REPLACEMENT), **_MARKERS}
+_TERMINAL_CHARACTERS: Final = frozenset(map(chr, _TERMINAL))
 
-def _marker(match: re.Match[str]) -> str:
-    return f"[U+{ord(match.group()):04X}]"
+# Both functions are str.translate tables behind exact membership tests, not
+# regular expressions: every command line output goes through terminal_text, and
+# `argmap solve` starts without importing re. All the characters replaced are
+# non-printable, so a printable text (the usual case) is returned at once.
 
 
 def neutralise_bidi(text: str) -> str:
@@ -49,12 +53,9 @@ def neutralise_bidi(text: str) -> str:
     >>> neutralise_bidi("שלום world")
     'שלום world'
     """
-    return _BIDI.sub(_marker, text) if _BIDI.search(text) else text
-
-
-def _terminal_replacement(match: re.Match[str]) -> str:
-    character = match.group()
-    return _marker(match) if character in BIDI_CONTROLS else CONTROL_REPLACEMENT
+    if text.isprintable() or BIDI_CONTROLS.isdisjoint(text):
+        return text
+    return text.translate(_MARKERS)
 
 
 def terminal_text(text: str) -> str:
@@ -64,7 +65,9 @@ def terminal_text(text: str) -> str:
     >>> terminal_text("ok\\x1b]52;c;ZXZpbA==\\x07 \\x1b[2J\\r\\ttab")
     'ok\ufffd]52;c;ZXZpbA==\ufffd \ufffd[2J\ufffd\\ttab'
     """
-    return _TERMINAL.sub(_terminal_replacement, text) if _TERMINAL.search(text) else text
+    if text.isprintable() or _TERMINAL_CHARACTERS.isdisjoint(text):
+        return text
+    return text.translate(_TERMINAL)
 
 
 __all__ = [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,3 +45,40 @@ def test_terminal_text_holds_no_control_and_no_bidi_override(text: str) -> None:
     assert not any(c in BIDI_CONTROLS for c in shown)
     assert all(c in "\t\n" or not (ord(c) < 32 or 0x7F <= ord(c) <= 0x9F) for c in shown)
     assert terminal_text(shown) == shown
+
+
+# The rule written as regular expressions, the plainest statement of it: the
+# translate tables must replace exactly these characters, by exactly this.
+_TERMINAL_RULE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BIDI_RULE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _by_rule(match: re.Match[str]) -> str:
+    character = match.group()
+    if character in BIDI_CONTROLS:
+        return f"[U+{ord(character):04X}]"
+    return CONTROL_REPLACEMENT
+
+
+_RISKY = st.sampled_from(
+    [
+        "\x1b",
+        "\x07",
+        "\r",
+        "\t",
+        "\n",
+        "\x7f",
+        "\x85",
+        "\x9b",
+        "\xa0",
+        "\u200b",
+        "\u200f",
+        *sorted(BIDI_CONTROLS),
+    ]
+)
+
+
+@given(st.lists(st.one_of(st.text(max_size=8), _RISKY), max_size=12).map("".join))
+def test_both_functions_replace_exactly_what_the_rule_names(text: str) -> None:
+    assert terminal_text(text) == _TERMINAL_RULE.sub(_by_rule, text)
+    assert neutralise_bidi(text) == _BIDI_RULE.sub(_by_rule, text)

@@ -28,21 +28,42 @@ Examples
 
 from __future__ import annotations
 
-import re
-from typing import Final
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
-PLAIN: Final = re.compile(r'[^\s(),."%\[\]\\\x00-\x1f\x7f-\x9f]+')
-"""Names written bare: a run of plain characters."""
+PLAIN: Final = r'[^\s(),."%\[\]\\\x00-\x1f\x7f-\x9f]+'
+"""The regular expression of names written bare: a run of plain characters."""
 
 QUOTED_TERM: Final = r'"(?:[^"\\\n]|\\.)*"'
 """The regular expression of a quoted ASP string (linear: its branches are disjoint)."""
 
 _ESCAPE: Final = {"\\": "\\\\", '"': '\\"', "\n": "\\n"}
-_UNESCAPE: Final = re.compile(r"\\(.)")
+_SPECIAL: Final = frozenset('(),."%[]\\')
+
+
+def is_plain(text: str) -> bool:
+    """Whether ``text`` is written bare: it matches :data:`PLAIN` whole.
+
+    Printable ASCII, the usual name, is decided without :mod:`re` (``argmap solve``
+    starts without importing it): of those characters only the space and
+    :data:`_SPECIAL` are not plain.
+
+    >>> is_plain("a1"), is_plain("a b"), is_plain("é"), is_plain("")
+    (True, False, True, False)
+    """
+    if text.isascii() and text.isprintable():
+        return bool(text) and " " not in text and _SPECIAL.isdisjoint(text)
+    import re
+
+    return re.fullmatch(PLAIN, text) is not None
 
 
 def _unescape(content: str) -> str:
-    return _UNESCAPE.sub(
+    import re
+
+    return re.sub(
+        r"\\(.)",
         lambda found: {"n": "\n", "\\": "\\", '"': '"'}.get(found.group(1), found.group()),
         content,
     )
@@ -57,7 +78,7 @@ def name_of_term(term: str) -> str:
     if not term.startswith('"'):
         return term
     content = _unescape(term[1:-1])
-    return term if PLAIN.fullmatch(content) and content == term[1:-1] else content
+    return term if is_plain(content) and content == term[1:-1] else content
 
 
 def term_of_name(name: str) -> str:
@@ -66,11 +87,11 @@ def term_of_name(name: str) -> str:
     >>> all(name_of_term(term_of_name(n)) == n for n in ["", "a]", "a\\\\b", '"', "é 1"])
     True
     """
-    if PLAIN.fullmatch(name):
+    if is_plain(name):
         return name
-    if len(name) > 2 and name[0] == name[-1] == '"' and PLAIN.fullmatch(name[1:-1]):
+    if len(name) > 2 and name[0] == name[-1] == '"' and is_plain(name[1:-1]):
         return name
     return '"' + "".join(_ESCAPE.get(c, c) for c in name) + '"'
 
 
-__all__ = ["PLAIN", "QUOTED_TERM", "name_of_term", "term_of_name"]
+__all__ = ["PLAIN", "QUOTED_TERM", "is_plain", "name_of_term", "term_of_name"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap.frameworks.abstract import ArgumentationFramework
-from argmap.io.asp_terms import name_of_term, term_of_name
+from argmap.io.asp_terms import PLAIN, is_plain, name_of_term, term_of_name
 from argmap.io.iccma import dumps_framework, loads_framework
 
 names = st.text(max_size=8)
@@ -47,3 +49,8 @@ def test_apx_files_round_trip_any_names(arguments: list[str], data: st.DataObjec
     again = loads_framework(dumps_framework(af, "apx"), "apx")
     assert again.arguments == af.arguments
     assert again.attacks == af.attacks
+
+
+@given(st.text(alphabet=st.sampled_from('ab1_-é "(),.%[]\\\t\n\x00\x7f\x85\xa0\u200b'), max_size=6))
+def test_is_plain_is_the_regular_expression(text: str) -> None:
+    assert is_plain(text) == (re.fullmatch(PLAIN, text) is not None)
