@@ -9,12 +9,15 @@ options shared by several commands are built once, in :mod:`argmap.cli.options`.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from collections.abc import Sequence
 
 from argmap import __version__
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
 SUBCOMMANDS = (
     "new",
@@ -77,6 +80,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from argmap.cli.errors import run_reporting
 
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["solve"]:
+        # the ICCMA solver interface: a plain call is read without argparse
+        from argmap.cli.solve import iccma_options
+
+        options = iccma_options(arguments[1:])
+        if options is not None:
+            return run_reporting(options.handler, options)
     first = next((a for a in arguments if not a.startswith("-")), None)
     parser = build_parser(first if first in SUBCOMMANDS else None)
     args = parser.parse_args(arguments)

@@ -31,17 +31,20 @@ Exit codes: 0 answered, 1 invalid input (message on stderr), 2 usage error,
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Final, TextIO
+from types import SimpleNamespace
 
 from argmap.cli.errors import CommandError, check_timeout
 from argmap.semantics.tasks import PROBLEMS, SEMANTICS
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from typing import Final, TextIO
+
     from argmap.frameworks.abstract import ArgumentationFramework
     from argmap.semantics.types import Extension, Semantics
 
@@ -51,6 +54,9 @@ FORMATS: Final = ("apx", "tgf", "i23")
 
 TIMEOUT_EXIT: Final = 3
 """Exit code when ``--timeout`` runs out."""
+
+ENGINES: Final = ("auto", "python", "sat")
+"""The choices of ``--engine``."""
 
 
 def supported_tasks() -> list[str]:
@@ -106,7 +112,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--engine",
-        choices=("auto", "python", "sat"),
+        choices=ENGINES,
         default="auto",
         help="the engine (default: auto, the SAT engine for large frameworks)",
     )
@@ -146,15 +152,98 @@ def main(argv: Sequence[str] | None = None) -> int:
     the other subcommands: the shortest start-up, for use as an ICCMA solver
     executable.
     """
-    from argmap.cli.command_parser import CommandParser
     from argmap.cli.errors import run_reporting
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    options = iccma_options(arguments)
+    if options is not None:
+        return run_reporting(run, options)
+    from argmap.cli.command_parser import CommandParser
 
     parser = CommandParser(prog="argmap solve", description=DESCRIPTION, epilog=EPILOG)
     add_arguments(parser)
-    return run_reporting(run, parser.parse_args(argv))
+    return run_reporting(run, parser.parse_args(arguments))
 
 
-def run(args: argparse.Namespace) -> int:
+_VALUED: Final = {
+    "-p": "problem",
+    "--problem": "problem",
+    "-f": "file",
+    "--file": "file",
+    "-fo": "format",
+    "--format": "format",
+    "-a": "argument",
+    "--argument": "argument",
+    "--engine": "engine",
+    "--timeout": "timeout",
+}
+_SWITCHES: Final = {
+    "--stream": "stream",
+    "--progress": "progress",
+    "--problems": "problems",
+    "--formats": "formats",
+}
+_DEFAULTS: Final = {
+    "problem": None,
+    "file": None,
+    "format": None,
+    "argument": None,
+    "engine": "auto",
+    "timeout": None,
+    "stream": False,
+    "progress": False,
+    "problems": False,
+    "formats": False,
+}
+
+
+def iccma_options(arguments: Sequence[str]) -> SimpleNamespace | None:
+    """The options of a plain ICCMA call, read without :mod:`argparse`; ``None`` otherwise.
+
+    A solver is started once per query, so its start-up counts: importing and
+    building the argparse parser is about a tenth of a small query. A call made of
+    the options of :func:`add_arguments`, each at most once, spelt in full and
+    followed by its value (which does not start with ``-``), is read here into
+    the namespace argparse would give; anything else (help, a mistake, an
+    abbreviation, ``--option=value``) returns ``None`` and is left to the parser,
+    with its usage errors. The tests check that both read every call alike.
+
+    >>> options = iccma_options(["-p", "DS-PR", "-f", "a.apx", "-a", "x"])
+    >>> options.problem, options.file, options.argument, options.engine
+    ('DS-PR', 'a.apx', 'x', 'auto')
+    >>> iccma_options(["-p", "DS-PR", "--help"]) is None
+    True
+    """
+    values: dict[str, object] = dict(_DEFAULTS)
+    given: set[str] = set()
+    position = 0
+    while position < len(arguments):
+        option = arguments[position]
+        name = _SWITCHES.get(option)
+        if name is not None:
+            value: object = True
+        else:
+            name = _VALUED.get(option)
+            if name is None or position + 1 == len(arguments):
+                return None
+            position += 1
+            value = text = arguments[position]
+            if text.startswith("-") or (name == "engine" and text not in ENGINES):
+                return None
+            if name == "timeout":
+                try:
+                    value = float(text)  # as argparse's type=float
+                except ValueError:
+                    return None
+        if name in given:
+            return None
+        given.add(name)
+        values[name] = value
+        position += 1
+    return SimpleNamespace(handler=run, **values)
+
+
+def run(args: argparse.Namespace | SimpleNamespace) -> int:
     """Answer the task of ``args`` on stdout; return the exit code."""
     started = time.monotonic()
     out = sys.stdout
