@@ -8,9 +8,11 @@ Graphviz diagrams and self-contained HTML reports.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from argmap.model import (
         ArgumentMap,
         Attack,

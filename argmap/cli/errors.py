@@ -6,14 +6,16 @@ map cannot drive the terminal (see :func:`argmap.display_text.terminal_text`).
 
 from __future__ import annotations
 
-import math
 import sys
-from collections.abc import Callable
-from typing import Any, TextIO, TypeVar
 
 from argmap.display_text import terminal_text
 
-T = TypeVar("T")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, TextIO, TypeVar
+
+    T = TypeVar("T")
 
 
 class CommandError(Exception):
@@ -29,7 +31,7 @@ def check_timeout(seconds: float | None) -> None:
     ...
     argmap.cli.errors.CommandError: --timeout must be a positive number of seconds, got nan
     """
-    if seconds is not None and not (math.isfinite(seconds) and seconds > 0):
+    if seconds is not None and not 0 < seconds < float("inf"):  # NaN compares false
         raise CommandError(f"--timeout must be a positive number of seconds, got {seconds:g}")
 
 

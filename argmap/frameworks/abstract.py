@@ -27,12 +27,12 @@ References
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
-
 from argmap.frameworks.attack_relation import AttackRelation, RelationError, relation
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     import networkx as nx
     import numpy.typing as npt
 

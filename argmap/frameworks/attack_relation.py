@@ -25,14 +25,18 @@ import bisect
 import collections
 import itertools
 import operator
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Final, Protocol
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from typing import Final, Protocol
+
     import numpy as np
     import numpy.typing as npt
 
     IndexArray = npt.NDArray[np.int64]
+else:
+    Protocol = object  # as in argmap.semantics.types: no typing import at run time
 
 Rows = tuple[tuple[int, ...], ...]
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import importlib
 import os
-from typing import TYPE_CHECKING, Any, NoReturn
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
     from argmap.frameworks.abstract import ArgumentationFramework
     from argmap.io.limits import Limits
     from argmap.io.native import dump_map, dumps_map, load_map, loads_map

@@ -27,12 +27,14 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from typing import TYPE_CHECKING, Final
 
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.io.iccma import IccmaFormatError, ReadingBudget
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Final
+
     import numpy as np
     import numpy.typing as npt
 

@@ -42,11 +42,7 @@ from __future__ import annotations
 
 import functools
 import os
-import re
-from collections.abc import Sequence
-from typing import Final, NoReturn
 
-from argmap.atomic import write_text_atomic
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.io.asp_terms import QUOTED_TERM, name_of_term, term_of_name
 from argmap.io.limits import (
@@ -57,6 +53,12 @@ from argmap.io.limits import (
     configured_limits,
     read_input_bytes,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Sequence
+    from typing import Final, NoReturn
 
 FORMATS: Final = ("apx", "tgf", "i23")
 """The format names, as ``--formats`` lists them."""
@@ -216,6 +218,8 @@ def dump_framework(
         text = dumps_framework(af, fmt)
     except IccmaFormatError as exc:
         raise IccmaFormatError(exc.message, file=source, hint=exc.hint) from None
+    from argmap.atomic import write_text_atomic  # here: reading starts without it
+
     write_text_atomic(path, text)
 
 
@@ -302,7 +306,9 @@ _NAME = QUOTED_TERM + r'|[^\s(),."%]+'
 def _fact_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One apx fact (or comment) with its leading blanks, named groups; and facts and
     comments without blanks, matched so that a fact inside a comment is not read.
-    Compiled on first use: the usual layout is read without them."""
+    Compiled on first use: the usual layout is read without them (nor :mod:`re`)."""
+    import re
+
     one = re.compile(
         rf"""\s*(?:
             %[^\n]*
@@ -475,6 +481,8 @@ def _apx_error(text: str, offset: int, source: str | None, message: str, hint: s
 
 
 def _apx_garbage(text: str, offset: int, source: str | None) -> NoReturn:
+    import re
+
     snippet = text[offset : offset + 40].split("\n", 1)[0]
     closed = re.match(r"(arg|att)\s*\([^()\n]*\)", snippet)
     if closed and not text[offset + closed.end() :].lstrip().startswith("."):

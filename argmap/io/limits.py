@@ -37,34 +37,95 @@ whose text names the file, the line and column where known, and what to change.
 from __future__ import annotations
 
 import os
-import re
 import stat
 import time
-from collections.abc import Callable
-from typing import Any, Final, NamedTuple
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, ClassVar, Final
 
 _MIB: Final = 1 << 20
 
 
-class Limits(NamedTuple):
+class Limits:
     """How much of an untrusted file argmap agrees to read and build.
 
-    A named tuple rather than a dataclass: ``argmap solve`` starts without
-    importing :mod:`dataclasses`.
+    An immutable record with the interface of a named tuple (``_fields``,
+    ``_replace``, equality by value), written out rather than built with
+    :mod:`typing` or :mod:`dataclasses`: ``argmap solve`` starts without importing
+    either (:mod:`typing` alone is about a tenth of its start-up).
 
     >>> Limits().max_depth
     64
     >>> Limits(max_items=10).max_items
     10
+    >>> Limits(max_depth=3)._replace(max_depth=4) == Limits(max_depth=4)
+    True
     """
 
-    max_file_bytes: int = 256 * _MIB
-    max_source_bytes: int = 16 * _MIB
-    max_items: int = 200_000
-    max_arguments: int = 2_000_000
-    max_depth: int = 64
-    alias_budget: int = 10_000
-    max_number_length: int = 100
+    _fields: ClassVar[tuple[str, ...]] = (
+        "max_file_bytes",
+        "max_source_bytes",
+        "max_items",
+        "max_arguments",
+        "max_depth",
+        "alias_budget",
+        "max_number_length",
+    )
+    __slots__ = _fields
+
+    max_file_bytes: int
+    max_source_bytes: int
+    max_items: int
+    max_arguments: int
+    max_depth: int
+    alias_budget: int
+    max_number_length: int
+
+    def __init__(
+        self,
+        max_file_bytes: int = 256 * _MIB,
+        max_source_bytes: int = 16 * _MIB,
+        max_items: int = 200_000,
+        max_arguments: int = 2_000_000,
+        max_depth: int = 64,
+        alias_budget: int = 10_000,
+        max_number_length: int = 100,
+    ) -> None:
+        values = (
+            max_file_bytes,
+            max_source_bytes,
+            max_items,
+            max_arguments,
+            max_depth,
+            alias_budget,
+            max_number_length,
+        )
+        for name, value in zip(self._fields, values, strict=True):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Limits are read-only: use _replace({name}=...)")
+
+    def _replace(self, **changes: int) -> Limits:
+        """A copy with ``changes`` applied."""
+        return Limits(**{**self._asdict(), **changes})
+
+    def _asdict(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in self._fields}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Limits):
+            return NotImplemented
+        return self._asdict() == other._asdict()
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._asdict().values()))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in self._asdict().items())
+        return f"Limits({shown})"
 
 
 DEFAULT_LIMITS: Final = Limits()
@@ -272,7 +333,8 @@ def check_deadline(deadline: float | None, *, file: str | None = None) -> None:
 
 
 # -- JSON ----------------------------------------------------------------------------
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_JSON_TOKEN = r'"(?:[^"\\]|\\.)*"|[\[\]{}]'
+"""Strings (which may hold brackets) and brackets; :mod:`re` is imported on first use."""
 _LONG_NUMBER = "[-+0-9.eE]{%d,}"
 
 
@@ -286,8 +348,10 @@ def json_depth_offset(text: str, max_depth: int) -> int | None:
     """
     if text.count("[") + text.count("{") <= max_depth:
         return None
+    import re
+
     depth = 0
-    for token in _JSON_TOKEN.finditer(text):
+    for token in re.finditer(_JSON_TOKEN, text, re.DOTALL):
         bracket = token.group()
         if bracket in ("[", "{"):
             depth += 1
@@ -342,6 +406,8 @@ def loads_json(
     def bounded(parse: Callable[[str], Any]) -> Callable[[str], Any]:
         def number(literal: str) -> Any:
             if len(literal) > bounds.max_number_length:
+                import re
+
                 found = re.search(_LONG_NUMBER % (bounds.max_number_length + 1), text)
                 line, column = _line_column(text, found.start()) if found else (None, None)
                 raise InputLimitError(

@@ -34,9 +34,11 @@ Examples
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from argmap.semantics.admissible import admissible_sets
     from argmap.semantics.cf2 import cf2_extensions, stage2_extensions
     from argmap.semantics.complete import complete_extensions

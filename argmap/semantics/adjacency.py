@@ -11,11 +11,13 @@ position each new number stands for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-
 from argmap.frameworks.abstract import ArgumentationFramework
 
-Rows = Sequence[Sequence[int]]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    Rows = Sequence[Sequence[int]]
 
 
 class Adjacency:

@@ -47,11 +47,13 @@ from __future__ import annotations
 
 import enum
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import NamedTuple
 
 from argmap.semantics.adjacency import Adjacency
 from argmap.semantics.types import SolverTimeout
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 IN = 1
 OUT = 2
@@ -76,11 +78,17 @@ class Measure(enum.IntEnum):
     RANGE = IN | OUT
 
 
-class Clause(NamedTuple):
+class Clause:
     """The constraint: some argument of ``members`` gets a label in ``labels`` (a bit mask)."""
 
-    members: tuple[int, ...]
-    labels: int
+    __slots__ = ("labels", "members")
+
+    def __init__(self, members: tuple[int, ...], labels: int) -> None:
+        self.members = members
+        self.labels = labels
+
+    def __repr__(self) -> str:
+        return f"Clause({self.members!r}, {self.labels!r})"
 
 
 Labels = list[int]

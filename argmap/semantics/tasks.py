@@ -17,9 +17,10 @@ these answers in the competition's syntax; ``argmap batch`` stores them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Final
+
     from argmap.frameworks.abstract import ArgumentationFramework
     from argmap.semantics.types import Semantics
 

@@ -13,12 +13,18 @@ Conventions kept everywhere:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, ClassVar, Protocol
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+    from typing import ClassVar, Protocol
+
     from argmap.frameworks.abstract import ArgumentationFramework
+else:
+    # typing.Protocol only matters to type checkers, and importing typing is a
+    # tenth of `argmap solve`'s start-up: at run time a protocol is a plain class
+    Protocol = object
 
 Extension = frozenset[str]
 

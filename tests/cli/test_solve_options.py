@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap.cli.command_parser import CommandParser
 from argmap.cli.solve import add_arguments, iccma_options, run
+from argmap.frameworks.abstract import ArgumentationFramework
+from argmap.io.iccma import dump_framework
 
 OPTIONS = ["-p", "--problem", "-f", "--file", "-fo", "--format", "-a", "--argument"]
 OPTIONS += ["--engine", "--timeout", "--stream", "--progress", "--problems", "--formats"]
@@ -45,3 +51,22 @@ def test_the_usual_calls_are_read_without_argparse(arguments: list[str]) -> None
     quick = iccma_options(arguments)
     assert quick is not None
     assert vars(quick) == argparse_reading(arguments)
+
+
+def test_a_solver_call_imports_neither_typing_nor_re_nor_argparse(tmp_path: Path) -> None:
+    # A solver starts once per query: these imports were a quarter of a small
+    # query's instructions (the answer needs none of them).
+    path = tmp_path / "f.apx"
+    dump_framework(ArgumentationFramework("abc", [("a", "b"), ("b", "c")]), path)
+    script = (
+        "import sys\n"
+        "from argmap.cli import main\n"
+        "code = main(['solve', '-p', 'DS-PR', '-f', sys.argv[1], '-a', 'c'])\n"
+        "avoided = ('typing', 're', 'argparse', 'gettext', 'locale', 'contextlib',\n"
+        "           'threading', 'dataclasses', 'numpy')\n"
+        "print(code, [m for m in avoided if m in sys.modules] or 'none')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["YES", "0", "none"]

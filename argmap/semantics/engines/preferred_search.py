@@ -45,10 +45,7 @@ References
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Final
-
-from argmap.semantics.engines.sat_encoding import Column, attacker_rows
+from argmap.semantics.engines.sat_encoding import attacker_rows
 from argmap.semantics.engines.stable_search import (
     PATIENCE,
     TICK,
@@ -60,6 +57,13 @@ from argmap.semantics.engines.stable_search import (
     members_of,
     union_within,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from typing import Final
+
+    from argmap.semantics.engines.sat_encoding import Column
 
 CREDULOUS_PATIENCE: Final = 200_000
 """Nodes :meth:`PreferredSearch.admissible_containing` visits before it gives up (the

@@ -11,8 +11,6 @@ the helper's preferred, semi-stable and stage extensions. See
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.semantics.acceptance import credulous_index, sceptical_index
 from argmap.semantics.adjacency import Adjacency, named
@@ -29,6 +27,10 @@ from argmap.semantics.semi_stable import semi_stable_indices
 from argmap.semantics.stable import stable_indices
 from argmap.semantics.stage import stage_indices
 from argmap.semantics.types import Engine, Extension, Semantics
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _ENUMERATORS: dict[Semantics, BaseSemantics] = {
     Semantics.CONFLICT_FREE: conflict_free_indices,

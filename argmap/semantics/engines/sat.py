@@ -43,9 +43,7 @@ References
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from itertools import islice
-from typing import TYPE_CHECKING, Final
 
 from argmap.semantics.engines.preferred_search import PreferredSearch
 from argmap.semantics.engines.sat_encoding import (
@@ -64,7 +62,11 @@ from argmap.semantics.engines.stable_search import dense
 from argmap.semantics.labelling_search import IN, OUT
 from argmap.semantics.types import Extension, Semantics, SolverTimeout
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from typing import Final
+
     from argmap.frameworks.abstract import ArgumentationFramework
 
 SUPPORTED: Final = REDUCED | {

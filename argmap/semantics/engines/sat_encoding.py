@@ -35,24 +35,27 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Final
 
 from argmap.frameworks.attack_relation import LIST_LIMIT
 from argmap.semantics.adjacency import Adjacency
-from argmap.semantics.engines.sat_solving import PORTFOLIO, AddAll, Portfolio, Timer
+from argmap.semantics.engines.sat_solving import PORTFOLIO, Portfolio, Timer
 from argmap.semantics.grounded import grounded_labels
 from argmap.semantics.labelling_search import IN, OUT, UNDEC
 from argmap.semantics.types import Extension, Semantics
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from argmap.frameworks.abstract import ArgumentationFramework
+    from collections.abc import Iterable, Sequence
+    from typing import Any, Final
 
-Column = Any
-"""A column of attack positions: a ``list[int]`` for frameworks of up to
-:data:`~argmap.frameworks.attack_relation.LIST_LIMIT` attacks (no NumPy import, which
-would take longer than encoding them), a NumPy ``int64`` array for larger ones, where
-the clauses are built by array arithmetic."""
+    from argmap.frameworks.abstract import ArgumentationFramework
+    from argmap.semantics.engines.sat_solving import AddAll
+
+    Column = Any
+    """A column of attack positions: a ``list[int]`` for frameworks of up to
+    :data:`~argmap.frameworks.attack_relation.LIST_LIMIT` attacks (no NumPy import,
+    which would take longer than encoding them), a NumPy ``int64`` array for larger
+    ones, where the clauses are built by array arithmetic."""
 
 REDUCED: Final = frozenset(
     {
@@ -416,7 +419,6 @@ def exclude_grounded_out(encoding: Encoding, prepared: Prepared) -> None:
 
 __all__ = [
     "REDUCED",
-    "Column",
     "Encoding",
     "Prepared",
     "attacker_rows",

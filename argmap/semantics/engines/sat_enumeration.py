@@ -28,13 +28,9 @@ References
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Final
-
 from argmap.semantics.engines.preferred_search import PreferredSearch
 from argmap.semantics.engines.sat_encoding import (
     REDUCED,
-    Column,
     Prepared,
     attacker_rows,
     encode,
@@ -45,6 +41,13 @@ from argmap.semantics.engines.sat_encoding import (
 from argmap.semantics.engines.sat_solving import Timer
 from argmap.semantics.engines.stable_search import DENSE_DEGREE, PATIENCE, StableSearch, dense
 from argmap.semantics.types import Extension, Semantics
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from typing import Final
+
+    from argmap.semantics.engines.sat_encoding import Column
 
 FAMILY: Final[dict[Semantics, tuple[str, bool]]] = {
     Semantics.CONFLICT_FREE: ("conflict_free", False),

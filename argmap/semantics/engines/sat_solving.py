@@ -16,12 +16,17 @@ from __future__ import annotations
 import collections
 import functools
 import importlib
-import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Final
 
 from argmap.semantics.types import SolverTimeout
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+    from typing import Any, Final
+
+    AddAll = Callable[[Iterable[Sequence[int]]], None]
+    """Adds many clauses to one solver (see :func:`clause_adder`)."""
 
 SOLVER_NAME: Final = "cadical153"
 """The solver every call starts with."""
@@ -98,10 +103,6 @@ SLICE_CONFLICTS: Final = (10_000, 20_000, 25_000)
 """Conflict budgets of the successive slices of one SAT call; the last one repeats."""
 
 
-AddAll = Callable[[Iterable[Sequence[int]]], None]
-"""Adds many clauses to one solver (see :func:`clause_adder`)."""
-
-
 UNSLICED: Final = frozenset({"lingeling"})
 """python-sat solvers without conflict budgets, which a portfolio cannot slice."""
 
@@ -149,6 +150,8 @@ class DirectCadical:
     ENTRY_POINTS: Final = ("new", "add_cl", "set", "cbudget", "solve_lim", "model", "setphases")
 
     def __init__(self, name: str) -> None:
+        import threading  # here: queries answered without SAT start without it
+
         module = importlib.import_module("pysolvers")
         functions = {e: getattr(module, f"{name}_{e}") for e in self.ENTRY_POINTS}
         self._delete_handle = getattr(module, f"{name}_del")

@@ -49,10 +49,14 @@ References
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import Final
+from argmap.semantics.engines.sat_encoding import attacker_rows
 
-from argmap.semantics.engines.sat_encoding import Column, attacker_rows
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+    from typing import Final
+
+    from argmap.semantics.engines.sat_encoding import Column
 
 DENSE_DEGREE: Final = 16.0
 """The search is used when the arguments have at least this many attackers on
