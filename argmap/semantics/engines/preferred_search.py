@@ -235,7 +235,8 @@ class PreferredSearch:
                         if len(found.sets) == size_before:
                             return
                         continue
-            for c in self._ordered(branches, threats, attacked):
+            ordered = self._ordered(branches, threats, attacked) if count.first else None
+            for c in members_of(branches) if ordered is None else ordered:
                 low = 1 << c
                 hit = attacked | targets[c]
                 yield from self._search(

@@ -26,7 +26,11 @@ but it decides how soon the first extension comes, and that is heavy-tailed: the
 nodes to the first extension of the ICCMA 2019 AFGen instances vary a hundredfold
 with the order, and differently on each instance (:data:`ORDERS`). Two orders
 therefore take turns (:func:`take_turns`), a slice of :data:`SLICE_NODES` nodes each,
-until one finds an extension or proves there is none; that one alone goes on.
+until one finds an extension or proves there is none; that one alone goes on,
+trying the candidates in the arguments' order from then on: an enumeration visits
+the whole tree whatever the order, so sorting no longer pays (EE-ST and EE-PR on
+n150p3q34n and n160p3q24e took 0.47-1.47 s CPU either way, within the noise of
+the machine).
 
 On dense frameworks, where stable extensions are small, this tree is shallow and
 a CDCL solver gains nothing from its learning: on the ICCMA 2019 AFGen instances,
@@ -190,7 +194,7 @@ class StableSearch:
                 uncovered &= ~(targets[c] | low)
             chosen |= forced
         branches = self._fewest_candidates(allowed, uncovered)
-        for c in self._ordered(branches, uncovered, order):
+        for c in self._ordered(branches, uncovered, order) if state.first else members_of(branches):
             low = 1 << c
             yield from self._search(
                 allowed & ~conflicts[c], uncovered & ~(targets[c] | low), chosen | low, state, order
@@ -256,15 +260,18 @@ class OutOfPatienceError(Exception):
 
 
 class NodeCount:
-    """Node counting for one run: deadline checks and patience."""
+    """Node counting for one run: deadline checks, patience, slices, and whether the
+    first result is still to be found (``first``: the searches order their
+    candidates until then)."""
 
-    __slots__ = ("check", "patience", "since_found", "visited")
+    __slots__ = ("check", "first", "patience", "since_found", "visited")
 
     def __init__(self, check: Callable[[], None], patience: int) -> None:
         self.check = check
         self.patience = patience
         self.visited = 0
         self.since_found = 0
+        self.first = True
 
     def visit(self) -> bool:
         """Count a node; whether a slice of :data:`SLICE_NODES` nodes ends with it."""
@@ -278,6 +285,7 @@ class NodeCount:
 
     def found(self) -> None:
         self.since_found = 0
+        self.first = False
 
 
 def bit_set(row: Sequence[int]) -> int:
