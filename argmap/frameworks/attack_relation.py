@@ -4,7 +4,7 @@ An :class:`~argmap.frameworks.abstract.ArgumentationFramework` keeps its attacks
 once, as two integer sequences of argument positions sorted by (attacker,
 attacked) without repeats, with compressed-row pointers for "targets of"; every
 other view (the tuple adjacency the engines read, the name-level set) is derived
-from them. This module holds the two ways of storing them:
+from them. This module holds the ways of storing them:
 
 :class:`ListRelation`
     Python lists, built with :func:`sorted`. Frameworks of up to
@@ -14,9 +14,15 @@ from them. This module holds the two ways of storing them:
 :class:`ArrayRelation`
     NumPy arrays, built with array sorts: a million attacks in a fraction of a
     second. Used for larger frameworks and whenever the attacks arrive as arrays.
+:class:`DeferredRelation`
+    More than :data:`LIST_LIMIT` attacks given as Python integers, kept as given
+    until a question needs them sorted, then stored as an :class:`ArrayRelation`.
+    Which arguments nobody attacks (all that the grounded extension needs when
+    there is none) is answered from the attacks as given, without sorting them
+    or importing NumPy.
 
-Both answer the same questions with the same results; the tests build every
-framework both ways and compare.
+All answer the same questions with the same results; the tests build every
+framework each way and compare.
 """
 
 from __future__ import annotations
@@ -57,7 +63,11 @@ class AttackRelation(Protocol):
     """What a framework asks of its stored attack relation (positions ``0 .. n-1``)."""
 
     size: int
-    count: int
+
+    @property
+    def count(self) -> int:
+        """The number of distinct attacks."""
+        ...
 
     def pairs(self) -> tuple[list[int], list[int]]:
         """``(sources, targets)`` as lists, sorted by (attacker, attacked), no repeats."""
@@ -79,17 +89,28 @@ class AttackRelation(Protocol):
         """``degrees[i]``: the number of attackers of ``i``."""
         ...
 
+    def unattacked(self) -> list[int]:
+        """The positions nobody attacks, in increasing order."""
+        ...
+
     def has(self, source: int, target: int) -> bool:
         """Whether ``source`` attacks ``target``."""
         ...
 
 
-def relation(size: int, sources: object, targets: object) -> AttackRelation:
+def relation(
+    size: int, sources: object, targets: object, *, checked: bool = False
+) -> AttackRelation:
     """The stored relation of the attacks ``sources[k] → targets[k]`` over ``0 .. size-1``.
 
-    Lists (or tuples, ranges) of Python integers of up to :data:`LIST_LIMIT`
-    attacks give a :class:`ListRelation`; anything else goes through NumPy.
-    Repeated attacks are kept once.
+    Lists (or tuples, ranges) of Python integers give a :class:`ListRelation` up to
+    :data:`LIST_LIMIT` attacks and a :class:`DeferredRelation` above; anything else
+    goes through NumPy. Repeated attacks are kept once.
+
+    ``checked=True`` is the caller's word that ``sources`` and ``targets`` are
+    equal-length lists of Python integers in ``0 .. size-1`` (a reader that looked
+    every number up among the arguments): the checks, two passes over each list,
+    are skipped.
 
     Raises
     ------
@@ -100,22 +121,26 @@ def relation(size: int, sources: object, targets: object) -> AttackRelation:
     Examples
     --------
     >>> r = relation(3, [1, 0, 1, 0], [2, 1, 2, 1])
-    >>> r.pairs(), r.attackers_rows()
-    (([0, 1], [1, 2]), ((), (0,), (1,)))
+    >>> r.pairs(), r.attackers_rows(), r.unattacked()
+    (([0, 1], [1, 2]), ((), (0,), (1,)), [0])
     """
-    if (
+    if checked or (
         isinstance(sources, (list, tuple, range))
         and isinstance(targets, (list, tuple, range))
-        and len(sources) <= LIST_LIMIT
         and set(map(type, sources)) <= _INT
         and set(map(type, targets)) <= _INT
     ):
-        _check_lengths(len(sources), len(targets))
-        for name, values in (("sources", sources), ("targets", targets)):
-            if values and (min(values) < 0 or max(values) >= size):
-                k = next(k for k, x in enumerate(values) if not 0 <= x < size)
-                _outside(k, name, sources[k], targets[k], values[k], size)
-        return ListRelation(size, sources, targets)
+        assert isinstance(sources, (list, tuple, range))
+        assert isinstance(targets, (list, tuple, range))
+        if not checked:
+            _check_lengths(len(sources), len(targets))
+            for name, values in (("sources", sources), ("targets", targets)):
+                if values and (min(values) < 0 or max(values) >= size):
+                    k = next(k for k, x in enumerate(values) if not 0 <= x < size)
+                    _outside(k, name, sources[k], targets[k], values[k], size)
+        if len(sources) <= LIST_LIMIT:
+            return ListRelation(size, sources, targets)
+        return DeferredRelation(size, sources, targets)
     return ArrayRelation.build(size, sources, targets)
 
 
@@ -165,6 +190,9 @@ class ListRelation:
     def in_degrees(self) -> list[int]:
         counted = collections.Counter(self._targets)
         return [counted[i] for i in range(self.size)]
+
+    def unattacked(self) -> list[int]:
+        return _unattacked(self.size, self._targets)
 
     def has(self, source: int, target: int) -> bool:
         low, high = self._pointer[source], self._pointer[source + 1]
@@ -236,10 +264,80 @@ class ArrayRelation:
         degrees: list[int] = np.diff(self._attacker_pointer).tolist()
         return degrees
 
+    def unattacked(self) -> list[int]:
+        import numpy as np
+
+        positions: list[int] = np.flatnonzero(np.diff(self._attacker_pointer) == 0).tolist()
+        return positions
+
     def has(self, source: int, target: int) -> bool:
         low, high = int(self._target_pointer[source]), int(self._target_pointer[source + 1])
         k = bisect.bisect_left(self._targets, target, low, high)
         return k < high and int(self._targets[k]) == target
+
+
+class DeferredRelation:
+    """Many attacks given as Python integers, sorted (into NumPy arrays) on first need.
+
+    A reader hands over lists it has already checked; building the sorted
+    relation from them costs NumPy's import and a sort, which some questions never
+    need: :meth:`unattacked` is answered from the attacks as given. Every other
+    question builds the :class:`ArrayRelation` once, then lets go of the lists.
+    """
+
+    __slots__ = ("_given", "_stored", "size")
+
+    def __init__(self, size: int, sources: Sequence[int], targets: Sequence[int]) -> None:
+        """Keep already checked attacks (see :func:`relation`)."""
+        self.size = size
+        self._given: tuple[Sequence[int], Sequence[int]] | None = (sources, targets)
+        self._stored: ArrayRelation | None = None
+
+    @property
+    def count(self) -> int:
+        return self._sorted().count
+
+    def pairs(self) -> tuple[list[int], list[int]]:
+        return self._sorted().pairs()
+
+    def arrays(self) -> tuple[IndexArray, IndexArray]:
+        return self._sorted().arrays()
+
+    def targets_rows(self) -> Rows:
+        return self._sorted().targets_rows()
+
+    def attackers_rows(self) -> Rows:
+        return self._sorted().attackers_rows()
+
+    def in_degrees(self) -> list[int]:
+        return self._sorted().in_degrees()
+
+    def unattacked(self) -> list[int]:
+        if self._given is None:
+            return self._sorted().unattacked()
+        return _unattacked(self.size, self._given[1])
+
+    def has(self, source: int, target: int) -> bool:
+        return self._sorted().has(source, target)
+
+    def _sorted(self) -> ArrayRelation:
+        if self._stored is None:
+            import numpy as np
+
+            assert self._given is not None
+            sources, targets = self._given
+            self._stored = ArrayRelation(
+                self.size,
+                np.fromiter(sources, dtype=np.int64, count=len(sources)),
+                np.fromiter(targets, dtype=np.int64, count=len(targets)),
+            )
+            self._given = None
+        return self._stored
+
+
+def _unattacked(size: int, targets: Sequence[int]) -> list[int]:
+    """The positions ``0 .. size-1`` missing from ``targets``, in increasing order."""
+    return sorted(set(range(size)).difference(set(targets)))
 
 
 def _each(value: int) -> itertools.repeat[int]:

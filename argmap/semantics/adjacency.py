@@ -80,6 +80,12 @@ class Adjacency:
             return self._af.in_degree_list()
         return [len(row) for row in self.attackers]
 
+    def unattacked(self) -> list[int]:
+        """The arguments nobody attacks, in increasing order."""
+        if self._af is not None:
+            return self._af.unattacked_indices()
+        return [a for a, row in enumerate(self.attackers) if not row]
+
     def self_attacking(self, argument: int) -> bool:
         """Whether ``argument`` attacks itself."""
         return argument in self.attackers[argument]

@@ -14,8 +14,10 @@ def grounded_labels(adjacency: Adjacency) -> Labels:
     A queue-based fixpoint: each argument keeps the number of its attackers not
     yet OUT; an argument whose count reaches zero is IN, and everything an IN
     argument attacks is OUT (which lowers the counts of what *it* attacks). Each
-    attack is looked at most twice, so the cost is ``O(|A| + |R|)``; when no
-    argument is unattacked nothing is looked at beyond the in-degrees.
+    attack is looked at most twice, so the cost is ``O(|A| + |R|)``. When no
+    argument is unattacked, the grounded extension is empty and nothing else is
+    looked at: the attacks of a large framework read from a file are not even
+    sorted (:meth:`~argmap.frameworks.abstract.ArgumentationFramework.unattacked_indices`).
     """
     return _fixpoint(adjacency, None)
 
@@ -55,11 +57,11 @@ def grounded_rounds(adjacency: Adjacency) -> tuple[Labels, list[int]]:
 
 def _fixpoint(adjacency: Adjacency, rounds: list[int] | None) -> Labels:
     """The queue-based grounded fixpoint; fills ``rounds`` when given."""
-    remaining = adjacency.in_degrees()
     labels = [UNDEC] * adjacency.size
-    queue = [a for a, count in enumerate(remaining) if count == 0]
+    queue = adjacency.unattacked()
     if not queue:
         return labels
+    remaining = adjacency.in_degrees()
     targets = adjacency.targets
     for a in queue:
         labels[a] = IN

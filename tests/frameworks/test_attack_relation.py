@@ -15,6 +15,7 @@ from argmap.frameworks import attack_relation
 from argmap.frameworks.attack_relation import (
     LIST_LIMIT,
     ArrayRelation,
+    DeferredRelation,
     ListRelation,
     RelationError,
     relation,
@@ -51,6 +52,40 @@ def test_list_and_array_stores_agree(case: tuple[int, list[tuple[int, int]]]) ->
     for mine, theirs in zip(small.arrays(), large.arrays(), strict=True):
         assert mine.tolist() == theirs.tolist()
         assert not mine.flags.writeable
+    unattacked = [j for j in range(n) if all(t != j for _, t in pairs)]
+    assert small.unattacked() == large.unattacked() == unattacked
+
+
+@settings(max_examples=300, deadline=None)
+@given(relations, st.data())
+def test_the_deferred_store_agrees_before_and_after_sorting(
+    case: tuple[int, list[tuple[int, int]]], data: st.DataObject
+) -> None:
+    n, pairs = case
+    sources, targets = [s for s, _ in pairs], [t for _, t in pairs]
+    deferred = DeferredRelation(n, sources, targets)
+    reference = ListRelation(n, sources, targets)
+    unattacked = [j for j in range(n) if all(t != j for _, t in pairs)]
+    # Asked first, the unattacked arguments come from the attacks as given.
+    assert deferred.unattacked() == unattacked
+    assert deferred._stored is None
+    question = data.draw(
+        st.sampled_from(["count", "pairs", "targets_rows", "attackers_rows", "in_degrees"])
+    )
+    answer = getattr(deferred, question)
+    expected = getattr(reference, question)
+    assert (answer if question == "count" else answer()) == (
+        expected if question == "count" else expected()
+    )
+    assert isinstance(deferred._stored, ArrayRelation)
+    assert deferred.unattacked() == unattacked
+    assert deferred.pairs() == reference.pairs()
+    assert deferred.count == reference.count
+    assert deferred.attackers_rows() == reference.attackers_rows()
+    assert deferred.in_degrees() == reference.in_degrees()
+    for i in range(n):
+        for j in range(n):
+            assert deferred.has(i, j) == reference.has(i, j)
 
 
 @pytest.mark.parametrize("as_array", [False, True])
@@ -82,8 +117,35 @@ def test_the_store_follows_size_and_type(monkeypatch: pytest.MonkeyPatch) -> Non
     assert isinstance(relation(3, (0,), range(1, 2)), ListRelation)
     assert isinstance(relation(3, [np.int64(0)], [1]), ArrayRelation)
     monkeypatch.setattr(attack_relation, "LIST_LIMIT", 0)
-    assert isinstance(relation(3, [0], [1]), ArrayRelation)
+    # Many attacks as Python integers: kept as given, sorted into arrays on first need.
+    deferred = relation(3, [0], [1])
+    assert isinstance(deferred, DeferredRelation)
+    assert deferred.unattacked() == [0, 2]
+    assert deferred.pairs() == ([0], [1])
+    assert isinstance(deferred._stored, ArrayRelation)
+    assert isinstance(relation(3, np.array([0]), np.array([1])), ArrayRelation)
     assert LIST_LIMIT > 0
+
+
+def test_many_attacks_are_checked_before_they_are_deferred(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(attack_relation, "LIST_LIMIT", 0)
+    with pytest.raises(RelationError, match=r"attack #1 \(2, 3\): targets position 3"):
+        relation(3, [0, 2], [1, 3])
+    with pytest.raises(RelationError, match="sources has 2 entries but targets has 1"):
+        relation(3, [0, 2], [1])
+    # Numbers of another type go through NumPy, which refuses what is not an integer.
+    with pytest.raises(RelationError, match="integer positions"):
+        relation(3, [0, 1.0], [1, 2])
+
+
+def test_checked_attacks_skip_the_checks_and_give_the_same_store() -> None:
+    sources, targets = [2, 0, 2, 1], [0, 1, 0, 1]
+    trusted = relation(3, sources, targets, checked=True)
+    assert isinstance(trusted, ListRelation)
+    assert trusted.pairs() == relation(3, sources, targets).pairs() == ([0, 1, 2], [1, 1, 0])
+    assert trusted.unattacked() == [2]
 
 
 def test_a_small_framework_is_solved_without_heavy_imports(tmp_path: Path) -> None:
