@@ -268,13 +268,16 @@ def run(args: argparse.Namespace | SimpleNamespace) -> int:
         raise CommandError(f"{args.problem.upper()} needs the query argument: add -a ARG")
 
     from argmap.io.iccma import format_of, load_framework
+    from argmap.semantics.types import Semantics
 
     fmt = format_of(args.file) if args.format is None else args.format.strip().lower()
     if fmt == "af":
         fmt = "i23"
     deadline = None if args.timeout is None else started + args.timeout
     try:
-        af = load_framework(args.file, fmt, deadline=deadline)
+        # Beyond the grounded extension, a large framework is stored in NumPy arrays.
+        arrays = semantics is not Semantics.GROUNDED
+        af = load_framework(args.file, fmt, deadline=deadline, arrays=arrays)
         if problem in ("DC", "DS") and args.argument not in af:
             raise CommandError(
                 f"-a {args.argument}: {args.file} has no such argument"

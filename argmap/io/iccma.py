@@ -118,6 +118,7 @@ def load_framework(
     *,
     limits: Limits | None = None,
     deadline: float | None = None,
+    arrays: bool | None = None,
 ) -> ArgumentationFramework:
     """Read an abstract framework from an ICCMA file.
 
@@ -133,6 +134,10 @@ def load_framework(
     deadline : float, optional
         A :func:`time.monotonic` time after which reading stops with
         :class:`TimeoutError`.
+    arrays : bool, optional
+        Whether a large ``i23`` file is read with NumPy, for a framework that will
+        be stored in NumPy arrays anyway (see :mod:`argmap.io.i23`); by default,
+        when NumPy is already imported. Either way gives the same framework.
 
     Raises
     ------
@@ -157,13 +162,17 @@ def load_framework(
     bounds = limits or configured_limits()
     data = read_input_bytes(path, limits=bounds)
     check_deadline(deadline, file=source)
-    return _parse(data, fmt, source, ReadingBudget(bounds, deadline, source))
+    return _parse(data, fmt, source, ReadingBudget(bounds, deadline, source), arrays)
 
 
 def loads_framework(
-    text: str | bytes, format: str, *, limits: Limits | None = None
+    text: str | bytes,
+    format: str,
+    *,
+    limits: Limits | None = None,
+    arrays: bool | None = None,
 ) -> ArgumentationFramework:
-    """Read an abstract framework from the text of an ICCMA file.
+    """Read an abstract framework from the text of an ICCMA file (see :func:`load_framework`).
 
     Examples
     --------
@@ -175,7 +184,7 @@ def loads_framework(
     """
     data = text.encode("utf-8") if isinstance(text, str) else text
     return _parse(
-        data, _canonical_format(format), None, ReadingBudget(limits or configured_limits())
+        data, _canonical_format(format), None, ReadingBudget(limits or configured_limits()), arrays
     )
 
 
@@ -255,13 +264,21 @@ class ReadingBudget:
 
 
 def _parse(
-    data: bytes, fmt: str, source: str | None, budget: ReadingBudget
+    data: bytes,
+    fmt: str,
+    source: str | None,
+    budget: ReadingBudget,
+    arrays: bool | None = None,
 ) -> ArgumentationFramework:
     data = data.removeprefix(b"\xef\xbb\xbf")
     if fmt == "i23":
         from argmap.io.i23 import parse_i23
 
-        return parse_i23(data, source, budget)
+        if arrays is None:
+            import sys
+
+            arrays = "numpy" in sys.modules
+        return parse_i23(data, source, budget, arrays=arrays)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

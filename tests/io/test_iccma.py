@@ -156,6 +156,8 @@ def test_apx_fast_reading_of_the_usual_layout() -> None:
 def i23_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Run an i23 test through the plain-Python reader and through the NumPy one."""
     if request.param == "numpy":
+        import numpy  # noqa: F401 -- loaded NumPy makes the readers choose it
+
         monkeypatch.setattr(i23, "PYTHON_LINES", -1)
     return str(request.param)
 
@@ -321,7 +323,7 @@ def test_i23_readers_agree_on_a_random_file(monkeypatch: pytest.MonkeyPatch) -> 
     text = "\n".join(lines) + "\n"
     plain = loads_framework(text, "i23")
     monkeypatch.setattr(i23, "PYTHON_LINES", -1)
-    through_numpy = loads_framework(text, "i23")
+    through_numpy = loads_framework(text, "i23", arrays=True)
     assert plain == through_numpy
     assert plain.attack_positions() == through_numpy.attack_positions()
     assert plain.number_of_attacks() == len({line for line in lines[2:]})
