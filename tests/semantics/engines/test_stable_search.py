@@ -16,6 +16,7 @@ from argmap.semantics.engines.sat_enumeration import stable_extensions
 from argmap.semantics.engines.sat_solving import Timer
 from argmap.semantics.engines.stable_search import (
     COVERING,
+    GIVEN,
     SPARING,
     TICK,
     StableSearch,
@@ -135,7 +136,7 @@ def _is_stable(af: ArgumentationFramework, chosen: set[int]) -> bool:
 @settings(max_examples=200, deadline=None)
 @given(
     components(),
-    st.sampled_from([(COVERING,), (SPARING,), (SPARING, COVERING)]),
+    st.sampled_from([(COVERING,), (SPARING,), (GIVEN,), (SPARING, COVERING), (GIVEN, SPARING)]),
     st.sampled_from([1, 2, 256]),
 )
 def test_every_order_alone_finds_the_stable_extensions(
