@@ -15,8 +15,9 @@ from them. This module holds the ways of storing them:
     NumPy arrays, built with array sorts: a million attacks in a fraction of a
     second. Used for larger frameworks and whenever the attacks arrive as arrays.
 :class:`DeferredRelation`
-    More than :data:`LIST_LIMIT` attacks given as Python integers, kept as given
-    until a question needs them sorted, then stored as an :class:`ArrayRelation`.
+    More than :data:`LIST_LIMIT` attacks given as Python integers, or the attacks
+    a reader hands over, kept as given until a question needs them sorted, then
+    stored in lists or arrays by the same rule.
     Which arguments nobody attacks (all that the grounded extension needs when
     there is none) is answered from the attacks as given, without sorting them
     or importing NumPy.
@@ -110,7 +111,8 @@ def relation(
     ``checked=True`` is the caller's word that ``sources`` and ``targets`` are
     equal-length lists of Python integers in ``0 .. size-1`` (a reader that looked
     every number up among the arguments): the checks, two passes over each list,
-    are skipped.
+    are skipped, and the attacks are kept as given whatever their number
+    (:class:`DeferredRelation`), since a reader's caller may never need them sorted.
 
     Raises
     ------
@@ -138,7 +140,7 @@ def relation(
                 if values and (min(values) < 0 or max(values) >= size):
                     k = next(k for k, x in enumerate(values) if not 0 <= x < size)
                     _outside(k, name, sources[k], targets[k], values[k], size)
-        if len(sources) <= LIST_LIMIT:
+        if len(sources) <= LIST_LIMIT and not checked:
             return ListRelation(size, sources, targets)
         return DeferredRelation(size, sources, targets)
     return ArrayRelation.build(size, sources, targets)
@@ -277,12 +279,13 @@ class ArrayRelation:
 
 
 class DeferredRelation:
-    """Many attacks given as Python integers, sorted (into NumPy arrays) on first need.
+    """Attacks given as Python integers, sorted on first need.
 
-    A reader hands over lists it has already checked; building the sorted
-    relation from them costs NumPy's import and a sort, which some questions never
-    need: :meth:`unattacked` is answered from the attacks as given. Every other
-    question builds the :class:`ArrayRelation` once, then lets go of the lists.
+    A reader hands over lists it has already checked; sorting them costs a sort
+    in Python or NumPy's import, which some questions never need: :meth:`unattacked`
+    is answered from the attacks as given. Every other question stores them once,
+    as a :class:`ListRelation` up to :data:`LIST_LIMIT` attacks and as an
+    :class:`ArrayRelation` above, then lets go of the lists.
     """
 
     __slots__ = ("_given", "_stored", "size")
@@ -291,7 +294,7 @@ class DeferredRelation:
         """Keep already checked attacks (see :func:`relation`)."""
         self.size = size
         self._given: tuple[Sequence[int], Sequence[int]] | None = (sources, targets)
-        self._stored: ArrayRelation | None = None
+        self._stored: ListRelation | ArrayRelation | None = None
 
     @property
     def count(self) -> int:
@@ -320,18 +323,21 @@ class DeferredRelation:
     def has(self, source: int, target: int) -> bool:
         return self._sorted().has(source, target)
 
-    def _sorted(self) -> ArrayRelation:
+    def _sorted(self) -> ListRelation | ArrayRelation:
         if self._stored is None:
-            import numpy as np
-
             assert self._given is not None
             sources, targets = self._given
+            self._given = None
+            if len(sources) <= LIST_LIMIT:
+                self._stored = ListRelation(self.size, sources, targets)
+                return self._stored
+            import numpy as np
+
             self._stored = ArrayRelation(
                 self.size,
                 np.fromiter(sources, dtype=np.int64, count=len(sources)),
                 np.fromiter(targets, dtype=np.int64, count=len(targets)),
             )
-            self._given = None
         return self._stored
 
 
