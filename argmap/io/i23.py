@@ -36,7 +36,6 @@ References
 from __future__ import annotations
 
 import functools
-import operator
 import re
 import warnings
 
@@ -165,9 +164,13 @@ def _i23_plain(
     readers take over. The lists hold the lookup table's own integers, 8 bytes an
     entry.
     """
-    end = len(data)
-    while end > start and data[end - 1] in _SPACE:
-        end -= 1
+    from operator import itemgetter
+
+    # The end of the last line: blanks after it are fine (looked at in C, and the
+    # whole file copied only when they run over 64 bytes).
+    tail = max(start, len(data) - 64)
+    kept = len(data[tail:].rstrip(_SPACE))
+    end = tail + kept if kept or tail == start else start + len(data[start:].rstrip(_SPACE))
     table = {str(i).encode(): i - 1 for i in range(1, count + 1)}
     alternating = b" \n" * (PLAIN_CHUNK // 2 + 64)
     sources: list[int] = []
@@ -190,7 +193,7 @@ def _i23_plain(
         try:
             # At least two tokens: itemgetter gives a tuple (and calls no Python
             # function per token).
-            values = operator.itemgetter(*tokens)(table)
+            values = itemgetter(*tokens)(table)
         except KeyError:
             return None
         sources += values[0::2]

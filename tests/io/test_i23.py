@@ -34,7 +34,7 @@ usual_files = st.integers(1, 40).flatmap(
     lambda n: st.tuples(
         st.just(n),
         st.lists(st.tuples(st.integers(1, n), st.integers(1, n)), min_size=1, max_size=60),
-        st.sampled_from(["", "\n", "\n\n", " \n", "\n \t\n"]),
+        st.sampled_from(["", "\n", "\n\n", " \n", "\n \t\n", "\n" * 70, " " * 100]),
     )
 )
 
