@@ -76,9 +76,10 @@ def parse_i23(
     comments = data.find(b"#", header_end) >= 0
     lines = data.count(b"\n", header_end) if arrays and not comments else None
     if count <= len(data) and not comments and (lines is None or lines <= PYTHON_LINES):
-        plain = _i23_plain(data, header_end, count, budget)
+        names = _i23_names(count)
+        plain = _i23_plain(data, header_end, names, budget)
         if plain is not None:
-            return ArgumentationFramework.from_indices(_i23_names(count), *plain, checked=True)
+            return ArgumentationFramework.from_indices(names, *plain, checked=True)
     body = data[header_end:]
     if comments:
         body = _COMMENT_LINE.sub(b"", body)
@@ -152,13 +153,13 @@ _DIGITS = b"0123456789"
 
 
 def _i23_plain(
-    data: bytes, start: int, count: int, budget: ReadingBudget
+    data: bytes, start: int, names: list[str], budget: ReadingBudget
 ) -> tuple[list[int], list[int]] | None:
     """The attacks of the usual layout as 0-based (sources, targets) lists, or ``None``.
 
     The usual layout: from ``start`` on, ``i j`` lines of two decimal numbers and one
     space, ``\n`` endings, no blank line (blanks after the last line are fine).
-    Each number is looked up among the argument names ``"1" .. "count"``, which
+    Each number is looked up among the argument ``names`` (``"1" .. "N"``), which
     converts and checks it in one C-level step; anything else (a comment, a tab,
     ``\r``, a leading zero, a number out of range) gives ``None``, and the other
     readers take over. The lists hold the lookup table's own integers, 8 bytes an
@@ -171,7 +172,7 @@ def _i23_plain(
     tail = max(start, len(data) - 64)
     kept = len(data[tail:].rstrip(_SPACE))
     end = tail + kept if kept or tail == start else start + len(data[start:].rstrip(_SPACE))
-    table = {str(i).encode(): i - 1 for i in range(1, count + 1)}
+    table = dict(zip(map(str.encode, names), range(len(names)), strict=True))
     alternating = b" \n" * (PLAIN_CHUNK // 2 + 64)
     sources: list[int] = []
     targets: list[int] = []

@@ -21,7 +21,7 @@ def _plain(text: str) -> tuple[list[int], list[int]] | None:
     data = text.encode()
     start = data.index(b"\n") + 1
     count = int(data[:start].split()[2])
-    return i23._i23_plain(data, start, count, ReadingBudget(Limits()))
+    return i23._i23_plain(data, start, i23._i23_names(count), ReadingBudget(Limits()))
 
 
 def _through_numpy(text: str, monkeypatch: pytest.MonkeyPatch) -> ArgumentationFramework:
@@ -116,7 +116,10 @@ def test_the_plain_reading_stops_at_the_deadline(tmp_path: Path) -> None:
     path.write_text("p af 2\n" + "1 2\n" * 10, encoding="utf-8")
     with pytest.raises(TimeoutError, match="time limit ran out while reading"):
         i23._i23_plain(
-            path.read_bytes(), 7, 2, ReadingBudget(Limits(), deadline=0.0, source=str(path))
+            path.read_bytes(),
+            7,
+            ["1", "2"],
+            ReadingBudget(Limits(), deadline=0.0, source=str(path)),
         )
 
 
