@@ -6,8 +6,8 @@ Written files number the arguments by their position in the framework.
 
 The declared ``N`` is checked against ``max_arguments``
 (:mod:`argmap.io.limits`) before anything is built, and nothing of size ``N`` is
-built for a file shorter than ``N`` bytes before its attacks are read: a 17-byte
-file cannot ask for 10^11 arguments.
+built for a file shorter than ``16 N`` bytes before its attacks are read: a
+17-byte file cannot ask for 10^11 arguments.
 
 Files in the usual layout (``i j`` lines, one space, ``\n`` endings) are read in
 plain Python, each number looked up among the argument names, and NumPy is not
@@ -75,7 +75,10 @@ def parse_i23(
     _, header_end, count = _i23_header(data, source, budget)
     comments = data.find(b"#", header_end) >= 0
     lines = data.count(b"\n", header_end) if arrays and not comments else None
-    if count <= len(data) and not comments and (lines is None or lines <= PYTHON_LINES):
+    # The lookup table takes about 150 bytes an argument: only for files of at
+    # least 16 bytes an argument, so that it never outweighs the file tenfold.
+    table_fits = count * 16 <= len(data)
+    if table_fits and not comments and (lines is None or lines <= PYTHON_LINES):
         names = _i23_names(count)
         plain = _i23_plain(data, header_end, names, budget)
         if plain is not None:

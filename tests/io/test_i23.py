@@ -52,12 +52,15 @@ def test_plain_reading_agrees_with_the_numpy_reading(
         read = _plain(text)
         plain = loads_framework(text, "i23", arrays=False)
     assert read == ([s - 1 for s, _ in pairs], [t - 1 for _, t in pairs])
+    names = [str(i) for i in range(1, n + 1)]
+    unsorted = ArgumentationFramework.from_indices(names, *read, checked=True)
     with pytest.MonkeyPatch.context() as patch:
         through_numpy = _through_numpy(text, patch)
-    assert plain == through_numpy
-    assert plain.attack_positions() == through_numpy.attack_positions()
-    assert plain.unattacked_indices() == through_numpy.unattacked_indices()
-    assert plain.arguments == tuple(str(i) for i in range(1, n + 1))
+    for af in (plain, unsorted):
+        assert af.arguments == tuple(names)
+        assert af.unattacked_indices() == through_numpy.unattacked_indices()
+        assert af == through_numpy
+        assert af.attack_positions() == through_numpy.attack_positions()
 
 
 @pytest.mark.parametrize(
