@@ -353,7 +353,8 @@ def _parse_apx(text: str, source: str | None) -> ArgumentationFramework:
             targets = list(map(position.__getitem__, second))
         except KeyError:
             _scan_apx(text, source)
-        return ArgumentationFramework.from_indices(names, sources, targets)
+        # positions looked up among the arguments: nothing left to check
+        return ArgumentationFramework.from_indices(names, sources, targets, checked=True)
     declared, pairs = _apx_general(text, source)
     attackers = [a for a, _ in pairs]
     attacked = [b for _, b in pairs]

@@ -49,7 +49,8 @@ def _tgf_plain(text: str) -> ArgumentationFramework | None:
         targets = list(map(position.__getitem__, second))
     except KeyError:
         return None
-    return ArgumentationFramework.from_indices(names, sources, targets)
+    # positions looked up among the arguments: nothing left to check
+    return ArgumentationFramework.from_indices(names, sources, targets, checked=True)
 
 
 def _tgf_lines(text: str, source: str | None, budget: ReadingBudget) -> ArgumentationFramework:
