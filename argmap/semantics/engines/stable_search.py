@@ -142,8 +142,8 @@ class StableSearch:
         self.gave_up = False
         attackers = attacker_rows(sources, targets, size)
         attacked = attacker_rows(targets, sources, size)
-        self._targets = [bit_set(row) for row in attacked]
-        self._candidates = [bit_set(row) | 1 << a for a, row in enumerate(attackers)]
+        self._targets = bit_sets(attacked, size)
+        self._candidates = [b | 1 << a for a, b in enumerate(bit_sets(attackers, size))]
         self._covered_by = [t | 1 << a for a, t in enumerate(self._targets)]
         self._conflicts = [c | t for c, t in zip(self._candidates, self._targets, strict=True)]
 
@@ -304,6 +304,32 @@ def bit_set(row: Sequence[int]) -> int:
     return mask
 
 
+def bit_sets(rows: Sequence[Sequence[int]], size: int) -> list[int]:
+    """``[bit_set(row) for row in rows]``, the variables being ``1 .. size``.
+
+    Or-ing ``1 << (v - 1)`` works on ever larger integers, so a long row is
+    written instead as a binary numeral (a ``1`` digit per variable in a copy of
+    ``size`` zeros) and read by :func:`int`, at a cost that depends on ``size``
+    alone. That is faster from about one variable in 16 (and 32 variables) on,
+    by 2x at the 76 attackers of 256 arguments of the dense AFGen instances
+    (timed on rows of 2-64 variables over 256, 512 and 4096 arguments).
+
+    >>> bit_sets([[1, 3], list(range(1, 41))], 40) == [0b101, (1 << 40) - 1]
+    True
+    """
+    zeros = b"0" * size
+    masks = []
+    for row in rows:
+        if len(row) < 32 or len(row) * 16 < size:
+            masks.append(bit_set(row))
+            continue
+        digits = bytearray(zeros)
+        for v in row:
+            digits[size - v] = 49  # "1", worth 2 ** (v - 1)
+        masks.append(int(digits, 2))
+    return masks
+
+
 def hit_once_and_twice(mask: int, rows: Sequence[int]) -> tuple[int, int]:
     """The bits set in ``rows[a]`` for some argument ``a`` of ``mask``, and those set
     for at least two of them: what the allowed arguments cover, and what has a choice."""
@@ -366,6 +392,7 @@ __all__ = [
     "OutOfPatienceError",
     "StableSearch",
     "bit_set",
+    "bit_sets",
     "dense",
     "fewest_within",
     "hit_once_and_twice",

@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from argmap.frameworks import ArgumentationFramework
@@ -20,6 +20,8 @@ from argmap.semantics.engines.stable_search import (
     SPARING,
     TICK,
     StableSearch,
+    bit_set,
+    bit_sets,
     dense,
     take_turns,
 )
@@ -202,3 +204,17 @@ def test_the_orders_take_turns_in_slices() -> None:
     first = next(search.extensions())
     assert len(first) == n
     assert all((2 * i in first) != (2 * i + 1 in first) for i in range(n))
+
+
+@example((64, [list(range(64, 0, -1)), [5] * 40, [1, 64]]))  # numerals, repeats, a short row
+@given(
+    st.integers(1, 300).flatmap(
+        lambda size: st.tuples(
+            st.just(size),
+            st.lists(st.lists(st.integers(1, size), max_size=size + 5), max_size=6),
+        )
+    )
+)
+def test_bit_sets_are_the_bit_set_of_each_row(case: tuple[int, list[list[int]]]) -> None:
+    size, rows = case
+    assert bit_sets(rows, size) == [bit_set(row) for row in rows]
