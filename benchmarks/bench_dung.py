@@ -445,7 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ("python -m argmap.cli.solve", [sys.executable, "-m", "argmap.cli.solve"]),
             )
         }
-        header = ["instance", "|A|", "|R|", "task", "argmap s", "-m s", "in-proc s", "MB"]
+        header = ["instance", "arguments", "attacks", "task", "argmap s", "-m s", "in-proc s", "MB"]
         header += [*peers, "best", "CPU s (× best)", "agree"]
         rows: list[list[str]] = []
         outcomes: list[Outcome] = []
