@@ -108,6 +108,10 @@ class Limits:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Limits are read-only: use _replace({name}=...)")
 
+    def __reduce__(self) -> tuple[type[Limits], tuple[int, ...]]:
+        # pickled and copied by value, like the named tuple it replaces
+        return Limits, tuple(self._asdict().values())
+
     def _replace(self, **changes: int) -> Limits:
         """A copy with ``changes`` applied."""
         return Limits(**{**self._asdict(), **changes})

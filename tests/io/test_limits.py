@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import os
+import pickle
 import threading
 from pathlib import Path
 
@@ -117,3 +119,15 @@ def test_json_integer_over_4300_digits_is_a_clear_error() -> None:
     assert "ARGMAP_MAX_NUMBER_LENGTH" in str(info.value)
     with pytest.raises(InputLimitError, match="a number of 101 characters"):
         loads_json("1." + "5" * 99)
+
+
+def test_limits_are_a_read_only_value_that_pickles_and_copies() -> None:
+    limits = Limits(max_items=5, max_depth=3)
+    assert pickle.loads(pickle.dumps(limits)) == limits
+    assert copy.deepcopy(limits) == limits == copy.copy(limits)
+    assert hash(limits) == hash(Limits(max_items=5, max_depth=3))
+    assert limits._replace(max_depth=4) == Limits(max_items=5, max_depth=4)
+    assert limits != Limits() and limits != (5, 3)
+    with pytest.raises(AttributeError, match="read-only"):
+        limits.max_items = 6
+    assert repr(Limits(max_depth=2)).startswith("Limits(max_file_bytes=")
