@@ -67,20 +67,26 @@ def test_the_cone_is_closed_under_undecided_attackers(
                 assert b in members
 
 
-def test_only_the_cone_is_encoded(monkeypatch: pytest.MonkeyPatch) -> None:
-    # a ↔ b, c ↔ d, and b → c: the cone of a is {a, b}; of c, everything
-    af = ArgumentationFramework(
-        ["a", "b", "c", "d"], [("a", "b"), ("b", "a"), ("c", "d"), ("d", "c"), ("b", "c")]
-    )
-    sizes: list[int] = []
+@pytest.fixture
+def sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of arguments of each encoding the SAT engine builds, in order."""
+    built: list[int] = []
     encode = sat_encoding.encode
 
     def recording(*args: object, **kwargs: object) -> object:
         encoding, base = encode(*args, **kwargs)  # type: ignore[arg-type]
-        sizes.append(encoding.size)
+        built.append(encoding.size)
         return encoding, base
 
     monkeypatch.setattr(sat, "encode", recording)
+    return built
+
+
+def test_only_the_cone_is_encoded(sizes: list[int]) -> None:
+    # a ↔ b, c ↔ d, and b → c: the cone of a is {a, b}; of c, everything
+    af = ArgumentationFramework(
+        ["a", "b", "c", "d"], [("a", "b"), ("b", "a"), ("c", "d"), ("d", "c"), ("b", "c")]
+    )
     engine = SatEngine()
     assert engine.credulous(af, "a", Semantics.PREFERRED, None)
     assert not engine.sceptical(af, "a", Semantics.PREFERRED, None)
@@ -97,7 +103,7 @@ def test_only_the_cone_is_encoded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sizes[2:] == [4]
 
 
-def test_a_sceptical_loop_encodes_only_the_cone(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_sceptical_loop_encodes_only_the_cone(sizes: list[int]) -> None:
     # a ↔ b, both attack c, c attacks q: q is in all 2 × 2⁴ preferred extensions,
     # more than are listed first, so the counter-example loop runs, on the cone
     # {a, b, c, q} of q only, not on the four even cycles x_i ↔ y_i
@@ -105,15 +111,6 @@ def test_a_sceptical_loop_encodes_only_the_cone(monkeypatch: pytest.MonkeyPatch)
     attacks = [("a", "b"), ("b", "a"), ("a", "c"), ("b", "c"), ("c", "q")]
     attacks += [(f"{u}{i}", f"{v}{i}") for i in range(4) for u, v in ("xy", "yx")]
     af = ArgumentationFramework(names, attacks)
-    sizes: list[int] = []
-    encode = sat_encoding.encode
-
-    def recording(*args: object, **kwargs: object) -> object:
-        encoding, base = encode(*args, **kwargs)  # type: ignore[arg-type]
-        sizes.append(encoding.size)
-        return encoding, base
-
-    monkeypatch.setattr(sat, "encode", recording)
     assert sat.FIRST_EXTENSIONS < 32
     assert SatEngine().sceptical(af, "q", Semantics.PREFERRED, None)
     assert sizes == [4]
