@@ -172,3 +172,23 @@ def test_a_small_framework_is_solved_without_heavy_imports(tmp_path: Path) -> No
     ).stdout.split()
     assert out[-1] == "none"
     assert out[:-1] == ["w", "1", "3", "w", "2"] or out[:-1] == ["w", "2", "w", "1", "3"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(relations)
+def test_attacks_given_in_order_are_stored_as_given(
+    case: tuple[int, list[tuple[int, int]]],
+) -> None:
+    # Readers of sorted files give the attacks in order without repeats; the store
+    # keeps them as they are, and answers as it does for the same attacks shuffled.
+    n, pairs = case
+    ordered = sorted(set(pairs))
+    sources, targets = [s for s, _ in ordered], [t for _, t in ordered]
+    kept = ListRelation(n, sources, targets)
+    shuffled = ListRelation(n, [s for s, _ in pairs][::-1], [t for _, t in pairs][::-1])
+    assert kept.pairs() == shuffled.pairs() == (sources, targets)
+    assert kept.count == shuffled.count == len(ordered)
+    assert kept.attackers_rows() == shuffled.attackers_rows()
+    assert kept.targets_rows() == shuffled.targets_rows()
+    sources.append(0)  # the store holds its own lists
+    assert kept.count == len(kept.pairs()[0])

@@ -60,7 +60,7 @@ from argmap.semantics.engines.stable_search import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
     from typing import Final
 
     from argmap.semantics.engines.sat_encoding import Column
@@ -81,11 +81,34 @@ class PreferredSearch:
     __slots__ = ("_attackers", "_conflicts", "_targets", "found", "gave_up", "size")
 
     def __init__(self, sources: Column, targets: Column, size: int) -> None:
-        self.size = size
+        self._set_up(
+            bit_sets(attacker_rows(sources, targets, size), size),
+            bit_sets(attacker_rows(targets, sources, size), size),
+        )
+
+    @classmethod
+    def of_rows(
+        cls, attackers: Sequence[Sequence[int]], targets: Sequence[Sequence[int]]
+    ) -> PreferredSearch:
+        """The search over the arguments whose attackers and targets are the rows
+        ``attackers[a]`` and ``targets[a]`` (positions ``0 .. len(attackers)-1``), such
+        as a framework's own ``attackers_of_index`` and ``targets_of_index``.
+
+        >>> PreferredSearch.of_rows([(1,), (0,)], [(1,), (0,)]).admissible_containing(1)
+        [1]
+        """
+        search = cls.__new__(cls)
+        size = len(attackers)
+        search._set_up(bit_sets(attackers, size, base=0), bit_sets(targets, size, base=0))
+        return search
+
+    def _set_up(self, attackers: list[int], targets: list[int]) -> None:
+        """Keep the attackers and targets of each argument, as bit sets."""
+        self.size = size = len(attackers)
         self.gave_up = False
         self.found = Found(size)
-        self._attackers = bit_sets(attacker_rows(sources, targets, size), size)
-        self._targets = bit_sets(attacker_rows(targets, sources, size), size)
+        self._attackers = attackers
+        self._targets = targets
         self._conflicts = [
             a | t | 1 << i
             for i, (a, t) in enumerate(zip(self._attackers, self._targets, strict=True))

@@ -56,7 +56,12 @@ from argmap.semantics.engines.sat_encoding import (
     position_in,
     undecided_of,
 )
-from argmap.semantics.engines.sat_enumeration import FAMILY, extensions, preferred_extensions
+from argmap.semantics.engines.sat_enumeration import (
+    FAMILY,
+    extensions,
+    preferred_extensions,
+    search_over,
+)
 from argmap.semantics.engines.sat_solving import PORTFOLIO, SOLVER_NAME, Timer, solver_names
 from argmap.semantics.engines.stable_search import dense
 from argmap.semantics.labelling_search import IN, OUT
@@ -455,7 +460,7 @@ def _admissible_by_search(
     sources, targets = induced_attacks(prepared.sources, prepared.targets, members, prepared.size)
     if not dense(len(sources), len(members)):
         return False, None
-    search = PreferredSearch(sources, targets, len(members))
+    search = search_over(PreferredSearch, prepared, members, sources, targets)
     found = search.admissible_containing(members.index(query), timer.check)
     if search.gave_up:
         return False, None

@@ -44,10 +44,12 @@ from argmap.semantics.types import Extension, Semantics
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
-    from typing import Final
+    from collections.abc import Iterator
+    from typing import Final, TypeVar
 
     from argmap.semantics.engines.sat_encoding import Column
+
+    SearchType = TypeVar("SearchType", StableSearch, PreferredSearch)
 
 FAMILY: Final[dict[Semantics, tuple[str, bool]]] = {
     Semantics.CONFLICT_FREE: ("conflict_free", False),
@@ -125,7 +127,7 @@ def preferred_extensions(
 def _searched(
     prepared: Prepared,
     timer: Timer,
-    search_type: Callable[[Column, Column, int], StableSearch | PreferredSearch],
+    search_type: type[SearchType],
     family: str,
     degree: float,
     patience: int,
@@ -141,7 +143,7 @@ def _searched(
     if dense(len(sources), len(members), degree):
         base = prepared.grounded()
         names = prepared.names
-        search = search_type(sources, targets, len(members))
+        search = search_over(search_type, prepared, members, sources, targets)
         for chosen in search.extensions(timer.check, patience):
             found.append(chosen)
             yield base.union(names[members[i]] for i in chosen)
@@ -163,6 +165,23 @@ def _searched(
                 return
     finally:
         encoding.delete()
+
+
+def search_over(
+    search_type: type[SearchType],
+    prepared: Prepared,
+    members: list[int],
+    sources: Column,
+    targets: Column,
+) -> SearchType:
+    """A branching search over the sub-framework of ``members`` (sorted positions),
+    whose attacks ``sources``/``targets`` are renumbered: over the framework's own
+    rows, read once and shared with the other questions, when it is the whole
+    framework (as when the grounded extension is empty)."""
+    if len(members) == prepared.size:
+        af = prepared.af
+        return search_type.of_rows(af.attackers_of_index, af.targets_of_index)
+    return search_type(sources, targets, len(members))
 
 
 def range_maximal(prepared: Prepared, semantics: Semantics, timer: Timer) -> Iterator[Extension]:

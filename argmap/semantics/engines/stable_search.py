@@ -138,12 +138,33 @@ class StableSearch:
     __slots__ = ("_candidates", "_conflicts", "_covered_by", "_targets", "gave_up", "size")
 
     def __init__(self, sources: Column, targets: Column, size: int) -> None:
-        self.size = size
+        self._set_up(
+            bit_sets(attacker_rows(sources, targets, size), size),
+            bit_sets(attacker_rows(targets, sources, size), size),
+        )
+
+    @classmethod
+    def of_rows(
+        cls, attackers: Sequence[Sequence[int]], targets: Sequence[Sequence[int]]
+    ) -> StableSearch:
+        """The search over the arguments whose attackers and targets are the rows
+        ``attackers[a]`` and ``targets[a]`` (positions ``0 .. len(attackers)-1``), such
+        as a framework's own ``attackers_of_index`` and ``targets_of_index``.
+
+        >>> StableSearch.of_rows([(1,), (0,)], [(1,), (0,)]).extensions().__next__()
+        [0]
+        """
+        search = cls.__new__(cls)
+        size = len(attackers)
+        search._set_up(bit_sets(attackers, size, base=0), bit_sets(targets, size, base=0))
+        return search
+
+    def _set_up(self, attackers: list[int], targets: list[int]) -> None:
+        """Keep the attackers and targets of each argument, as bit sets."""
+        self.size = len(attackers)
         self.gave_up = False
-        attackers = attacker_rows(sources, targets, size)
-        attacked = attacker_rows(targets, sources, size)
-        self._targets = bit_sets(attacked, size)
-        self._candidates = [b | 1 << a for a, b in enumerate(bit_sets(attackers, size))]
+        self._targets = targets
+        self._candidates = [b | 1 << a for a, b in enumerate(attackers)]
         self._covered_by = [t | 1 << a for a, t in enumerate(self._targets)]
         self._conflicts = [c | t for c, t in zip(self._candidates, self._targets, strict=True)]
 
@@ -296,16 +317,17 @@ class NodeCount:
         self.first = False
 
 
-def bit_set(row: Sequence[int]) -> int:
-    """The bit set of the 1-based variables of ``row`` (as arguments ``v - 1``)."""
+def bit_set(row: Sequence[int], base: int = 1) -> int:
+    """The bit set of the arguments ``v - base`` of ``row``: of its 1-based variables
+    by default, of its positions with ``base=0``."""
     mask = 0
     for v in row:
-        mask |= 1 << (v - 1)
+        mask |= 1 << (v - base)
     return mask
 
 
-def bit_sets(rows: Sequence[Sequence[int]], size: int) -> list[int]:
-    """``[bit_set(row) for row in rows]``, the variables being ``1 .. size``.
+def bit_sets(rows: Sequence[Sequence[int]], size: int, base: int = 1) -> list[int]:
+    """``[bit_set(row, base) for row in rows]``, the entries being ``base .. base+size-1``.
 
     Or-ing ``1 << (v - 1)`` works on ever larger integers, so a long row is
     written instead as a binary numeral (a ``1`` digit per variable in a copy of
@@ -316,16 +338,19 @@ def bit_sets(rows: Sequence[Sequence[int]], size: int) -> list[int]:
 
     >>> bit_sets([[1, 3], list(range(1, 41))], 40) == [0b101, (1 << 40) - 1]
     True
+    >>> bit_sets([[0, 2]], 3, base=0)
+    [5]
     """
     zeros = b"0" * size
+    top = size - 1 + base
     masks = []
     for row in rows:
         if len(row) < 32 or len(row) * 16 < size:
-            masks.append(bit_set(row))
+            masks.append(bit_set(row, base))
             continue
         digits = bytearray(zeros)
         for v in row:
-            digits[size - v] = 49  # "1", worth 2 ** (v - 1)
+            digits[top - v] = 49  # "1", worth 2 ** (v - base)
         masks.append(int(digits, 2))
     return masks
 

@@ -113,3 +113,18 @@ def test_slices_of_nodes_leave_the_preferred_extensions_unchanged(
         assert admissible is None or a in admissible
     assert {frozenset(names[i] for i in chosen) for chosen in found} == expected
     assert len(found) == len(expected)
+
+
+@settings(max_examples=150, deadline=None)
+@given(components())
+def test_the_search_over_a_frameworks_rows_is_the_search_over_its_columns(
+    af: ArgumentationFramework,
+) -> None:
+    # The rows a framework keeps (0-based positions) and the attack columns give the
+    # same bit sets, hence the same extensions in the same order and the same answers.
+    sources, targets = af.attack_positions()
+    by_columns = PreferredSearch(sources, targets, len(af))
+    by_rows = PreferredSearch.of_rows(af.attackers_of_index, af.targets_of_index)
+    assert list(by_rows.extensions()) == list(by_columns.extensions())
+    for a in range(len(af)):
+        assert by_rows.admissible_containing(a) == by_columns.admissible_containing(a)

@@ -218,3 +218,33 @@ def test_the_orders_take_turns_in_slices() -> None:
 def test_bit_sets_are_the_bit_set_of_each_row(case: tuple[int, list[list[int]]]) -> None:
     size, rows = case
     assert bit_sets(rows, size) == [bit_set(row) for row in rows]
+
+
+@settings(max_examples=150, deadline=None)
+@given(components())
+def test_the_search_over_a_frameworks_rows_is_the_search_over_its_columns(
+    af: ArgumentationFramework,
+) -> None:
+    # The rows a framework keeps (0-based positions) and the attack columns give the
+    # same bit sets, hence the same extensions in the same order.
+    sources, targets = _columns(af)
+    by_columns = StableSearch(sources, targets, len(af))
+    by_rows = StableSearch.of_rows(af.attackers_of_index, af.targets_of_index)
+    assert list(by_rows.extensions()) == list(by_columns.extensions())
+
+
+@given(
+    st.integers(1, 300).flatmap(
+        lambda size: st.tuples(
+            st.just(size),
+            st.lists(st.lists(st.integers(0, size - 1), max_size=size + 5), max_size=6),
+        )
+    )
+)
+def test_bit_sets_of_positions_are_those_of_the_variables_one_above(
+    case: tuple[int, list[list[int]]],
+) -> None:
+    size, rows = case
+    expected = [sum(1 << p for p in set(row)) for row in rows]
+    assert bit_sets(rows, size, base=0) == expected
+    assert bit_sets([[p + 1 for p in row] for row in rows], size) == expected
