@@ -389,11 +389,17 @@ def cone_of(prepared: Prepared, argument: int) -> list[int]:
     seen = bytearray(prepared.size)
     seen[argument] = 1
     stack = [argument]
-    while stack:
+    # Dense frameworks reach every undecided argument within a few rows: stop there
+    # (for a decided query the count starts below zero and never ends the walk).
+    unseen = labels.count(UNDEC) - 1 if labels[argument] == UNDEC else -1
+    while stack and unseen:
         for b in attackers[stack.pop()]:
             if not seen[b] and labels[b] == UNDEC:
                 seen[b] = 1
                 stack.append(b)
+                unseen -= 1
+    if not unseen:
+        return undecided_of(prepared)
     return [a for a in range(prepared.size) if seen[a]]
 
 
