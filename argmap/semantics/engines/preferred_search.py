@@ -45,13 +45,12 @@ References
 
 from __future__ import annotations
 
-from argmap.semantics.engines.sat_encoding import attacker_rows
 from argmap.semantics.engines.stable_search import (
     PATIENCE,
     TICK,
+    BitSetSearch,
     NodeCount,
     OutOfPatienceError,
-    bit_sets,
     fewest_within,
     hit_once_and_twice,
     members_of,
@@ -60,17 +59,16 @@ from argmap.semantics.engines.stable_search import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterator
     from typing import Final
 
-    from argmap.semantics.engines.sat_encoding import Column
 
 CREDULOUS_PATIENCE: Final = 200_000
 """Nodes :meth:`PreferredSearch.admissible_containing` visits before it gives up (the
 ICCMA 2019 AFGen instances of 256-512 arguments need 1,000-28,000)."""
 
 
-class PreferredSearch:
+class PreferredSearch(BitSetSearch):
     """The preferred extensions of a framework of ``size`` arguments ``0 .. size-1``,
     given by its attack columns, found by branching (see the module's docstring).
 
@@ -79,28 +77,6 @@ class PreferredSearch:
     """
 
     __slots__ = ("_attackers", "_conflicts", "_targets", "found", "gave_up", "size")
-
-    def __init__(self, sources: Column, targets: Column, size: int) -> None:
-        self._set_up(
-            bit_sets(attacker_rows(sources, targets, size), size),
-            bit_sets(attacker_rows(targets, sources, size), size),
-        )
-
-    @classmethod
-    def of_rows(
-        cls, attackers: Sequence[Sequence[int]], targets: Sequence[Sequence[int]]
-    ) -> PreferredSearch:
-        """The search over the arguments whose attackers and targets are the rows
-        ``attackers[a]`` and ``targets[a]`` (positions ``0 .. len(attackers)-1``), such
-        as a framework's own ``attackers_of_index`` and ``targets_of_index``.
-
-        >>> PreferredSearch.of_rows([(1,), (0,)], [(1,), (0,)]).admissible_containing(1)
-        [1]
-        """
-        search = cls.__new__(cls)
-        size = len(attackers)
-        search._set_up(bit_sets(attackers, size, base=0), bit_sets(targets, size, base=0))
-        return search
 
     def _set_up(self, attackers: list[int], targets: list[int]) -> None:
         """Keep the attackers and targets of each argument, as bit sets."""

@@ -58,9 +58,11 @@ from argmap.semantics.engines.sat_encoding import attacker_rows
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
-    from typing import Final
+    from typing import Final, TypeVar
 
     from argmap.semantics.engines.sat_encoding import Column
+
+    SearchType = TypeVar("SearchType", bound="BitSetSearch")
 
 DENSE_DEGREE: Final = 16.0
 """The search is used when the arguments have at least this many attackers on
@@ -126,16 +128,12 @@ def dense(attacks: int, size: int, degree: float = DENSE_DEGREE) -> bool:
     return size > 0 and attacks >= degree * size
 
 
-class StableSearch:
-    """The stable extensions of a framework of ``size`` arguments ``0 .. size-1``,
-    given by its attack columns, found by branching (see the module's docstring).
+class BitSetSearch:
+    """A branching search over arguments ``0 .. size-1`` that keeps the attackers and
+    the targets of each argument as bit sets (:meth:`_set_up`), built from the attack
+    columns or, with :meth:`of_rows`, from rows a framework already holds."""
 
-    ``gave_up`` tells, once :meth:`extensions` has stopped, whether it stopped
-    because it ran out of :data:`PATIENCE` (what it yielded stands, the rest is
-    unknown) rather than because it had found every extension.
-    """
-
-    __slots__ = ("_candidates", "_conflicts", "_covered_by", "_targets", "gave_up", "size")
+    __slots__ = ()
 
     def __init__(self, sources: Column, targets: Column, size: int) -> None:
         self._set_up(
@@ -145,8 +143,8 @@ class StableSearch:
 
     @classmethod
     def of_rows(
-        cls, attackers: Sequence[Sequence[int]], targets: Sequence[Sequence[int]]
-    ) -> StableSearch:
+        cls: type[SearchType], attackers: Sequence[Sequence[int]], targets: Sequence[Sequence[int]]
+    ) -> SearchType:
         """The search over the arguments whose attackers and targets are the rows
         ``attackers[a]`` and ``targets[a]`` (positions ``0 .. len(attackers)-1``), such
         as a framework's own ``attackers_of_index`` and ``targets_of_index``.
@@ -158,6 +156,22 @@ class StableSearch:
         size = len(attackers)
         search._set_up(bit_sets(attackers, size, base=0), bit_sets(targets, size, base=0))
         return search
+
+    def _set_up(self, attackers: list[int], targets: list[int]) -> None:
+        """Keep ``attackers[a]`` and ``targets[a]``, bit sets, for each argument ``a``."""
+        raise NotImplementedError
+
+
+class StableSearch(BitSetSearch):
+    """The stable extensions of a framework of ``size`` arguments ``0 .. size-1``,
+    given by its attack columns, found by branching (see the module's docstring).
+
+    ``gave_up`` tells, once :meth:`extensions` has stopped, whether it stopped
+    because it ran out of :data:`PATIENCE` (what it yielded stands, the rest is
+    unknown) rather than because it had found every extension.
+    """
+
+    __slots__ = ("_candidates", "_conflicts", "_covered_by", "_targets", "gave_up", "size")
 
     def _set_up(self, attackers: list[int], targets: list[int]) -> None:
         """Keep the attackers and targets of each argument, as bit sets."""
@@ -413,6 +427,7 @@ __all__ = [
     "SLICE_NODES",
     "SPARING",
     "TICK",
+    "BitSetSearch",
     "NodeCount",
     "OutOfPatienceError",
     "StableSearch",
