@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.io.iccma import dump_framework
 from argmap.semantics import extensions
 from argmap.semantics.types import Semantics
+from tests.new_interpreter import solve_in_a_new_interpreter
 
 # a -> b, b <-> c, c -> d, and an odd cycle e -> f -> g -> e
 EXAMPLE = ArgumentationFramework(
@@ -295,23 +294,18 @@ def test_the_argmap_command_solves_without_the_other_commands_imports(
     # `argmap solve` registers its own parser only: the options of the map commands
     # (corpus, readings, the pydantic model, NumPy through the gradual semantics) would
     # multiply its start-up several times over.
-    script = (
-        "import sys, io, contextlib\n"
-        "from argmap.cli import main\n"
-        "buffer = io.StringIO()\n"
-        "with contextlib.redirect_stdout(buffer):\n"
-        "    main(['solve', '-p', 'SE-PR', '-f', sys.argv[1]])\n"
-        "heavy = ('numpy', 'pydantic', 'networkx', 'yaml', 'argmap.model', 'argmap.corpus',\n"
-        "         'argmap.cli.options', 'argmap.evaluation')\n"
-        "print(buffer.getvalue().strip(), [m for m in heavy if m in sys.modules] or 'none')\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script, str(files["apx"])],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    assert out == ["[a,c]", "none"]
+    heavy = [
+        "numpy",
+        "pydantic",
+        "networkx",
+        "yaml",
+        "argmap.model",
+        "argmap.corpus",
+        "argmap.cli.options",
+        "argmap.evaluation",
+    ]
+    arguments = ["-p", "SE-PR", "-f", str(files["apx"])]
+    assert solve_in_a_new_interpreter(arguments, heavy) == (["[a,c]"], [])
 
 
 def test_stream_writes_one_extension_a_line_and_reads_as_the_same_answer(

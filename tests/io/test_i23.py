@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from argmap.frameworks.abstract import ArgumentationFramework
 from argmap.io import i23
 from argmap.io.iccma import IccmaFormatError, ReadingBudget, load_framework, loads_framework
 from argmap.io.limits import Limits
+from tests.new_interpreter import solve_in_a_new_interpreter
 
 
 def _plain(text: str) -> tuple[list[int], list[int]] | None:
@@ -141,18 +140,7 @@ def test_grounded_of_a_large_file_without_numpy(tmp_path: Path) -> None:
 
     path = tmp_path / "ring.af"
     assert _every_argument_attacked(path, 1000, 201) > LIST_LIMIT
-    script = (
-        "import sys, io, contextlib\n"
-        "from argmap.cli.solve import main\n"
-        "buffer = io.StringIO()\n"
-        "with contextlib.redirect_stdout(buffer):\n"
-        "    main(['-p', 'SE-GR', '-f', sys.argv[1]])\n"
-        "print(buffer.getvalue().strip(), 'numpy' in sys.modules)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
-    ).stdout.split()
-    assert out == ["w", "False"]
+    assert solve_in_a_new_interpreter(["-p", "SE-GR", "-f", str(path)], ["numpy"]) == (["w"], [])
 
 
 def test_a_large_file_reads_the_same_with_and_without_numpy(
