@@ -14,13 +14,20 @@ sets. At each node:
    the only attacker of a threat is chosen at once;
 2. otherwise the search branches on the threat with fewest attackers left (child
    ``i`` chooses ``c_i`` and excludes ``c_1 … c_{i-1}``, so children are disjoint),
-   trying first the attackers that bring the fewest new threats, less the threats
-   they attack (:meth:`PreferredSearch._ordered`);
+   trying its most promising attackers first (:data:`ORDERS`);
 3. without threats the chosen set is admissible: if a preferred extension ``P``
    found already contains it, the search branches on the allowed arguments
    outside ``P`` (on every allowed argument while nothing is chosen: the empty
    set is contained in every extension); if none does, it is a new admissible
    set, grown to a preferred extension, and the node is examined again.
+
+Which attacker comes first does not change the tree an enumeration walks, but
+it decides how soon the first admissible set comes, and that is heavy-tailed and
+differs from one framework to the next (:data:`ORDERS`). Two orders therefore
+take turns on it (:func:`~argmap.semantics.engines.stable_search.take_turns`),
+a slice of :data:`~argmap.semantics.engines.stable_search.SLICE_NODES` nodes
+each, as in the search for stable extensions; the one that finds it goes on
+alone, in the arguments' order.
 
 The children of a node partition the admissible sets of the node that escape
 the preferred extensions found, so when the search ends every admissible set lies
@@ -54,18 +61,58 @@ from argmap.semantics.engines.stable_search import (
     fewest_within,
     hit_once_and_twice,
     members_of,
+    take_turns,
     union_within,
 )
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
     from typing import Final
 
 
 CREDULOUS_PATIENCE: Final = 200_000
 """Nodes :meth:`PreferredSearch.admissible_containing` visits before it gives up (the
 ICCMA 2019 AFGen instances of 256-512 arguments need 1,000-28,000)."""
+
+COUNTERING: Final = 0
+"""Order: the attackers that attack the most threats first."""
+
+SPARING: Final = 1
+"""Order: the attackers that bring the fewest new threats first: their attackers
+that no chosen argument attacks, nor they themselves, nor are threats already."""
+
+BALANCING: Final = 2
+"""Order: the attackers that bring the fewest new threats less the threats they
+attack first (the order of :meth:`PreferredSearch.admissible_containing`)."""
+
+ORDERS: Final = (COUNTERING, SPARING)
+"""The orders that take turns on the first admissible set (:func:`~argmap.semantics.
+engines.stable_search.take_turns`); ties keep the arguments' order.
+
+Choosing an argument obliges the search to defend it: an argument that attacks
+the threats meets obligations already there, one that brings no new threats
+adds none. Nodes to the first non-empty admissible set of the ICCMA 2019 AFGen
+instances of 224-512 arguments, by each order alone and by the two taking turns
+(what the search does):
+
+==============  =====  ======  =====  ======  ======  ======  =====
+order            n224   n256    n256   n320    n384    n448    n512
+                        p3q08   p5q2
+==============  =====  ======  =====  ======  ======  ======  =====
+given             990  40,108    219  36,325  28,235  33,537  9,389
+countering        456  26,212    225  35,720  26,968  25,827  9,429
+sparing         2,721     155    286   1,110     564      39  2,516
+balancing       3,003     551    870     305   4,592   2,268  4,652
+both in turn      712     411    225   2,390   1,332     295  5,076
+==============  =====  ======  =====  ======  ======  ======  =====
+
+No single order is best. Balancing alone
+needs 16,241 nodes on the seven together, the two in turn 10,441; the three in
+turn 13,220, with n224 at 968. Small changes in the weights of the balance move
+n224 between 203 and 3,080 nodes, and those that bring it under 500 make other
+instances up to 1.6× worse. On the instances of 100-200 arguments the two in turn
+take at most 1,193 nodes (n160p5q2_ve; balancing alone: at most 607)."""
 
 
 class PreferredSearch(BitSetSearch):
@@ -91,17 +138,23 @@ class PreferredSearch(BitSetSearch):
         ]
 
     def extensions(
-        self, check: Callable[[], None] = lambda: None, patience: int = PATIENCE
+        self,
+        check: Callable[[], None] = lambda: None,
+        patience: int = PATIENCE,
+        orders: Sequence[int] = ORDERS,
     ) -> Iterator[list[int]]:
-        """Every preferred extension once, as sorted argument lists, in a fixed order."""
+        """Every preferred extension once, as sorted argument lists, in a fixed order.
+
+        ``orders`` (of :data:`ORDERS`) take turns on the first admissible set, and
+        the one that finds it goes on alone; they share one count of nodes, so that
+        ``patience`` bounds them together."""
         self.gave_up = False
         self.found = Found(self.size)
         count = NodeCount(check, patience)
         allowed = self._free(0)
+        searches = [self._search(0, allowed, 0, 0, self.found, count, order) for order in orders]
         try:
-            for admissible in self._search(0, allowed, 0, 0, self.found, count):
-                if admissible == TICK:
-                    continue
+            for admissible in take_turns(searches):
                 preferred = self._grow(admissible, count)
                 self.found.add(preferred)
                 count.found()
@@ -141,7 +194,7 @@ class PreferredSearch(BitSetSearch):
         threats = self._attackers[argument] & ~attacked
         count = NodeCount(check, patience)
         search = self._search(
-            chosen, self._free(chosen), threats, attacked, Found(self.size), count
+            chosen, self._free(chosen), threats, attacked, Found(self.size), count, BALANCING
         )
         try:
             admissible = first_result(search)
@@ -166,7 +219,9 @@ class PreferredSearch(BitSetSearch):
             only = Found(self.size)
             only.add(current)
             bigger = first_result(
-                self._search(current, self._free(current), 0, self._attacked(current), only, count)
+                self._search(
+                    current, self._free(current), 0, self._attacked(current), only, count, BALANCING
+                )
             )
             if bigger is None:
                 return current
@@ -186,6 +241,7 @@ class PreferredSearch(BitSetSearch):
         attacked: int,
         found: Found,
         count: NodeCount,
+        order: int,
     ) -> Iterator[int]:
         """Admissible sets ⊇ ``chosen`` within ``chosen | allowed`` escaping ``found``
         (and :data:`~argmap.semantics.engines.stable_search.TICK` between slices)."""
@@ -234,7 +290,7 @@ class PreferredSearch(BitSetSearch):
                         if len(found.sets) == size_before:
                             return
                         continue
-            ordered = self._ordered(branches, threats, attacked) if count.first else None
+            ordered = self._ordered(branches, threats, attacked, order) if count.first else None
             for c in members_of(branches) if ordered is None else ordered:
                 low = 1 << c
                 hit = attacked | targets[c]
@@ -245,35 +301,30 @@ class PreferredSearch(BitSetSearch):
                     hit,
                     found,
                     count,
+                    order,
                 )
                 allowed &= ~low
             return
 
-    def _ordered(self, branches: int, threats: int, attacked: int) -> list[int]:
-        """The arguments of ``branches``, those bringing the fewest new threats (their
-        attackers not attacked yet, by the chosen ones or by themselves) less the
-        threats they attack first; ties in the arguments' order.
-
-        Choosing an argument obliges the search to defend it: the fewer new
-        attackers to answer, the sooner a set is admissible. Nodes to the first
-        admissible set on the ICCMA 2019 AFGen instances n224p5q2_ve, n256p3q08n,
-        n256p5q2_e, n320p5q2_n, n384p5q2_vh, n448p5q2_vh and n512p5q2_vh: 989,
-        40,105, 218, 36,324, 28,234, 33,534 and 9,386 in the arguments' order;
-        3,003, 551, 870, 305, 4,592, 2,268 and 4,652 in this one (counting the
-        threats already there as new too: 2,920, 4,684, 841, 453, 2,062, 2,877,
-        5,618); on the instances of 100-200 arguments at most 607 (2,321 in the
-        arguments' order).
-        """
+    def _ordered(self, branches: int, threats: int, attacked: int, order: int) -> list[int]:
+        """The arguments of ``branches`` in the order ``order`` of :data:`ORDERS`."""
         candidates = list(members_of(branches))
         if len(candidates) < 2:
             return candidates
         attackers, targets = self._attackers, self._targets
-        candidates.sort(
-            key=lambda c: (
-                (attackers[c] & ~(attacked | targets[c] | threats)).bit_count()
-                - (targets[c] & threats).bit_count()
+        if order == COUNTERING:
+            candidates.sort(key=lambda c: -(targets[c] & threats).bit_count())
+        elif order == SPARING:
+            candidates.sort(
+                key=lambda c: (attackers[c] & ~(attacked | targets[c] | threats)).bit_count()
             )
-        )
+        else:
+            candidates.sort(
+                key=lambda c: (
+                    (attackers[c] & ~(attacked | targets[c] | threats)).bit_count()
+                    - (targets[c] & threats).bit_count()
+                )
+            )
         return candidates
 
     def _fewest_attackers(self, allowed: int, threats: int) -> int:
@@ -307,4 +358,13 @@ class Found:
         return self.by_argument[(chosen & -chosen).bit_length() - 1]
 
 
-__all__ = ["CREDULOUS_PATIENCE", "Found", "PreferredSearch", "first_result"]
+__all__ = [
+    "BALANCING",
+    "COUNTERING",
+    "CREDULOUS_PATIENCE",
+    "ORDERS",
+    "SPARING",
+    "Found",
+    "PreferredSearch",
+    "first_result",
+]

@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from argmap.frameworks import ArgumentationFramework
 from argmap.semantics.engines import stable_search
-from argmap.semantics.engines.preferred_search import PreferredSearch
+from argmap.semantics.engines.preferred_search import (
+    BALANCING,
+    COUNTERING,
+    SPARING,
+    PreferredSearch,
+)
 from argmap.semantics.engines.sat_encoding import Prepared
 from argmap.semantics.engines.sat_enumeration import preferred_extensions
 from argmap.semantics.engines.sat_solving import Timer
@@ -113,6 +118,45 @@ def test_slices_of_nodes_leave_the_preferred_extensions_unchanged(
         assert admissible is None or a in admissible
     assert {frozenset(names[i] for i in chosen) for chosen in found} == expected
     assert len(found) == len(expected)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    components(),
+    st.sampled_from(
+        [(COUNTERING,), (SPARING,), (BALANCING,), (COUNTERING, SPARING), (SPARING, BALANCING)]
+    ),
+    st.sampled_from([1, 2, 256]),
+)
+def test_every_order_alone_finds_the_preferred_extensions(
+    af: ArgumentationFramework, orders: tuple[int, ...], slice_nodes: int
+) -> None:
+    # each order is a complete search: taking turns may hand the rest to either,
+    # at any node (slices of one node: the orders alternate at every node)
+    expected = Oracle(af.arguments, af.attacks).preferred()
+    sources, targets = af.attack_positions()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stable_search, "SLICE_NODES", slice_nodes)
+        search = PreferredSearch(sources, targets, len(af))
+        found = list(search.extensions(orders=orders))
+    assert not search.gave_up
+    assert len(found) == len(expected)
+    assert {frozenset(af.arguments[i] for i in chosen) for chosen in found} == expected
+
+
+def test_the_orders_differ_on_the_first_admissible_set() -> None:
+    # b attacks a and c, c attacks b: {a, c} and {b}. With no threat to counter yet,
+    # countering keeps the arguments' order: a first, defended by c. Sparing tries b
+    # first: it attacks its only attacker c, so it brings no new threat, where a
+    # brings b. Both go on to find the other extension.
+    sources, targets = [1, 1, 2], [0, 2, 1]
+    countering = list(PreferredSearch(sources, targets, 3).extensions(orders=(COUNTERING,)))
+    sparing = list(PreferredSearch(sources, targets, 3).extensions(orders=(SPARING,)))
+    assert countering == [[0, 2], [1]]
+    assert sparing == [[1], [0, 2]]
+    # taken in turn, the first order to find an admissible set goes on alone
+    both = PreferredSearch(sources, targets, 3).extensions(orders=(SPARING, COUNTERING))
+    assert list(both) == sparing
 
 
 @settings(max_examples=150, deadline=None)
