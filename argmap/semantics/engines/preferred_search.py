@@ -107,12 +107,12 @@ balancing       3,003     551    870     305   4,592   2,268  4,652
 both in turn      712     411    225   2,390   1,332     295  5,076
 ==============  =====  ======  =====  ======  ======  ======  =====
 
-No single order is best. Balancing alone
-needs 16,241 nodes on the seven together, the two in turn 10,441; the three in
-turn 13,220, with n224 at 968. Small changes in the weights of the balance move
-n224 between 203 and 3,080 nodes, and those that bring it under 500 make other
-instances up to 1.6× worse. On the instances of 100-200 arguments the two in turn
-take at most 1,193 nodes (n160p5q2_ve; balancing alone: at most 607)."""
+No single order is best. Balancing alone needs 16,241 nodes on the seven
+together, the two in turn 10,441, the three in turn 13,220 (968 on n224). Small
+changes in the weights of the balance move n224 between 203 and 3,080 nodes, and
+those that bring it under 500 make other instances up to 1.6× worse. On the
+instances of 100-200 arguments the two in turn take at most 1,193 nodes
+(n160p5q2_ve; balancing alone: at most 607)."""
 
 
 class PreferredSearch(BitSetSearch):
